@@ -1,0 +1,45 @@
+/** The one finding shape used by the engine, the CLI, the card and the tests. */
+export type Severity = 'hint' | 'warning' | 'error';
+
+export type Category = 'blame' | 'missing-apology' | 'missing-next-step' | 'wording' | 'length' | (string & {});
+
+export interface Finding {
+  /** Stable id from the rulebook, e.g. "blame/your-problem-is". */
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** Half-open UTF-16 offsets into the checked text; for a "missing X" finding, where to insert. */
+  start: number;
+  end: number;
+  /** One kind sentence in the second person. */
+  message: string;
+  /** Ready-to-insert rewrites, best first; may be empty. */
+  replacements: string[];
+  note?: string;
+  url?: string;
+}
+
+export interface Signals {
+  apology: boolean;
+  nextStep: boolean;
+  /** null when there is no customer message and the reply gives no evidence either way. */
+  customerProblem: boolean | null;
+}
+
+export interface CheckContext {
+  /** The customer's latest message, when the page or caller knows it. */
+  customer?: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  signals: Signals;
+}
+
+/** Problems are data, never thrown strings: a JSON path and a readable message. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// Gmail and Zendesk are coached out of the box; every other site is opt-in
+// through optional host permissions requested from the popup.
+const DEFAULT_SITES = ['https://mail.google.com/*', 'https://*.zendesk.com/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports: a reader sees where every name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Tactful',
+    description: 'Coaches support replies as you write: kinder wording, apologies, clear next steps. Nothing leaves your machine.',
+    permissions: ['storage', 'alarms'],
+    host_permissions: DEFAULT_SITES,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'tactful@tactful.app', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    build: {
+      // Vite 8 (rolldown) otherwise minifies Dexie's String.fromCharCode(65535)
+      // into a raw U+FFFF and Chrome refuses to load the bundle as non-UTF-8.
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
+  }),
+});
