@@ -1,0 +1,154 @@
+import * as z from 'zod/mini';
+import type { CompiledRulebook } from '../rules/compile.ts';
+
+/**
+ * The one message protocol between the background worker, extension pages and content scripts.
+ * Every message is parsed with these schemas where it is received (zod/mini keeps the content
+ * script bundle small). Three directions:
+ *   - requests TO THE BACKGROUND (content script, popup, options page): `BackgroundRequest`
+ *   - broadcasts FROM THE BACKGROUND to every tab and frame: `Broadcast`
+ *   - requests TO A CONTENT SCRIPT (popup → tab): `TabRequest`
+ * Every answer travels in an envelope: {ok:true, value} or {ok:false, error}.
+ */
+
+const host = z.string().check(z.maxLength(253));
+const ruleId = z.string().check(z.minLength(1), z.maxLength(100));
+/** Big enough for a 5 MB rulebook file; the import itself enforces the 5 MB cap with a readable message. */
+const fileText = z.string().check(z.maxLength(6 * 1024 * 1024));
+
+export const LAYERS = ['starter', 'team', 'personal'] as const;
+export type Layer = (typeof LAYERS)[number];
+/** Layers a user may import into; the starter layer ships with the extension. */
+export const importLayerSchema = z.enum(['team', 'personal']);
+export type ImportLayer = z.infer<typeof importLayerSchema>;
+
+export const backgroundRequestSchema = z.discriminatedUnion('type', [
+  /** Content script, on start and after `coachStateChanged`: what to coach with on this site. */
+  z.object({ type: z.literal('getCoachState'), host }),
+  /** Switch a rule off or on for this user (personal layer); refused for a rule the team locked. */
+  z.object({ type: z.literal('setRuleEnabled'), ruleId, enabled: z.boolean() }),
+  /** Switch coaching off or on for one site (host name, e.g. "mail.google.com"). */
+  z.object({ type: z.literal('setSiteEnabled'), host, enabled: z.boolean() }),
+  /** Validate a rulebook file and store it in one transaction (all old or all new). */
+  z.object({
+    type: z.literal('importRulebook'),
+    layer: importLayerSchema,
+    format: z.enum(['json', 'csv']),
+    text: fileText,
+    /** For CSV: the name of the rulebook created from the rows. */
+    name: z.optional(z.string().check(z.maxLength(120))),
+  }),
+  /** An extension page changed the store directly: recompile, bump the revision, tell every tab. */
+  z.object({ type: z.literal('rulebooksChanged') }),
+  /** Subscribe to a hosted team rulebook (null = unsubscribe). */
+  z.object({ type: z.literal('setSubscription'), url: z.nullable(z.string().check(z.maxLength(2048))) }),
+  /** Fetch the hosted rulebook now instead of waiting for the alarm. */
+  z.object({ type: z.literal('syncNow') }),
+]);
+export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
+export type BackgroundRequestType = BackgroundRequest['type'];
+
+export interface CoachState {
+  /** Bumped on every change of the effective rulebook or switches. */
+  revision: number;
+  /** The effective rulebook (starter ← team ← personal, switches applied), ready for prepareRulebook(). */
+  compiled: CompiledRulebook;
+  siteEnabled: boolean;
+  /** Rules switched off by the user or the team: already absent from `compiled`, listed for the UI. */
+  disabledRules: string[];
+}
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export type ImportResult = { ok: true; revision: number; ruleCount: number } | { ok: false; problems: Problem[] };
+
+export interface SyncResult {
+  /** 'updated' stored a new rulebook; 'unchanged' got 304 or the same ETag; 'failed' kept the current one. */
+  status: 'updated' | 'unchanged' | 'failed' | 'off';
+  at: number;
+  message: string;
+}
+
+/** What each background request answers. */
+export interface BackgroundResponses {
+  getCoachState: CoachState;
+  setRuleEnabled: { revision: number };
+  setSiteEnabled: { revision: number };
+  importRulebook: ImportResult;
+  rulebooksChanged: { revision: number };
+  setSubscription: SyncResult;
+  syncNow: SyncResult;
+}
+
+export const broadcastSchema = z.discriminatedUnion('type', [
+  /** Sent to every frame of every tab: ask for `getCoachState` again if `revision` is newer than yours. */
+  z.object({ type: z.literal('coachStateChanged'), revision: z.number() }),
+]);
+export type Broadcast = z.infer<typeof broadcastSchema>;
+
+export const tabRequestSchema = z.discriminatedUnion('type', [
+  /** Popup → content script: is coaching active in this tab, and what does it see. */
+  z.object({ type: z.literal('getTabStatus') }),
+]);
+export type TabRequest = z.infer<typeof tabRequestSchema>;
+export type TabRequestType = TabRequest['type'];
+
+export interface TabResponses {
+  getTabStatus: { active: boolean; findings: number; editors: number };
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Answers are checked where they arrive, too: a content script must not trust a malformed rulebook. */
+const compiledRulebookSchema = z.object({
+  format: z.literal(1),
+  id: z.string(),
+  name: z.string(),
+  rules: z.array(
+    z.looseObject({
+      id: z.string(),
+      kind: z.string(),
+      category: z.string(),
+      severity: z.enum(['hint', 'warning', 'error']),
+      message: z.string(),
+    }),
+  ),
+});
+
+const revisionSchema = z.object({ revision: z.number() });
+const syncResultSchema = z.object({
+  status: z.enum(['updated', 'unchanged', 'failed', 'off']),
+  at: z.number(),
+  message: z.string(),
+});
+const problemSchema = z.object({ path: z.string(), message: z.string() });
+
+export const backgroundResponseSchemas: { [K in BackgroundRequestType]: z.ZodMiniType } = {
+  getCoachState: z.object({
+    revision: z.number(),
+    compiled: compiledRulebookSchema,
+    siteEnabled: z.boolean(),
+    disabledRules: z.array(z.string()),
+  }),
+  setRuleEnabled: revisionSchema,
+  setSiteEnabled: revisionSchema,
+  importRulebook: z.union([
+    z.object({ ok: z.literal(true), revision: z.number(), ruleCount: z.number() }),
+    z.object({ ok: z.literal(false), problems: z.array(problemSchema) }),
+  ]),
+  rulebooksChanged: revisionSchema,
+  setSubscription: syncResultSchema,
+  syncNow: syncResultSchema,
+};
+
+export const tabResponseSchemas: { [K in TabRequestType]: z.ZodMiniType } = {
+  getTabStatus: z.object({ active: z.boolean(), findings: z.number(), editors: z.number() }),
+};
+
+export const envelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
