@@ -1,10 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCoachingPage } from './coach-page.ts';
 
 export default defineContentScript({
+  // Gmail and Zendesk out of the box; other sites are registered at run time when the agent switches them on.
   matches: ['https://mail.google.com/*', 'https://*.zendesk.com/*'],
+  // Helpdesk editors often sit in iframes (TinyMCE, CKEditor 4), some of them about:blank.
   allFrames: true,
   matchAboutBlank: true,
-  main() {
-    document.documentElement.dataset.tactfulLoaded = '1';
+  runAt: 'document_idle',
+  main(ctx) {
+    startCoachingPage(document, ctx.signal);
   },
 });

@@ -1,0 +1,158 @@
+import type { Finding } from '../rules/types.ts';
+import { clampToViewport, uiRoot } from './ui-host.ts';
+
+export interface CardActions {
+  apply(finding: Finding, replacement: string): void;
+  dismiss(finding: Finding): void;
+  turnOff(finding: Finding): void;
+}
+
+/** How the card was opened: only a keyboard-opened card takes Enter (otherwise Enter is the agent's newline). */
+export type CardMode = 'pointer' | 'keyboard';
+
+const KIND_WORDS: Record<string, string> = {
+  blame: 'Tone',
+  wording: 'Wording',
+  length: 'Length',
+};
+
+/**
+ * The explanation card for one finding: message, why it matters, rewrites, dismiss, turn the rule off.
+ * Every rule text is set with textContent, never as HTML.
+ */
+export class Card {
+  readonly element: HTMLDivElement;
+  finding: Finding | null = null;
+  mode: CardMode = 'pointer';
+  private readonly doc: Document;
+
+  constructor(
+    doc: Document,
+    private readonly actions: CardActions,
+    signal: AbortSignal,
+  ) {
+    this.doc = doc;
+    this.element = doc.createElement('div');
+    this.element.className = 'card';
+    this.element.hidden = true;
+    this.element.setAttribute('role', 'dialog');
+    this.element.setAttribute('aria-label', 'Tactful suggestion');
+    // Clicking the card must not take the caret (and the selection we replace) out of the editor.
+    this.element.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
+    uiRoot(doc).append(this.element);
+    signal.addEventListener('abort', () => this.element.remove(), { once: true });
+  }
+
+  get isOpen(): boolean {
+    return !this.element.hidden;
+  }
+
+  open(finding: Finding, anchor: DOMRect, mode: CardMode): void {
+    this.finding = finding;
+    this.mode = mode;
+    const doc = this.doc;
+    const el = this.element;
+    el.replaceChildren();
+    el.dataset.ruleId = finding.ruleId;
+
+    const kind = doc.createElement('div');
+    kind.className = 'hint';
+    kind.textContent = KIND_WORDS[finding.category] ?? 'Suggestion';
+    const message = doc.createElement('p');
+    message.className = 'message';
+    message.textContent = finding.message;
+    el.append(kind, message);
+
+    if (finding.note) {
+      const note = doc.createElement('p');
+      note.className = 'note';
+      note.textContent = finding.note;
+      el.append(note);
+    }
+    if (finding.url && /^https?:\/\//i.test(finding.url)) {
+      const link = doc.createElement('a');
+      link.href = finding.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.textContent = 'Why this matters';
+      el.append(link);
+    }
+    if (finding.replacements.length > 0) {
+      const list = doc.createElement('div');
+      list.className = 'rewrites';
+      list.setAttribute('aria-label', 'Rewrites');
+      for (const replacement of finding.replacements) {
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.className = 'rewrite';
+        button.textContent = replacement === '' ? '(remove)' : replacement;
+        button.addEventListener('click', () => this.actions.apply(finding, replacement));
+        list.append(button);
+      }
+      el.append(list);
+    }
+    const actions = doc.createElement('div');
+    actions.className = 'actions';
+    actions.append(
+      this.button('Dismiss', 'dismiss', () => this.actions.dismiss(finding)),
+      this.button('Turn this rule off', 'turn-off', () => this.actions.turnOff(finding)),
+    );
+    el.append(actions);
+    if (mode === 'keyboard') {
+      const hint = doc.createElement('p');
+      hint.className = 'hint';
+      hint.textContent =
+        finding.replacements.length > 0
+          ? 'Enter uses the first rewrite · Esc closes · Alt+Shift+N next'
+          : 'Esc closes · Alt+Shift+N next';
+      el.append(hint);
+    }
+    el.hidden = false;
+    this.place(anchor);
+  }
+
+  /** The replacement could not be verified: the draft is back as it was; offer the rewrite to copy instead. */
+  offerCopy(replacement: string, why: string): void {
+    const status = this.doc.createElement('p');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    status.textContent = why;
+    const copy = this.button('Copy rewrite', 'copy', () => {
+      void navigator.clipboard?.writeText(replacement).then(
+        () => {
+          status.textContent = 'Copied. Paste it over the highlighted words.';
+        },
+        () => {
+          status.textContent = `Copy this: ${replacement}`;
+        },
+      );
+    });
+    this.element.querySelector('.status')?.remove();
+    this.element.append(status, copy);
+  }
+
+  close(): void {
+    this.element.hidden = true;
+    this.finding = null;
+  }
+
+  private button(label: string, action: string, onClick: () => void): HTMLButtonElement {
+    const button = this.doc.createElement('button');
+    button.type = 'button';
+    button.dataset.action = action;
+    button.textContent = label;
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  private place(anchor: DOMRect): void {
+    const el = this.element;
+    const width = el.offsetWidth || 320;
+    const height = el.offsetHeight || 140;
+    const below = anchor.bottom + 6;
+    const top = below + height > (this.doc.defaultView?.innerHeight ?? 768) ? anchor.top - height - 6 : below;
+    const pos = clampToViewport(this.doc, anchor.left, top, width, height);
+    el.style.left = `${pos.left}px`;
+    el.style.top = `${pos.top}px`;
+  }
+}

@@ -1,0 +1,77 @@
+import type { Finding } from '../rules/types.ts';
+import { clampToViewport, uiRoot } from './ui-host.ts';
+
+/**
+ * The small bar attached to the reply box for what is missing (an apology, a next step) and for notices
+ * (a reply too long to check). Each missing item offers its suggested sentence to insert.
+ */
+export class CoachBar {
+  readonly element: HTMLDivElement;
+  private readonly doc: Document;
+
+  constructor(
+    doc: Document,
+    private readonly onInsert: (finding: Finding, sentence: string) => void,
+    signal: AbortSignal,
+  ) {
+    this.doc = doc;
+    this.element = doc.createElement('div');
+    this.element.className = 'bar';
+    this.element.hidden = true;
+    this.element.setAttribute('role', 'status');
+    this.element.setAttribute('aria-label', 'Tactful');
+    this.element.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
+    uiRoot(doc).append(this.element);
+    signal.addEventListener('abort', () => this.element.remove(), { once: true });
+  }
+
+  show(missing: Finding[], notice: string | undefined, anchor: DOMRect): void {
+    const doc = this.doc;
+    const el = this.element;
+    el.replaceChildren();
+    if (notice) {
+      const item = doc.createElement('div');
+      item.className = 'item notice';
+      item.textContent = notice;
+      el.append(item);
+    }
+    for (const finding of missing) {
+      const item = doc.createElement('div');
+      item.className = 'item';
+      item.dataset.ruleId = finding.ruleId;
+      item.dataset.category = finding.category;
+      const text = doc.createElement('span');
+      text.className = 'text';
+      text.textContent = finding.message;
+      item.append(text);
+      const sentence = finding.replacements[0];
+      if (sentence !== undefined) {
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.className = 'rewrite';
+        button.dataset.action = 'insert';
+        button.title = `Insert: ${sentence.trim()}`;
+        button.textContent = `Insert “${sentence.trim()}”`;
+        button.addEventListener('click', () => this.onInsert(finding, sentence));
+        item.append(button);
+      }
+      el.append(item);
+    }
+    el.hidden = el.childElementCount === 0;
+    if (!el.hidden) this.place(anchor);
+  }
+
+  place(anchor: DOMRect): void {
+    if (this.element.hidden) return;
+    const width = this.element.offsetWidth || 300;
+    const height = this.element.offsetHeight || 40;
+    // Right under the reply box's right edge, so it reads as part of the box without covering the text.
+    const pos = clampToViewport(this.doc, anchor.right - width, anchor.bottom + 4, width, height);
+    this.element.style.left = `${pos.left}px`;
+    this.element.style.top = `${pos.top}px`;
+  }
+
+  hide(): void {
+    this.element.hidden = true;
+  }
+}

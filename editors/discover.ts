@@ -1,0 +1,71 @@
+import type { Site } from './sites/index.ts';
+
+export interface FoundBox {
+  el: HTMLElement;
+  site: Site;
+  /** Aborted when the box leaves the page (or discovery stops): the session must remove everything it added. */
+  signal: AbortSignal;
+}
+
+/**
+ * Find reply boxes as they come and go (Gmail opens and closes composers all day). One MutationObserver on the
+ * document only marks "something changed"; the scan runs once per frame, so a busy page costs one flag per
+ * mutation batch.
+ */
+export function watchReplyBoxes(
+  doc: Document,
+  sites: Site[],
+  signal: AbortSignal,
+  onBox: (found: FoundBox) => void,
+): { count(): number } {
+  const win = doc.defaultView as Window & typeof globalThis;
+  const selector = sites.flatMap((s) => s.replyBoxes).join(', ');
+  const live = new Map<HTMLElement, AbortController>();
+  let frame = 0;
+
+  const siteOf = (el: HTMLElement) => sites.find((s) => s.replyBoxes.some((sel) => el.matches(sel)));
+
+  const usable = (el: HTMLElement): boolean => {
+    if (el.closest('tactful-coach')) return false;
+    if (el instanceof win.HTMLTextAreaElement) return !el.readOnly && !el.disabled && el.type !== 'hidden';
+    // Only the editing host: a nested editable belongs to the editor around it.
+    return el.isContentEditable && !el.parentElement?.isContentEditable;
+  };
+
+  const scan = () => {
+    frame = 0;
+    if (signal.aborted) return;
+    for (const [el, controller] of live) {
+      if (!el.isConnected || !usable(el)) {
+        controller.abort();
+        live.delete(el);
+      }
+    }
+    for (const el of doc.querySelectorAll<HTMLElement>(selector)) {
+      if (live.has(el) || !usable(el)) continue;
+      const site = siteOf(el);
+      if (!site) continue;
+      const controller = new AbortController();
+      live.set(el, controller);
+      onBox({ el, site, signal: controller.signal });
+    }
+  };
+
+  const observer = new MutationObserver(() => {
+    if (!frame) frame = win.requestAnimationFrame(scan);
+  });
+  // contenteditable flips (Gmail enables the body after load) and composers added or removed.
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      win.cancelAnimationFrame(frame);
+      for (const controller of live.values()) controller.abort();
+      live.clear();
+    },
+    { once: true },
+  );
+  scan();
+  return { count: () => live.size };
+}

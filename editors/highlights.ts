@@ -1,0 +1,73 @@
+import { lookFor, lookKey } from './looks.ts';
+
+/**
+ * Findings shown with the CSS Custom Highlight API: nothing is added inside the editor's DOM. The registry is
+ * shared with the page, so every name carries a random per-frame prefix; styles are adopted by the document
+ * (no <style> node is added anywhere).
+ */
+export interface HighlightItem {
+  range: Range;
+  category: string;
+  severity: string;
+}
+
+const prefix = `tactful-${Math.random().toString(36).slice(2, 8)}`;
+let sheet: CSSStyleSheet | null = null;
+const styledNames = new Set<string>();
+let layers = 0;
+
+function ensureStyle(doc: Document, name: string, category: string, severity: string, active: boolean): void {
+  if (styledNames.has(name)) return;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  }
+  const look = lookFor(category, severity);
+  const fill = active ? `background-color: ${look.color}22;` : '';
+  sheet.insertRule(
+    `::highlight(${name}) { text-decoration: underline ${look.style} ${look.color} 2px; text-underline-offset: 3px; ${fill} }`,
+  );
+  styledNames.add(name);
+}
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/** One editor's highlights. Several layers (two Gmail composers) can share a frame. */
+export class HighlightLayer {
+  private readonly id = layers++;
+  private names = new Set<string>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** Replace what this layer shows; `active` is the finding the card is open on, drawn with a fill. */
+  show(items: HighlightItem[], active?: Range): void {
+    if (!highlightsSupported()) return;
+    const groups = new Map<string, { ranges: Range[]; category: string; severity: string }>();
+    for (const item of items) {
+      const name = `${prefix}-${this.id}-${lookKey(item.category, item.severity)}`;
+      const group = groups.get(name) ?? { ranges: [], category: item.category, severity: item.severity };
+      group.ranges.push(item.range);
+      groups.set(name, group);
+    }
+    for (const name of this.names) if (!groups.has(name)) CSS.highlights.delete(name);
+    this.names = new Set(groups.keys());
+    for (const [name, group] of groups) {
+      ensureStyle(this.doc, name, group.category, group.severity, false);
+      CSS.highlights.set(name, new Highlight(...group.ranges));
+    }
+    const activeName = `${prefix}-${this.id}-active`;
+    if (active) {
+      ensureStyle(this.doc, activeName, 'active', 'active', true);
+      CSS.highlights.set(activeName, new Highlight(active));
+      this.names.add(activeName);
+    } else CSS.highlights.delete(activeName);
+  }
+
+  clear(): void {
+    if (!highlightsSupported()) return;
+    for (const name of this.names) CSS.highlights.delete(name);
+    this.names.clear();
+  }
+}
