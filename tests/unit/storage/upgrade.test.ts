@@ -1,0 +1,75 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_DB_VERSION, STORES_V1, siteKey, TactfulDb } from '../../../storage/db.ts';
+import v1 from './fixtures/tactful-v1.json' with { type: 'json' };
+
+/** Build a database exactly as version 1 of the schema would have left it. */
+async function createV1Database(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(STORES_V1);
+  await old.open();
+  for (const [table, rows] of Object.entries(v1.tables)) await old.table(table).bulkPut(rows);
+  old.close();
+}
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('database upgrades (C4)', () => {
+  it('upgrades a version 1 database to the current version with nothing lost', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    await createV1Database(name);
+
+    const db = new TactfulDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
+
+    // Rulebooks: every book intact, flat sync fields nested into lastSync.
+    const team = await db.rulebooks.get('team');
+    const oldTeam = v1.tables.rulebooks[0];
+    expect(team?.book).toEqual(oldTeam?.book);
+    expect(team).toMatchObject({
+      source: 'hosted',
+      url: oldTeam?.url,
+      etag: oldTeam?.etag,
+      importedAt: oldTeam?.importedAt,
+    });
+    expect(team?.lastSync).toEqual({ at: 1700000500000, ok: false, message: 'The server did not answer in time.' });
+    expect(team).not.toHaveProperty('syncedAt');
+    const personal = await db.rulebooks.get('personal');
+    expect(personal?.book).toEqual(v1.tables.rulebooks[1]?.book);
+    expect(personal?.lastSync).toBeUndefined();
+
+    // Overrides unchanged.
+    expect(await db.overrides.toArray()).toEqual(
+      expect.arrayContaining(v1.tables.overrides.map((row) => expect.objectContaining(row))),
+    );
+    expect(await db.overrides.count()).toBe(v1.tables.overrides.length);
+
+    // Settings: one row per disabled site (host names lower-cased), other settings kept.
+    expect(await db.settings.get('disabledSites')).toBeUndefined();
+    expect((await db.settings.get(siteKey('support.example.com')))?.value).toEqual({ enabled: false });
+    expect((await db.settings.get('site:help.example.org'))?.value).toEqual({ enabled: false });
+    expect((await db.settings.get('subscriptionUrl'))?.value).toBe('https://rules.example.com/team.json');
+    expect((await db.settings.get('rulesVersion'))?.value).toBe(7);
+
+    // The v1 compiled cache is dropped (rebuilt on demand); the new attempts table works.
+    expect(await db.compiled.count()).toBe(0);
+    const id = await db.attempts.add({ scenarioId: 's', at: 1, score: 1, categories: {}, reply: 'r', pack: 'p' });
+    expect(await db.attempts.get(id)).toMatchObject({ scenarioId: 's' });
+    db.close();
+  });
+
+  it('opens a fresh database at the current version', async () => {
+    const name = `fresh-${crypto.randomUUID()}`;
+    names.push(name);
+    const db = new TactfulDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['attempts', 'compiled', 'overrides', 'rulebooks', 'settings']);
+    db.close();
+  });
+});
