@@ -10,7 +10,7 @@ export const CURRENT_SCHEMA_VERSION = 2;
 export const LIMITS = {
   maxRules: 5000,
   maxPatternsPerRule: 300,
-  maxPatternLength: 300,
+  maxPatternLength: 1000,
   maxMessageLength: 400,
   maxReplacements: 10,
   maxScenarios: 500,
@@ -65,7 +65,8 @@ export const avoidRuleSchema = z.object({
   exceptions: patternList.optional(),
   /** Phrases that anywhere in the same sentence mean the rule must stay silent ("I've opened a claim"). */
   sentenceExceptions: patternList.optional(),
-  replacements: z.array(shortText(300)).max(LIMITS.maxReplacements).default([]),
+  /** Rewrites for the matched words, best first; "" means "remove these words". */
+  replacements: z.array(z.string().max(300)).max(LIMITS.maxReplacements).default([]),
 });
 
 /** Swap a wording for a plainer or kinder one: each key is a phrase pattern, each value its replacement. */

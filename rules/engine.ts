@@ -1,0 +1,104 @@
+import { findPhraseMatches } from './kinds/avoid.ts';
+import { findLimitMatches } from './kinds/limit.ts';
+import type { RuleMatch } from './kinds/match.ts';
+import { findRequireMatches } from './kinds/require.ts';
+import type { PreparedRulebook } from './prepare.ts';
+import { detectApology } from './signals/apology.ts';
+import { detectCustomerProblem } from './signals/customer-problem.ts';
+import { detectNextStep } from './signals/next-step.ts';
+import { maskQuotesAndSignatures } from './text/mask.ts';
+import { type Span, sentenceAt, splitSentences } from './text/sentences.ts';
+import type { CheckContext, CheckResult, Finding, Severity, Signals } from './types.ts';
+
+/**
+ * check(text, rulebook, context) → findings and signals. Pure: the same input always gives the same
+ * output, and nothing here knows about pages, editors or storage.
+ */
+export function check(text: string, book: PreparedRulebook, context: CheckContext = {}): CheckResult {
+  const masked = maskQuotesAndSignatures(text).text;
+  const sentences = splitSentences(masked);
+  const sentenceTexts = sentences.map((s) => masked.slice(s.start, s.end));
+  const customer = context.customer === undefined ? undefined : maskQuotesAndSignatures(context.customer).text;
+  const signals: Signals = {
+    apology: detectApology(sentenceTexts),
+    nextStep: detectNextStep(sentenceTexts),
+    customerProblem: detectCustomerProblem(customer, sentenceTexts),
+  };
+
+  const matches: RuleMatch[] = findPhraseMatches(masked, book, sentences);
+  book.rules.forEach(({ rule }, i) => {
+    if (rule.kind === 'require') matches.push(...findRequireMatches(rule, i, masked, sentences, signals));
+    else if (rule.kind === 'limit') matches.push(...findLimitMatches(rule, i, masked, sentences));
+  });
+
+  const findings = dropOverlaps(matches, book).map((m) => stamp(m, book, masked, sentences));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, signals };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { hint: 0, warning: 1, error: 2 };
+
+/**
+ * Where matches of the same category overlap, keep one: the more severe, then the longer, then the
+ * earlier rule. A reply should never show two cards for the same words.
+ */
+function dropOverlaps(matches: RuleMatch[], book: PreparedRulebook): RuleMatch[] {
+  const rank = (m: RuleMatch) => {
+    const rule = book.rules[m.ruleIndex]?.rule;
+    return [rule ? SEVERITY_RANK[rule.severity] : 0, m.end - m.start, -m.ruleIndex] as const;
+  };
+  const better = (a: RuleMatch, b: RuleMatch) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] as number) > (rb[i] as number);
+    return a.start < b.start;
+  };
+  const sorted = [...matches].sort((a, b) => (better(a, b) ? -1 : 1));
+  const kept: RuleMatch[] = [];
+  for (const m of sorted) {
+    const category = book.rules[m.ruleIndex]?.rule.category;
+    const clash = kept.some(
+      (k) =>
+        !m.insertion &&
+        !k.insertion &&
+        book.rules[k.ruleIndex]?.rule.category === category &&
+        k.start < m.end &&
+        m.start < k.end,
+    );
+    const duplicateInsertion = m.insertion && kept.some((k) => k.insertion && k.ruleIndex === m.ruleIndex);
+    if (!clash && !duplicateInsertion) kept.push(m);
+  }
+  return kept;
+}
+
+function stamp(m: RuleMatch, book: PreparedRulebook, text: string, sentences: Span[]): Finding {
+  const rule = book.rules[m.ruleIndex]?.rule;
+  if (!rule) throw new Error(`no rule at index ${m.ruleIndex}`);
+  const finding: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    start: m.start,
+    end: m.end,
+    message: rule.message,
+    replacements: m.insertion ? m.replacements : fitReplacements(m, text, sentences),
+  };
+  if (rule.note) finding.note = rule.note;
+  if (rule.url) finding.url = rule.url;
+  return finding;
+}
+
+/** A rewrite takes the capitalisation its place needs: capital at a sentence start, lower case inside. */
+function fitReplacements(m: RuleMatch, text: string, sentences: Span[]): string[] {
+  const sentence = sentenceAt(sentences, m.start);
+  const atSentenceStart = sentence ? /^[\s"'“‘(]*$/.test(text.slice(sentence.start, m.start)) : m.start === 0;
+  const original = text.slice(m.start, m.end);
+  const shouting = original.length > 3 && original === original.toUpperCase() && /\p{L}/u.test(original);
+  return m.replacements.map((r) => {
+    if (shouting || r.length === 0) return r;
+    const first = r[0] as string;
+    if (atSentenceStart) return first.toUpperCase() + r.slice(1);
+    // Keep "I", acronyms and names as written: only a lone capital followed by lower case is lowered.
+    if (/^I\b/.test(r) || /^\p{Lu}{2}/u.test(r)) return r;
+    return first.toLowerCase() + r.slice(1);
+  });
+}

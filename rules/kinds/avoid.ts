@@ -1,0 +1,65 @@
+import type { PreparedMatcher, PreparedRulebook } from '../prepare.ts';
+import { type Span, sentenceAt } from '../text/sentences.ts';
+import type { RuleMatch } from './match.ts';
+
+/**
+ * `avoid` and `replace` rules: find every phrase match through the first-word index, then drop the
+ * ones an exception speaks for. Cost grows with the number of words times the matchers that can start
+ * at each word, not with the number of rules.
+ */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function findPhraseMatches(text: string, book: PreparedRulebook, sentences: Span[]): RuleMatch[] {
+  const raw: RuleMatch[] = [];
+  const tryAt = (m: PreparedMatcher, at: number) => {
+    m.regex.lastIndex = at;
+    const hit = m.regex.exec(text);
+    if (hit && hit[0].length > 0) raw.push(toMatch(m, hit.index, hit.index + hit[0].length, book));
+  };
+  if (book.byFirstWord.size > 0) {
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+      const candidates = book.byFirstWord.get(w[0].toLowerCase());
+      if (candidates) for (const m of candidates) tryAt(m, w.index);
+    }
+  }
+  for (const m of book.anywhere) {
+    m.regex.lastIndex = 0;
+    for (let hit = m.regex.exec(text); hit; hit = m.regex.exec(text)) {
+      if (hit[0].length === 0) {
+        m.regex.lastIndex++;
+        continue;
+      }
+      raw.push(toMatch(m, hit.index, hit.index + hit[0].length, book));
+    }
+  }
+  return raw.filter((match) => !excepted(match, text, book, sentences));
+}
+
+function toMatch(m: PreparedMatcher, start: number, end: number, book: PreparedRulebook): RuleMatch {
+  const rule = book.rules[m.ruleIndex]?.rule;
+  const ruleReplacements = rule && (rule.kind === 'avoid' || rule.kind === 'replace') ? rule.replacements : [];
+  return { ruleIndex: m.ruleIndex, start, end, replacements: m.replacements ?? ruleReplacements };
+}
+
+function excepted(match: RuleMatch, text: string, book: PreparedRulebook, sentences: Span[]): boolean {
+  const prepared = book.rules[match.ruleIndex];
+  if (!prepared || (prepared.exceptions.length === 0 && prepared.sentenceExceptions.length === 0)) return false;
+  const sentence = sentenceAt(sentences, match.start) ?? { start: match.start, end: match.end };
+  const slice = text.slice(sentence.start, Math.max(sentence.end, match.end));
+  const overlaps = (re: RegExp) => {
+    re.lastIndex = 0;
+    for (let hit = re.exec(slice); hit; hit = re.exec(slice)) {
+      const s = sentence.start + hit.index;
+      const e = s + hit[0].length;
+      if (s < match.end && match.start < e) return true;
+      if (hit[0].length === 0) re.lastIndex++;
+    }
+    return false;
+  };
+  const anywhere = (re: RegExp) => {
+    re.lastIndex = 0;
+    return re.test(slice);
+  };
+  return prepared.exceptions.some(overlaps) || prepared.sentenceExceptions.some(anywhere);
+}

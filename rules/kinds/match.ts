@@ -1,0 +1,9 @@
+/** What a rule kind hands back to the engine; the engine stamps it into a Finding. */
+export interface RuleMatch {
+  ruleIndex: number;
+  start: number;
+  end: number;
+  replacements: string[];
+  /** For insertions: rewrites are inserted at start (=== end), not swapped for the matched text. */
+  insertion?: boolean;
+}

@@ -1,0 +1,63 @@
+import type { CompiledMatcher, CompiledRule, CompiledRulebook } from './compile.ts';
+
+/** A compiled rulebook made ready to run: RegExp objects and an index from first word to matchers. */
+export interface PreparedMatcher {
+  ruleIndex: number;
+  regex: RegExp;
+  replacements?: string[];
+}
+
+export interface PreparedRule {
+  rule: CompiledRule;
+  exceptions: RegExp[];
+  sentenceExceptions: RegExp[];
+}
+
+export interface PreparedRulebook {
+  id: string;
+  name: string;
+  rules: PreparedRule[];
+  /** Matchers to try where a word with this lowercase key starts. */
+  byFirstWord: Map<string, PreparedMatcher[]>;
+  /** Matchers that can start anywhere: run over the whole text. */
+  anywhere: PreparedMatcher[];
+}
+
+// Sticky: tried exactly at a word start found through the index.
+const sticky = (source: string) => new RegExp(source, 'iuy');
+const global = (source: string) => {
+  try {
+    return new RegExp(source, 'giu');
+  } catch {
+    // Author regexes written for non-Unicode mode (e.g. "\-") still work without the u flag.
+    return new RegExp(source, 'gi');
+  }
+};
+
+export function prepareRulebook(compiled: CompiledRulebook): PreparedRulebook {
+  const byFirstWord = new Map<string, PreparedMatcher[]>();
+  const anywhere: PreparedMatcher[] = [];
+  const rules: PreparedRule[] = compiled.rules.map((rule, ruleIndex) => {
+    if (rule.kind !== 'avoid' && rule.kind !== 'replace') return { rule, exceptions: [], sentenceExceptions: [] };
+    for (const matcher of rule.matchers) addMatcher(matcher, ruleIndex, byFirstWord, anywhere);
+    return {
+      rule,
+      exceptions: rule.exceptions.map((m) => global(m.source)),
+      sentenceExceptions: rule.sentenceExceptions.map((m) => global(m.source)),
+    };
+  });
+  return { id: compiled.id, name: compiled.name, rules, byFirstWord, anywhere };
+}
+
+function addMatcher(m: CompiledMatcher, ruleIndex: number, index: Map<string, PreparedMatcher[]>, anywhere: PreparedMatcher[]) {
+  if (m.keys === null) {
+    anywhere.push({ ruleIndex, regex: global(m.source), replacements: m.replacements });
+    return;
+  }
+  const prepared: PreparedMatcher = { ruleIndex, regex: sticky(m.source), replacements: m.replacements };
+  for (const key of m.keys) {
+    const list = index.get(key);
+    if (list) list.push(prepared);
+    else index.set(key, [prepared]);
+  }
+}

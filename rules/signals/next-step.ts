@@ -1,0 +1,97 @@
+import { CLAUSE_START, hasTiming, re } from './cues.ts';
+
+/**
+ * Does the reply tell the customer concretely what happens next? Three shapes count:
+ *  1. an instruction or request the customer can act on ("Go to Settings > Team", "please reply with your
+ *     order number", "DM us your postcode", "you can switch plans in the app under My Plan");
+ *  2. an action the agent took or commits to that moves the case on ("I've refunded the $25",
+ *     "I'll call you tomorrow", "we'll rebook you");
+ *  3. something that will happen, with a time ("it will clear on Monday", "you'll get an email within the hour").
+ * Vague closings ("let us know if you need anything else", "we're looking into it", "hope this helps",
+ * "I'll pass your feedback on") are not next steps, even though they sound like one.
+ */
+
+// Verbs that start an instruction (imperative). Kept to actions a customer can actually take.
+const IMPERATIVE_VERBS = String.raw`(?:go|click|tap|select|open|enter|add|choose|dial|text|send|reply|respond|upload|call|ring|phone|visit|bring|use|update|restart|reboot|reinstall|install|download|hold|press|try|follow|head|log|sign|turn|switch|split|order|give|pop|dm|message|email|e-mail|contact|reach|book|fill|complete|attach|forward|share|confirm|provide|verify|type|set|clear|delete|remove|cancel|change|drop|return|print|scan|submit|tell|schedule|allow|enable|disable|refresh|reconnect|approve|pick|navigate|check|look|find|unplug|plug|reset|resubmit|re-enter|request|apply|contact|come|ask|note|keep\s+an\s+eye|make\s+sure|double-check|see)`;
+
+const POLITE = String.raw`(?:please\s+|kindly\s+|just\s+|simply\s+|do\s+|then\s+)*`;
+
+const INSTRUCTION = re(`${CLAUSE_START}${POLITE}${IMPERATIVE_VERBS}\\b(?!\\s+(?:free|forward\\s+to|it\\s+out))`);
+
+// "Let us know ..." is a next step only when it asks for something specific.
+const LET_US_KNOW = re(String.raw`\b(?:let\s+(?:us|me)\s+know|reach\s+out|get\s+in\s+touch|contact\s+us|drop\s+us\s+a\s+line)\b`);
+const SPECIFIC_ASK = re(String.raw`\b(?:let\s+(?:us|me)\s+know|tell\s+us)\s+(?:your|the|which|what|when|where|whether|how\s+(?:many|much|long)|if\s+(?:it|this|that|the|you\s+(?:still\s+)?(?:have\s+not|haven't|don't|do\s+not|didn't|can't|cannot|see|get|notice|receive))|once|as\s+soon\s+as)`);
+const VAGUE_CLOSING = re(String.raw`\b(?:anything\s+else|any\s+(?:other|further|more)\s+(?:questions?|concerns?|help|issues?)|if\s+you\s+(?:need|have)\s+(?:any|anything|more|further)|if\s+there(?:'s|\s+is)\s+anything|feel\s+free|happy\s+to\s+help|here\s+(?:to\s+help|if\s+you\s+need))`);
+
+// Requests phrased as questions: "Could you send us ...", "Can you confirm ...", "Would you mind sharing ...".
+const QUESTION_REQUEST = re(String.raw`\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:${IMPERATIVE_VERBS}|mind\s+\w+ing|double-check)\b`);
+
+// Asking for specific details: "What's your order number?", "Which device are you using?", "Have you tried ...?"
+const DETAIL_QUESTION = re(String.raw`^\s*(?:(?:and|also|so)\s+)?(?:what(?:'s|\s+is|\s+was)\s+(?:your|the)\s+\w+|which\s+\w+|have\s+you\s+(?:tried|contacted|checked|received|restarted|updated|reached)|did\s+you\s+(?:receive|get|try)|are\s+you\s+(?:using|seeing|able)|is\s+(?:this|it)\s+(?:happening|showing)|do\s+you\s+(?:see|have\s+(?:the|your|an?)))\b[^?]*\?`);
+
+// "you can switch plans in the app under My Plan": an option with a place to do it.
+const ABLE_TO_WITH_PLACE = re(String.raw`\b(?:you\s+can|you(?:'ll|\s+will)?\s+(?:need|want|have)\s+to|you\s+(?:may|might)\s+(?:want|need)\s+to|you(?:'ll|\s+will)\s+be\s+able\s+to|the\s+(?:best|quickest|fastest)\s+way\s+is\s+to|your\s+best\s+bet\s+is\s+to)\s+(?!calm\b|relax\b|be\s+patient\b|wait\b)\w+`);
+const PLACE = re(String.raw`\b(?:in|under|at|from|via|on|through|using|with|into|by)\s+(?:the\s+|your\s+|our\s+)?(?:app|website|site|account|settings|portal|dashboard|page|link|form|menu|tab|profile|store|branch|shop|desk|counter|checkout|booking|manage\s+booking|phone|chat|email|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)|https?://|\b\w+\.(?:com|io|co|org|net|app)\b|\s>\s|@\w`);
+
+// "Settings > Team > Invite": a menu path is a concrete instruction on its own.
+const MENU_PATH = /[\p{L}\p{N})]\s*>\s*[\p{Lu}\p{N}]/u;
+
+// The agent acted ("I've refunded", "we have booked") or commits to act ("I'll call you", "we will send").
+const DONE_ACTIONS = String.raw`(?:refunded|issued|sent|re-?sent|booked|re-?booked|scheduled|arranged|opened|created|raised|escalated|blocked|unblocked|cancell?ed|reversed|waived|applied|credited|added|dispatched|shipped|restored|reset|contacted|called|emailed|asked|put|submitted|filed|started|changed|updated|corrected|fixed|reinstated|processed|removed|unlocked|extended|upgraded|ordered|requested|re-?activated|activated|enabled|disabled|refilled|replaced|attached|approved|released|flagged|reported|logged|organi[sz]ed|set\s+up|taken|given|moved|merged|paused|resumed|initiated|lodged|posted|placed|matched|noted|sorted|upgraded|transferred|redelivered|rescheduled|authori[sz]ed|cleared)`;
+const AGENT = String.raw`(?:i|we|our\s+(?:team|engineers?|technicians?|specialists?|billing\s+team|finance\s+team)|someone(?:\s+from\s+our\s+team)?|a\s+(?:member\s+of\s+our\s+team|specialist|technician|courier|driver|manager|supervisor|colleague))`;
+const DID_ACTION = re(String.raw`\b(?:i|we)(?:'ve|\s+have|'ve\s+just|\s+have\s+just|\s+just|\s+already|'ve\s+already|\s+have\s+already|\s+also|'ve\s+also|\s+have\s+also)\s+(?:\w+ly\s+)?${DONE_ACTIONS}\b`);
+const WILL_ACTIONS = String.raw`(?:call|ring|phone|email|e-mail|text|message|send|re-?send|refund|ship|dispatch|re-?book|book|schedule|credit|replace|cancel|reset|unblock|unlock|switch|waive|match|issue|process|arrange|contact|follow\s+up|update\s+you|get\s+back\s+to\s+you|reach\s+out|be\s+in\s+touch|check\s+(?:it|this|that|your|the)|investigate|look\s+into\s+(?:a|the|your)\s+(?:refund|replacement|credit|order|account)|take\s+a\s+look|escalate|fix|repair|collect|deliver|reactivate|restore|review\s+your|confirm|let\s+you\s+know|keep\s+you\s+(?:posted|updated)|notify\s+you|add|apply|open|raise|pick\s+(?:it|them)\s+up|come|visit|ring\s+you\s+back|call\s+you\s+back|handle|sort|transfer|reach|assist|help\s+you\s+(?:with|set|get|to))`;
+const WILL_ACTION = re(String.raw`\b${AGENT}(?:'ll|\s+will|\s+shall|\s+(?:am|are|is)\s+going\s+to|'m\s+going\s+to|'re\s+going\s+to|\s+can|\s+(?:would|'d)\s+be\s+happy\s+to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+|personally\s+|gladly\s+)*${WILL_ACTIONS}\b`);
+// Promises that only sound like action.
+const VAGUE_PROMISE = re(String.raw`\b(?:pass|passed|forward|forwarded|share|shared|send|sent)\s+(?:this|your|the|that|these)\s+(?:feedback|comments?|suggestions?|thoughts?|request|idea)s?\b|\b(?:pass|passed)\s+(?:it|this|that)\s+(?:on|along)\b|\bkeep\s+(?:it|this|that)\s+in\s+mind\b|\btake\s+(?:it|this|that|your\s+feedback)\s+on\s+board\b|\bwill\s+not\b|\bwon't\b|\bcan't\b|\bcannot\b`);
+
+// Something happens at a stated time: "it will clear on Monday", "you'll get an email within the hour".
+const WILL_HAPPEN = re(String.raw`\b(?:will|'ll|should|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|is\s+expected\s+to|usually|typically|normally)\s+(?:\w+\s+)?(?:be\s+)?(?:show|appear|arrive|clear|resume|ship|go\s+live|move|update|switch|reach|land|refresh|return|reflect|process|processed|credited|refunded|delivered|dispatched|back|ready|restored|active|visible|available|fixed|resolved|sent|emailed|contacted|in\s+touch|notified|issued|applied|corrected|replaced|reactivated|rebooked|released|repaired|collected|posted)\b`);
+const YOU_RECEIVE = re(String.raw`\byou(?:'ll|\s+will|\s+should|\s+can\s+expect\s+to|\s+are\s+going\s+to)\s+(?:\w+ly\s+)?(?:receive|get|see|hear|be\s+(?:contacted|notified|refunded|credited|emailed|sent))\b`);
+const PRESENT_WITH_TIME = re(String.raw`\b(?:arrives?|ships?|moves?\s+over|takes?|resumes?|goes\s+live|updates?|opens?|is\s+due|are\s+due|clears?|refreshes)\b`);
+
+// A link offered as the way forward: "Please report this to our support team here: https://…"
+const LINK_OFFERED = re(String.raw`(?:here|below|this\s+link|link)\s*:?\s*(?:https?://|www\.)|https?://\S+`);
+
+export interface NextStepEvidence {
+  sentence: number;
+  kind: 'instruction' | 'request' | 'agent-action' | 'scheduled' | 'menu-path' | 'link';
+}
+
+export function findNextStep(sentences: string[]): NextStepEvidence | null {
+  for (let i = 0; i < sentences.length; i++) {
+    const kind = classify(sentences[i] as string);
+    if (kind) return { sentence: i, kind };
+  }
+  return null;
+}
+
+export const detectNextStep = (sentences: string[]): boolean => findNextStep(sentences) !== null;
+
+function classify(sentence: string): NextStepEvidence['kind'] | null {
+  const vagueClosing = VAGUE_CLOSING.test(sentence);
+  const letUsKnow = LET_US_KNOW.test(sentence);
+  if (letUsKnow) {
+    if (SPECIFIC_ASK.test(sentence) && !vagueClosing) return 'request';
+  }
+  if (INSTRUCTION.test(sentence) && !(vagueClosing && letUsKnow) && !isVagueInstruction(sentence)) return 'instruction';
+  if (QUESTION_REQUEST.test(sentence) && !vagueClosing) return 'request';
+  if (DETAIL_QUESTION.test(sentence)) return 'request';
+  if (MENU_PATH.test(sentence)) return 'menu-path';
+  if (ABLE_TO_WITH_PLACE.test(sentence) && PLACE.test(sentence) && !vagueClosing) return 'instruction';
+  if (!VAGUE_PROMISE.test(sentence)) {
+    if (DID_ACTION.test(sentence)) return 'agent-action';
+    if (WILL_ACTION.test(sentence) && (hasTiming(sentence) || !/\b(?:look\s+into|check)\b/i.test(sentence))) return 'agent-action';
+  }
+  if (YOU_RECEIVE.test(sentence) && !/\bshould\s+have\b/i.test(sentence)) return 'scheduled';
+  if ((WILL_HAPPEN.test(sentence) || PRESENT_WITH_TIME.test(sentence)) && hasTiming(sentence) && !/\b(?:not|n't|never)\b/i.test(sentence)) return 'scheduled';
+  if (LINK_OFFERED.test(sentence) && !vagueClosing) return 'link';
+  return null;
+}
+
+// Imperatives that are pleasantries or calming words, not actions: "Enjoy", "Have a great day", "Rest assured".
+function isVagueInstruction(sentence: string): boolean {
+  return /\b(?:keep\s+(?:calm|safe|smiling)|rest\s+assured|look\s+forward|see\s+you|take\s+care|have\s+a\s+(?:great|good|nice|lovely)|check\s+back\s+(?:later|soon)|try\s+(?:again\s+)?later|stay\s+tuned|bear\s+with\s+us|hang\s+(?:in\s+)?tight|calm\s+down)\b/i.test(
+    sentence,
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Sentence spans over a (masked) reply. Offsets are half-open UTF-16 indices into the same string.
+ * Written for support replies: greetings and sign-offs sit on their own lines, so a line break always
+ * ends a sentence; inside a line, . ! ? end one unless they close an abbreviation or a number.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'no', 'nr', 'ref', 'inc', 'ltd', 'co', 'jr', 'sr',
+  'dept', 'est', 'min', 'max', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'acc', 'tel',
+]);
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]/.test(ch);
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n' || ch === '\r') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    let j = i + 1;
+    while (j < text.length && /[.!?…"'”’)\]]/.test(text[j] as string)) j++;
+    if (j < text.length && !isSpace(text[j]) && text[j] !== '\n' && text[j] !== '\r') continue;
+    if (ch === '.') {
+      const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
+      const word = before?.[1]?.toLowerCase();
+      if (word && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+/** The index of the sentence containing `offset`, by binary search. */
+export function sentenceAt(spans: Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid] as Span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
