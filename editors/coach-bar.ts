@@ -1,6 +1,12 @@
 import type { Finding } from '../rules/types.ts';
 import { clampToViewport, uiRoot } from './ui-host.ts';
 
+// One or two words per missing item keep the bar to one line each; the full message is the tooltip.
+const SHORT_LABELS: Record<string, string> = {
+  'missing-apology': 'No apology yet',
+  'missing-next-step': 'No next step yet',
+};
+
 /**
  * The small bar attached to the reply box for what is missing (an apology, a next step) and for notices
  * (a reply too long to check). Each missing item offers its suggested sentence to insert.
@@ -40,20 +46,30 @@ export class CoachBar {
       item.className = 'item';
       item.dataset.ruleId = finding.ruleId;
       item.dataset.category = finding.category;
-      const text = doc.createElement('span');
-      text.className = 'text';
-      text.textContent = finding.message;
-      item.append(text);
+      const label = doc.createElement('span');
+      label.className = 'label';
+      label.textContent = SHORT_LABELS[finding.category] ?? 'Suggestion';
+      label.title = finding.message;
+      item.append(label);
       const sentence = finding.replacements[0];
       if (sentence !== undefined) {
+        const text = doc.createElement('span');
+        text.className = 'text';
+        text.textContent = `“${sentence.trim()}”`;
+        text.title = finding.message;
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'rewrite';
         button.dataset.action = 'insert';
-        button.title = `Insert: ${sentence.trim()}`;
-        button.textContent = `Insert “${sentence.trim()}”`;
+        button.setAttribute('aria-label', `Insert: ${sentence.trim()}`);
+        button.textContent = 'Insert';
         button.addEventListener('click', () => this.onInsert(finding, sentence));
-        item.append(button);
+        item.append(text, button);
+      } else {
+        const text = doc.createElement('span');
+        text.className = 'text';
+        text.textContent = finding.message;
+        item.append(text);
       }
       el.append(item);
     }

@@ -21,8 +21,11 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .card .hint { margin: 6px 0 0; color: #80868b; font-size: 12px; }
 .card a { color: #1a73e8; }
 .bar { padding: 6px 8px; max-width: min(460px, calc(100vw - 16px)); display: flex; flex-direction: column; gap: 4px; }
-.bar .item { display: flex; gap: 6px; align-items: baseline; flex-wrap: wrap; }
-.bar .item .text { flex: 1 1 160px; }
+.bar { padding: 4px 6px; gap: 2px; font-size: 12px; }
+.bar .item { display: flex; gap: 6px; align-items: baseline; white-space: nowrap; }
+.bar .item .label { font-weight: 600; color: #b06000; }
+.bar .item .text { flex: 1 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; color: #5f6368; }
+.bar button { padding: 1px 8px; }
 .mirror { position: fixed; z-index: 2147483646; pointer-events: none; overflow: hidden; color: transparent; background: transparent;
   white-space: pre-wrap; overflow-wrap: break-word; word-wrap: break-word; border-color: transparent !important; }
 .mirror mark { color: transparent; background: transparent; text-decoration-thickness: 2px; text-underline-offset: 3px; }
