@@ -1,8 +1,6 @@
 import { createRoot } from 'react-dom/client';
-
-function Popup() {
-  return <main><h1>Tactful</h1><p>Coaching is on for Gmail and Zendesk.</p></main>;
-}
+import { Popup } from './Popup.tsx';
+import './popup.css';
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<Popup />);

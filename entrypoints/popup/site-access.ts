@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+
+/** Sites coached out of the box (the manifest's host_permissions); every other site needs the agent's yes. */
+const BUILT_IN = [/^mail\.google\.com$/, /(^|\.)zendesk\.com$/];
+
+export function isBuiltInSite(host: string): boolean {
+  return BUILT_IN.some((re) => re.test(host));
+}
+
+/** The match pattern that covers one site, e.g. "https://help.example.com/*". */
+export function originPattern(url: URL): string {
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** Only web pages can be coached (not chrome://, the Web Store, or extension pages). */
+export function coachableUrl(raw: string | undefined): URL | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Ask for access to this site. Must run inside the click that asked for it (browsers require a user gesture). */
+export async function requestSiteAccess(url: URL): Promise<boolean> {
+  if (isBuiltInSite(url.hostname)) return true;
+  return browser.permissions.request({ origins: [originPattern(url)] });
+}
+
+export async function hasSiteAccess(url: URL): Promise<boolean> {
+  if (isBuiltInSite(url.hostname)) return true;
+  return browser.permissions.contains({ origins: [originPattern(url)] });
+}
