@@ -33,5 +33,5 @@ export const starterRulebook: Rulebook = rulebookSchema.parse({
   name: 'Tactful starter rulebook',
   version: '1.0.0',
   description: 'Blame-shifting and deflection phrase families with kind rewrites, plus the apology and next-step checks.',
-  rules: STARTER_FAMILIES.flatMap((family) => family.rules),
+  rules: STARTER_FAMILIES.flatMap((family): unknown[] => family.rules),
 });
