@@ -21,6 +21,8 @@ export const gmail: Site = {
     'blockquote',
     // The agent's signature: <div class="gmail_signature" data-smartmail="gmail_signature">.
     '.gmail_signature',
+    // The "-- " line Gmail puts before it: <span class="gmail_signature_prefix">-- </span>.
+    '.gmail_signature_prefix',
     '[data-smartmail="gmail_signature"]',
   ],
   customer(box) {
@@ -28,7 +30,7 @@ export const gmail: Site = {
     const quote = box.querySelector('.gmail_quote');
     if (quote) {
       const copy = quote.cloneNode(true) as Element;
-      for (const attr of copy.querySelectorAll('.gmail_attr, .gmail_quote .gmail_quote')) attr.remove();
+      for (const attr of copy.querySelectorAll('.gmail_attr')) attr.remove();
       const text = plainText(copy);
       if (text) return text;
     }
