@@ -1,5 +1,49 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { serveBackground } from '../messaging/server.ts';
+import { starterRulebook } from '../rules/index.ts';
+import { getDb } from '../storage/open.ts';
+import { bumpRevisions } from '../storage/revision.ts';
+import { createService } from '../storage/service.ts';
+import { SYNC_ALARM } from '../storage/subscription.ts';
 
 export default defineBackground(() => {
-  // Wiring for storage and messaging arrives with the rulebook store.
+  const db = getDb();
+  const service = createService({ db, starter: starterRulebook });
+  // The worker lives as long as the extension: this signal is never aborted, but every listener has one.
+  const lifetime = new AbortController();
+
+  // Listeners are registered synchronously on every start, so a message or alarm that woke the worker is delivered.
+  serveBackground(service.handlers, lifetime.signal);
+
+  const onAlarm = (alarm: { name: string }) => {
+    if (alarm.name === SYNC_ALARM) void service.syncNow().catch((error) => console.warn('Tactful: sync failed', error));
+  };
+  browser.alarms.onAlarm.addListener(onAlarm);
+
+  // An administrator changed the managed policy: it may lock rules, change the URL or disable sites.
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area !== 'managed') return;
+    void (async () => {
+      const revision = await db.transaction('rw', [db.settings], () => bumpRevisions(db, { rules: true }));
+      await service.changed(revision);
+      await service.scheduleSync();
+      await service.syncNow();
+    })().catch((error) => console.warn('Tactful: policy change not applied', error));
+  };
+  browser.storage.onChanged.addListener(onStorageChanged);
+
+  // Installed or updated: the starter rulebook may be new; warm the compiled cache before the first tab asks.
+  const onInstalled = () => {
+    void service.changed().catch((error) => console.warn('Tactful: could not prepare the rulebook', error));
+  };
+  browser.runtime.onInstalled.addListener(onInstalled);
+
+  lifetime.signal.addEventListener('abort', () => {
+    browser.alarms.onAlarm.removeListener(onAlarm);
+    browser.storage.onChanged.removeListener(onStorageChanged);
+    browser.runtime.onInstalled.removeListener(onInstalled);
+  });
+
+  void service.scheduleSync().catch((error) => console.warn('Tactful: could not schedule sync', error));
 });

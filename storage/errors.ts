@@ -61,6 +61,8 @@ export async function guarded<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
+    // Our own refusals (plain Errors thrown inside a transaction) already say what went wrong.
+    if (error instanceof Error && error.name === 'Error') throw error;
     throw toStorageError(error);
   }
 }

@@ -1,0 +1,35 @@
+import type { ImportLayer, ImportResult } from '../messaging/protocol.ts';
+import type { TactfulDb } from './db.ts';
+import type { Policy } from './policy.ts';
+import { storeRulebook } from './rulebooks.ts';
+import { validateRulebookCsv, validateRulebookText } from './validate.ts';
+
+export interface ImportRequest {
+  layer: ImportLayer;
+  format: 'json' | 'csv';
+  text: string;
+  name?: string;
+}
+
+/**
+ * Validate a rulebook file and store it as the layer's rulebook in one transaction. Any problem
+ * leaves the stored rulebook untouched and comes back as a list with JSON paths (or CSV rows).
+ */
+export async function importRulebook(db: TactfulDb, request: ImportRequest, policy: Policy): Promise<ImportResult> {
+  if (request.layer === 'team' && (policy.locked || policy.rulebookUrl)) {
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'Your organisation manages the team rulebook, so it cannot be replaced here.' }],
+    };
+  }
+  const outcome =
+    request.format === 'csv' ? validateRulebookCsv(request.text, request.name) : validateRulebookText(request.text);
+  if (!outcome.ok) return { ok: false, problems: outcome.problems.slice(0, 100) };
+  const revision = await storeRulebook(db, {
+    layer: request.layer,
+    source: 'import',
+    book: outcome.value,
+    importedAt: Date.now(),
+  });
+  return { ok: true, revision, ruleCount: outcome.value.rules.length };
+}

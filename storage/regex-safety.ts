@@ -1,0 +1,57 @@
+import { checkSync } from 'recheck';
+import type { Rulebook } from '../rules/schema.ts';
+import type { Problem } from '../rules/types.ts';
+
+/**
+ * Catastrophic-backtracking check for author-written regexes, with recheck. Runs in the background
+ * worker or an extension page, never in a content script (its build is ~2.9 MB). `checkSync` is the
+ * pure-JavaScript backend: extension CSP forbids the blob: worker that recheck's async `check` starts,
+ * and a service worker cannot start workers at all.
+ */
+export type RegexVerdict = { safe: true } | { safe: false; reason: string };
+
+const verdicts = new Map<string, RegexVerdict>();
+
+/** Per pattern; generous enough for long alternations, short enough to keep an import responsive. */
+const TIMEOUT_MS = 3_000;
+
+export function checkRegex(source: string): RegexVerdict {
+  const known = verdicts.get(source);
+  if (known) return known;
+  let verdict: RegexVerdict;
+  try {
+    const result = checkSync(source, 'i', { timeout: TIMEOUT_MS });
+    if (result.status === 'safe') verdict = { safe: true };
+    else if (result.status === 'vulnerable') {
+      const growth = result.complexity.type === 'exponential' ? 'exponential' : 'polynomial';
+      verdict = {
+        safe: false,
+        reason: `this regular expression can take ${growth} time on some text and freeze the page (catastrophic backtracking); remove nested or overlapping repeats such as "(a+)+" or "(\\w|\\d)+"`,
+      };
+    } else {
+      verdict = {
+        safe: false,
+        reason:
+          'this regular expression could not be shown to be safe in time; make it simpler or use a phrase pattern',
+      };
+    }
+  } catch (error) {
+    verdict = { safe: false, reason: `this regular expression could not be checked: ${(error as Error).message}` };
+  }
+  if (verdicts.size > 2000) verdicts.clear();
+  verdicts.set(source, verdict);
+  return verdict;
+}
+
+/** Every author regex in a rulebook, checked; problems carry JSON paths like `rules[3].regex[0]`. */
+export function findUnsafeRegexes(book: Rulebook): Problem[] {
+  const problems: Problem[] = [];
+  book.rules.forEach((rule, i) => {
+    if (rule.kind !== 'avoid') return;
+    (rule.regex ?? []).forEach((source, j) => {
+      const verdict = checkRegex(source);
+      if (!verdict.safe) problems.push({ path: `rules[${i}].regex[${j}]`, message: verdict.reason });
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,98 @@
+import { browser } from 'wxt/browser';
+import { broadcastToTabs } from '../messaging/broadcast.ts';
+import type { SyncResult } from '../messaging/protocol.ts';
+import type { BackgroundHandlers } from '../messaging/server.ts';
+import { canChange } from '../rules/layers.ts';
+import type { Rulebook } from '../rules/schema.ts';
+import { ensureCompiled, getCoachState, readEffective } from './coach-state.ts';
+import type { TactfulDb } from './db.ts';
+import { importRulebook } from './import.ts';
+import { type Policy, readPolicy } from './policy.ts';
+import { readRevisions } from './revision.ts';
+import { setSwitch } from './rulebooks.ts';
+import { setSiteEnabled } from './sites.ts';
+import {
+  getSubscriptionUrl,
+  SYNC_ALARM,
+  SYNC_PERIOD_MINUTES,
+  type SyncOptions,
+  setSubscriptionUrl,
+  syncHosted,
+} from './subscription.ts';
+
+/**
+ * What the background worker does, apart from the wiring in entrypoints/background.ts: answer the
+ * protocol, keep the compiled cache warm, and tell every tab after each change.
+ */
+export interface ServiceDeps {
+  db: TactfulDb;
+  starter: Rulebook;
+  /** Read the managed policy (the real one reads storage.managed). */
+  policy?: () => Promise<Policy>;
+  sync?: SyncOptions;
+}
+
+export function createService({ db, starter, policy = readPolicy, sync = {} }: ServiceDeps) {
+  const inputs = async () => ({ starter, policy: await policy() });
+
+  /** After a change: rebuild the cache now (so tabs asking next get it fast), then tell every tab. */
+  async function changed(revision?: number): Promise<number> {
+    await ensureCompiled(db, await inputs());
+    const current = revision ?? (await readRevisions(db)).revision;
+    await broadcastToTabs({ type: 'coachStateChanged', revision: current });
+    return current;
+  }
+
+  /** Keep the refresh alarm in step with whether there is anything to refresh. */
+  async function scheduleSync(): Promise<void> {
+    const { url } = await getSubscriptionUrl(db, await policy());
+    if (!url) {
+      await browser.alarms.clear(SYNC_ALARM);
+      return;
+    }
+    const existing = await browser.alarms.get(SYNC_ALARM);
+    if (!existing) browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: 1 });
+  }
+
+  async function syncNow(): Promise<SyncResult> {
+    const result = await syncHosted(db, await policy(), sync);
+    if (result.status === 'updated') await changed();
+    return result;
+  }
+
+  const handlers: BackgroundHandlers = {
+    getCoachState: async ({ host }) => getCoachState(db, host, await inputs()),
+    setRuleEnabled: async ({ ruleId, enabled }) => {
+      const { rules } = await readEffective(db, await inputs());
+      const rule = rules.find((r) => r.rule.id === ruleId);
+      if (!rule) throw new Error(`There is no rule "${ruleId}".`);
+      if (!canChange(rule, 'personal')) {
+        throw new Error(
+          rule.lockedBy === 'policy' ? 'Your organisation has locked this rule.' : 'Your team has locked this rule.',
+        );
+      }
+      // Switching a personal rule writes its own definition's switch; either way it is the user's choice.
+      return { revision: await changed(await setSwitch(db, 'personal', ruleId, { enabled })) };
+    },
+    setSiteEnabled: async ({ host, enabled }) => ({
+      revision: await changed(await setSiteEnabled(db, host, enabled, await policy())),
+    }),
+    importRulebook: async (request) => {
+      const result = await importRulebook(db, request, await policy());
+      if (result.ok) await changed(result.revision);
+      return result;
+    },
+    rulebooksChanged: async () => ({ revision: await changed() }),
+    setSubscription: async ({ url }) => {
+      await setSubscriptionUrl(db, url, await policy());
+      await scheduleSync();
+      if (url === null) return { status: 'off', at: Date.now(), message: 'You are no longer subscribed.' };
+      return syncNow();
+    },
+    syncNow: () => syncNow(),
+  };
+
+  return { handlers, changed, scheduleSync, syncNow };
+}
+
+export type Service = ReturnType<typeof createService>;
