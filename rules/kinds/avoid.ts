@@ -33,7 +33,22 @@ export function findPhraseMatches(text: string, book: PreparedRulebook, sentence
       raw.push(toMatch(m, hit.index, hit.index + hit[0].length, book));
     }
   }
-  return raw.filter((match) => !excepted(match, text, book, sentences));
+  return mergeSameRule(raw.filter((match) => !excepted(match, text, book, sentences)));
+}
+
+/**
+ * Two patterns of one rule can cover parts of the same phrase ("As I already told" and "I already
+ * told you"): the finding spans their union, so the rewrite replaces the whole phrase.
+ */
+function mergeSameRule(matches: RuleMatch[]): RuleMatch[] {
+  const sorted = [...matches].sort((a, b) => a.ruleIndex - b.ruleIndex || a.start - b.start || b.end - a.end);
+  const out: RuleMatch[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.ruleIndex === m.ruleIndex && m.start < last.end) last.end = Math.max(last.end, m.end);
+    else out.push({ ...m });
+  }
+  return out;
 }
 
 function toMatch(m: PreparedMatcher, start: number, end: number, book: PreparedRulebook): RuleMatch {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { blameSpans, coach } from './helpers.ts';
+
+describe('check: blame phrases', () => {
+  it('flags a phrase over exactly its words and fits the rewrite to the sentence', () => {
+    const text = 'Hi Liam,\n\nYour problem is that the export is too large.';
+    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/your-problem-is');
+    expect(finding).toBeDefined();
+    expect(text.slice(finding?.start, finding?.end)).toBe('Your problem is');
+    expect(finding?.replacements[0]).toBe('The challenge we can work through is');
+  });
+
+  it('lower-cases a rewrite that lands mid-sentence', () => {
+    const text = 'Sorry for the trouble, but your problem is the old browser.';
+    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/your-problem-is');
+    expect(finding?.replacements[0]).toBe('the challenge we can work through is');
+  });
+
+  it('understands contractions in both directions', () => {
+    expect(blameSpans("You should've checked first.")).toEqual(["You should've"]);
+    expect(blameSpans("That isn't our fault.")).toEqual(["That isn't our fault"]);
+    expect(blameSpans('There is nothing I can do.')).toEqual(['There is nothing I can do']);
+    expect(blameSpans('There’s nothing I can do.')).toEqual(['There’s nothing I can do']);
+  });
+
+  it('matches word families, not single spellings', () => {
+    expect(blameSpans('You fail to mention the fee.')).toHaveLength(1);
+    expect(blameSpans('You failed to return it.')).toHaveLength(1);
+  });
+
+  it('stays silent on neutral uses the rules list as exceptions', () => {
+    expect(blameSpans('You should have received a confirmation email by now.')).toEqual([]);
+    expect(blameSpans('You must have been so worried.')).toEqual([]);
+    expect(blameSpans("It's not your fault at all.")).toEqual([]);
+    expect(blameSpans('The courier has confirmed a delay, and I have opened a claim with them.')).toEqual([]);
+    expect(blameSpans("There's nothing you need to do; the refund is automatic.")).toEqual([]);
+  });
+
+  it('never flags quoted history or signatures', () => {
+    const text = 'Thanks for writing in.\n\nOn Mon, 3 May, Sam wrote:\n> your problem is my problem\n-- \nAs I already told you, Amy';
+    expect(blameSpans(text)).toEqual([]);
+  });
+
+  it('gives one finding for overlapping matches of the same category', () => {
+    const text = 'You must have entered the wrong address.';
+    const blame = coach(text).findings.filter((f) => f.category === 'blame');
+    expect(blame).toHaveLength(1);
+  });
+});
+
+describe('check: offsets survive any Unicode', () => {
+  const phrase = 'your problem is';
+  const cases: [string, string][] = [
+    ['emoji before', '🙂🙂 Hi! 👋🏽 Sadly your problem is the cable.'],
+    ['CRLF line ends', 'Hi Sam,\r\n\r\nSadly your problem is the cable.\r\n'],
+    ['non-breaking spaces inside the phrase', 'Sadly your\u00a0problem\u00a0is the cable.'],
+    ['combining marks and RTL text', 'Cafe\u0301 שלום — sadly your problem is the cable.'],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const f = coach(text).findings.find((x) => x.ruleId === 'blame/your-problem-is');
+      expect(f).toBeDefined();
+      expect(text.slice(f?.start, f?.end).replace(/\u00a0/g, ' ').toLowerCase()).toBe(phrase);
+    });
+  }
+});
+
+describe('signals', () => {
+  it('recognises apologies and refuses negated or quoted ones', () => {
+    expect(coach("I'm so sorry about the wait.").signals.apology).toBe(true);
+    expect(coach('We apologise for the delay.').signals.apology).toBe(true);
+    expect(coach('No need to apologise - go to Settings > Team.').signals.apology).toBe(false);
+    expect(coach("We're not sorry either! Enjoy.").signals.apology).toBe(false);
+    expect(coach('Sorry? Do you mean the login page?').signals.apology).toBe(false);
+    expect(coach('You said "sorry to bother you again" - not at all!').signals.apology).toBe(false);
+    expect(coach('Thanks!\n> I am so sorry to bother you').signals.apology).toBe(false);
+  });
+
+  it('tells a concrete next step from a vague closing', () => {
+    expect(coach('Please reply with your order number.').signals.nextStep).toBe(true);
+    expect(coach("I've refunded the $25; it will show within 5 business days.").signals.nextStep).toBe(true);
+    expect(coach("I'll call you tomorrow before noon.").signals.nextStep).toBe(true);
+    expect(coach('Go to Settings > Team and click Invite.').signals.nextStep).toBe(true);
+    expect(coach('Let us know if you need anything else!').signals.nextStep).toBe(false);
+    expect(coach("We're looking into it.").signals.nextStep).toBe(false);
+    expect(coach('Hope this helps! We value your feedback.').signals.nextStep).toBe(false);
+    expect(coach("I'll pass your feedback on to the team.").signals.nextStep).toBe(false);
+  });
+
+  it('reads the customer problem from the customer, and is null when unknown', () => {
+    expect(coach('Yes, until 8pm.', 'What are your opening hours?').signals.customerProblem).toBe(false);
+    expect(coach('Yes, until 8pm.', "My parcel still hasn't arrived!").signals.customerProblem).toBe(true);
+    expect(coach('Yes, until 8pm.').signals.customerProblem).toBeNull();
+    expect(coach("I'm sorry to hear the parcel is late.").signals.customerProblem).toBe(true);
+  });
+});
+
+describe('missing apology and next step', () => {
+  it('suggests an apology after the greeting when the customer reports a problem', () => {
+    const text = 'Hi Sam,\n\nI have refunded the $25 today.\n\nBest,\nAmara';
+    const f = coach(text, 'You charged me twice!').findings.find((x) => x.category === 'missing-apology');
+    expect(f?.start).toBe(text.indexOf('I have refunded'));
+    expect(f?.end).toBe(f?.start);
+    const applied = `${text.slice(0, f?.start)}${f?.replacements[0]}${text.slice(f?.start)}`;
+    expect(applied).toMatch(/^Hi Sam,\n\nI'm sorry[^\n]+\. I have refunded/);
+  });
+
+  it('stays quiet on a plain question', () => {
+    const found = coach('Yes, we deliver to campus.', 'Do you deliver to campus?').findings;
+    expect(found.some((f) => f.category === 'missing-apology')).toBe(false);
+  });
+
+  it('suggests a next step before the sign-off', () => {
+    const text = 'Hi Grace,\n\nSorry the lamp arrived without a bulb.\n\nWarm regards,\nTheo';
+    const f = coach(text).findings.find((x) => x.category === 'missing-next-step');
+    expect(f?.start).toBe(text.indexOf('\n\nWarm regards'));
+    expect(f?.replacements[0]?.startsWith(' ')).toBe(true);
+  });
+
+  it('returns no findings for an empty reply', () => {
+    expect(coach('').findings).toEqual([]);
+    expect(coach('   \n  ').findings).toEqual([]);
+  });
+});

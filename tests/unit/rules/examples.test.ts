@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runRuleExamples, starterRulebook } from '../../../rules/index.ts';
+
+// Every rule's examples are its tests: a bad example must be flagged by that rule, a good one must not.
+describe('starter rulebook examples', () => {
+  it('has the families the product promises', () => {
+    const blame = starterRulebook.rules.filter((r) => r.category === 'blame');
+    expect(blame.length).toBeGreaterThanOrEqual(60);
+    const kinds = new Set(starterRulebook.rules.map((r) => r.kind));
+    expect([...kinds].sort()).toEqual(['avoid', 'limit', 'replace', 'require']);
+    for (const rule of blame) {
+      if (rule.kind === 'avoid') expect(rule.replacements.length, rule.id).toBeGreaterThan(0);
+      expect(rule.message.length, rule.id).toBeLessThan(200);
+    }
+  });
+
+  for (const rule of starterRulebook.rules) {
+    it(`${rule.id}: flags every bad example and leaves every good one alone`, () => {
+      const { results, problems } = runRuleExamples(rule);
+      expect(problems).toEqual([]);
+      expect(results.length).toBe(rule.examples.bad.length + rule.examples.good.length);
+      const failed = results.filter((r) => !r.passed).map((r) => `${r.kind}[${r.index}]: ${r.text}`);
+      expect(failed).toEqual([]);
+    });
+  }
+});
