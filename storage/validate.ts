@@ -65,7 +65,11 @@ function findMarkup(book: Rulebook): Problem[] {
       ['suggestions', rule.kind === 'require' ? rule.suggestions : undefined],
       ['swap', rule.kind === 'replace' ? Object.values(rule.swap) : undefined],
     ];
-    for (const [key, list] of lists) (list ?? []).forEach((text, j) => look(text, `rules[${i}].${key}[${j}]`));
+    for (const [key, list] of lists) {
+      (list ?? []).forEach((text, j) => {
+        look(text, `rules[${i}].${key}[${j}]`);
+      });
+    }
   });
   look(book.name, 'name');
   look(book.description, 'description');
@@ -128,12 +132,10 @@ export function validateRulebookCsv(text: string, name = 'Imported phrases'): Ou
   const missing = data.filter(({ cells }) => !cells[0]);
   if (missing.length) {
     return fail(
-      missing
-        .slice(0, 20)
-        .map(({ row }) => ({
-          path: `row ${row}`,
-          message: 'this row has a rewrite but no phrase in the first column',
-        })),
+      missing.slice(0, 20).map(({ row }) => ({
+        path: `row ${row}`,
+        message: 'this row has a rewrite but no phrase in the first column',
+      })),
     );
   }
   const v1 = {

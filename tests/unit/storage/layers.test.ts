@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canChange, effectiveRulebook, mergeLayers } from '../../../rules/layers.ts';
+import { canChange, type EffectiveRule, effectiveRulebook, mergeLayers } from '../../../rules/layers.ts';
 import type { Rule } from '../../../rules/schema.ts';
 
 const rule = (id: string, extra: Partial<Rule> = {}): Rule =>
@@ -15,7 +15,7 @@ const rule = (id: string, extra: Partial<Rule> = {}): Rule =>
     ...extra,
   }) as Rule;
 
-const byId = (rules: { rule: Rule }[]) => Object.fromEntries(rules.map((e) => [e.rule.id, e]));
+const byId = (rules: EffectiveRule[]) => Object.fromEntries(rules.map((e) => [e.rule.id, e]));
 
 describe('rulebook layers', () => {
   it('merges starter ← team ← personal and records where each rule comes from', () => {
@@ -70,8 +70,8 @@ describe('rulebook layers', () => {
       ['personal', 't/locked'],
     ]);
     expect(refused[0]?.message).toMatch(/locked by your team/);
-    expect(canChange(map['t/locked'] as never, 'personal')).toBe(false);
-    expect(canChange(map['t/locked'] as never, 'team')).toBe(true);
+    expect(canChange(map['t/locked'] as EffectiveRule, 'personal')).toBe(false);
+    expect(canChange(map['t/locked'] as EffectiveRule, 'team')).toBe(true);
   });
 
   it('a personal "locked" flag locks nothing', () => {
