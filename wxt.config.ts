@@ -4,13 +4,27 @@ import { defineConfig } from 'wxt';
 // through optional host permissions requested from the popup.
 const DEFAULT_SITES = ['https://mail.google.com/*', 'https://*.zendesk.com/*'];
 
+// Browser tests serve fixture pages from a local server. With TACTFUL_TEST_HOSTS=1 the build also coaches
+// 127.0.0.1/localhost and goes to .output/test/, so `npm run build` never ships localhost matches.
+const TEST_BUILD = process.env.TACTFUL_TEST_HOSTS === '1';
+const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports: a reader sees where every name comes from.
   imports: false,
+  ...(TEST_BUILD ? { outDir: '.output/test' } : {}),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!TEST_BUILD) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...TEST_HOSTS];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOSTS];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Tactful',
-    description: 'Coaches support replies as you write: kinder wording, apologies, clear next steps. Nothing leaves your machine.',
+    description:
+      'Coaches support replies as you write: kinder wording, apologies, clear next steps. Nothing leaves your machine.',
     permissions: ['storage', 'alarms'],
     host_permissions: DEFAULT_SITES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],

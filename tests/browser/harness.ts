@@ -1,0 +1,193 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import type { WxtBrowser } from 'wxt/browser';
+import { chromiumPath } from './chromium-path.ts';
+import { type OutboundRequest, startOutboundRecorder } from './outbound-recorder.ts';
+import { TEST_DIST } from './paths.ts';
+import { withTimeout } from './with-timeout.ts';
+
+export { fixtureUrl, openFixture } from './fixtures.ts';
+export { recordNetwork } from './network.ts';
+export { saveScreenshot } from './screenshot.ts';
+export { withTimeout } from './with-timeout.ts';
+
+/**
+ * The extension API as seen inside evaluateInWorker() callbacks, which run in the worker and cannot import:
+ * `const { chrome } = globalThis as unknown as WorkerGlobals;`
+ */
+export interface WorkerGlobals {
+  chrome: WxtBrowser;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  /** Read from the service worker's URL: an unpacked extension's id depends on its folder, never hard-code it. */
+  extensionId: string;
+  /** The worker seen at start-up. After stopServiceWorker() use currentServiceWorker() instead. */
+  serviceWorker: Worker;
+  /** Every request that tried to leave the machine (any sender: page, extension or the browser itself). */
+  outbound: OutboundRequest[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** The unpacked extension folder; defaults to the test build, which also coaches the fixture server. */
+  dist?: string;
+  /** Extra Chromium switches, e.g. '--enable-logging=stderr' to see why an extension does not load. */
+  args?: string[];
+  /** How long to wait for the extension's service worker to start. */
+  timeoutMs?: number;
+}
+
+const EXTENSION_WORKER = /^chrome-extension:\/\/([a-p]{32})\//;
+
+/**
+ * Starts Debian's Chromium (new headless mode) with the extension loaded in a fresh profile, and waits for its
+ * service worker. All non-loopback traffic goes to a recording proxy that forwards nothing.
+ */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const dist = options.dist ?? TEST_DIST;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const userDataDir = await mkdtemp(join(tmpdir(), 'tactful-chromium-'));
+  const recorder = await startOutboundRecorder();
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      headless: true,
+      executablePath: chromiumPath(),
+      // Playwright adds --disable-extensions by default.
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${dist}`,
+        `--load-extension=${dist}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        // Given as a switch, not Playwright's `proxy` option: Playwright would also proxy loopback, and the
+        // fixture server must stay direct.
+        `--proxy-server=${recorder.proxyUrl}`,
+        ...(options.args ?? []),
+      ],
+    });
+    const serviceWorker = await waitForServiceWorker(context, timeoutMs);
+    const extensionId = EXTENSION_WORKER.exec(serviceWorker.url())?.[1];
+    if (!extensionId) throw new Error(`Unexpected service worker URL: ${serviceWorker.url()}`);
+    const opened = context;
+    return {
+      context: opened,
+      extensionId,
+      serviceWorker,
+      outbound: recorder.requests,
+      close: async () => {
+        await withTimeout(opened.close(), 30_000, 'Chromium to close').catch(() => undefined);
+        await recorder.close();
+        await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    await recorder.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The extension's running service worker, or the next one to start (e.g. woken by a message). */
+export async function waitForServiceWorker(context: BrowserContext, timeoutMs = 30_000): Promise<Worker> {
+  const running = context.serviceWorkers().find((w) => EXTENSION_WORKER.test(w.url()));
+  if (running) return running;
+  return context.waitForEvent('serviceworker', {
+    predicate: (w) => EXTENSION_WORKER.test(w.url()),
+    timeout: timeoutMs,
+  });
+}
+
+/** Same as waitForServiceWorker; reads better after stopServiceWorker(). */
+export const currentServiceWorker = waitForServiceWorker;
+
+interface WorkerVersion {
+  scriptURL: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
+
+/**
+ * Stops every service worker in the profile through CDP (ServiceWorker.stopAllWorkers), as Chrome does to an idle
+ * extension worker, and waits until CDP reports the extension's worker stopped. Playwright notices late, so its old
+ * Worker object lingers in context.serviceWorkers(): never call into it (it hangs); use wakeServiceWorker().
+ */
+export async function stopServiceWorker(context: BrowserContext, timeoutMs = 15_000): Promise<void> {
+  // A CDP session needs a page; a blank one of our own keeps the tests' pages untouched.
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const statuses = new Map<string, WorkerVersion['runningStatus']>();
+    let onUpdate = () => {};
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: WorkerVersion[] }) => {
+      for (const v of versions) if (EXTENSION_WORKER.test(v.scriptURL)) statuses.set(v.scriptURL, v.runningStatus);
+      onUpdate();
+    });
+    const allStopped = new Promise<void>((resolve) => {
+      onUpdate = () => {
+        if ([...statuses.values()].every((status) => status === 'stopped')) resolve();
+      };
+    });
+    await withTimeout(cdp.send('ServiceWorker.enable'), timeoutMs, 'ServiceWorker.enable');
+    await withTimeout(cdp.send('ServiceWorker.stopAllWorkers'), timeoutMs, 'ServiceWorker.stopAllWorkers');
+    onUpdate();
+    await withTimeout(allStopped, timeoutMs, 'the extension service worker to stop');
+    await cdp.detach().catch(() => undefined);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Starts the extension's service worker again after stopServiceWorker(), the way Chrome does when an event arrives:
+ * an extension page posts a message to it. Returns a Worker that answers (Playwright may reuse the old object for
+ * the restarted worker, or report a new one).
+ */
+export async function wakeServiceWorker(
+  session: ExtensionSession,
+  page = 'popup.html',
+  timeoutMs = 15_000,
+): Promise<Worker> {
+  const tab = await session.context.newPage();
+  try {
+    await tab.goto(`chrome-extension://${session.extensionId}/${page}`);
+    await withTimeout(
+      tab.evaluate(async () => (await navigator.serviceWorker.ready).active?.postMessage({ type: 'wake' })),
+      timeoutMs,
+      'the service worker registration',
+    );
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      for (const worker of session.context.serviceWorkers().filter((w) => EXTENSION_WORKER.test(w.url()))) {
+        const alive = await evaluateInWorker(worker, () => true, undefined, 1_000).catch(() => false);
+        if (alive) return worker;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`The service worker did not start again within ${timeoutMs} ms`);
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * Runs `fn` inside the extension's service worker (where `chrome.*` is available) with a timeout, because a call
+ * into a stopped worker never returns.
+ */
+export async function evaluateInWorker<R, A>(
+  worker: Worker,
+  fn: (arg: A) => R | Promise<R>,
+  arg: A,
+  timeoutMs = 10_000,
+): Promise<R> {
+  // Playwright's typing wants a PageFunction; a plain function with one argument is one.
+  return withTimeout(worker.evaluate(fn as never, arg) as Promise<R>, timeoutMs, 'code in the service worker');
+}
