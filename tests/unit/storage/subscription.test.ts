@@ -1,0 +1,117 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { TactfulDb } from '../../../storage/db.ts';
+import { NO_POLICY } from '../../../storage/policy.ts';
+import { checkSubscriptionUrl, getSyncStatus, setSubscriptionUrl, syncHosted } from '../../../storage/subscription.ts';
+import { avoidRule, freshDb, json, rulebook } from './helpers.ts';
+
+const v1 = rulebook('acme/voice', [avoidRule('team/not-our-fault', 'not our fault')], 'Acme v1');
+const v2 = rulebook(
+  'acme/voice',
+  [avoidRule('team/not-our-fault', 'not our fault'), avoidRule('team/calm', 'calm down')],
+  'Acme v2',
+);
+
+/** A hosted-rulebook server on localhost with one route per way a real server can behave. */
+let server: Server;
+let base: string;
+let current = json(v1);
+const requests: { path: string; ifNoneMatch: string | undefined }[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    requests.push({ path, ifNoneMatch: req.headers['if-none-match'] });
+    const etag = `"${current.length}-${Buffer.from(current).toString('base64').slice(-12)}"`;
+    if (path === '/rulebook.json') {
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ETag: etag }).end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(current);
+    } else if (path === '/down') res.writeHead(500).end('Internal error');
+    else if (path === '/slow') setTimeout(() => res.writeHead(200).end(json(v2)), 2_000);
+    else if (path === '/html') res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><p>Sign in</p>');
+    else if (path === '/html-as-json')
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('<html>captive portal</html>');
+    else if (path === '/not-json')
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"schemaVersion": 2,');
+    else if (path === '/invalid')
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(json({ ...v2, rules: [{ id: 'x' }] }));
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+let db: TactfulDb;
+beforeEach(() => {
+  db = freshDb();
+  current = json(v1);
+  requests.length = 0;
+});
+afterEach(() => db.delete());
+
+async function subscribeTo(path: string) {
+  await setSubscriptionUrl(db, `${base}${path}`, NO_POLICY);
+  return syncHosted(db, NO_POLICY, { timeoutMs: 500 });
+}
+
+describe('hosted rulebook subscription (C5)', () => {
+  it('stores the hosted rulebook with its ETag, then asks with If-None-Match and gets 304', async () => {
+    const first = await subscribeTo('/rulebook.json');
+    expect(first).toMatchObject({ status: 'updated', message: expect.stringMatching(/Acme v1.*1 rules/) });
+    const row = await db.rulebooks.get('team');
+    expect(row).toMatchObject({ source: 'hosted', url: `${base}/rulebook.json`, book: v1, lastSync: { ok: true } });
+    expect(row?.etag).toMatch(/^"/);
+
+    const second = await syncHosted(db, NO_POLICY, { timeoutMs: 500 });
+    expect(second.status).toBe('unchanged');
+    expect(requests[1]?.ifNoneMatch).toBe(row?.etag);
+
+    current = json(v2);
+    const third = await syncHosted(db, NO_POLICY, { timeoutMs: 500 });
+    expect(third.status).toBe('updated');
+    expect((await db.rulebooks.get('team'))?.book).toEqual(v2);
+  });
+
+  for (const [path, why] of [
+    ['/down', /answered 500/],
+    ['/slow', /did not answer within/],
+    ['/html', /web page/],
+    ['/html-as-json', /web page/],
+    ['/not-json', /valid JSON/],
+    ['/invalid', /problem/],
+  ] as const) {
+    it(`keeps the current rulebook when the server is ${path.slice(1)}, and records when it tried`, async () => {
+      await subscribeTo('/rulebook.json');
+      const before = await db.rulebooks.get('team');
+      await setSubscriptionUrl(db, `${base}${path}`, NO_POLICY);
+      const result = await syncHosted(db, NO_POLICY, { timeoutMs: 500, now: () => 1234 });
+      expect(result).toEqual({ status: 'failed', at: 1234, message: expect.stringMatching(why) });
+      expect(result.message).toMatch(/current rules stay in place/);
+      expect((await db.rulebooks.get('team'))?.book).toEqual(before?.book);
+      expect(await getSyncStatus(db)).toEqual({ url: `${base}${path}`, at: 1234, ok: false, message: result.message });
+    });
+  }
+
+  it('records a failed first sync even with no rulebook yet', async () => {
+    const result = await subscribeTo('/down');
+    expect(result.status).toBe('failed');
+    expect(await db.rulebooks.get('team')).toBeUndefined();
+    expect((await getSyncStatus(db))?.ok).toBe(false);
+  });
+
+  it('accepts https, and http only on this machine', () => {
+    expect(checkSubscriptionUrl('https://rules.example.com/a.json')).toBeUndefined();
+    expect(checkSubscriptionUrl('http://127.0.0.1:8080/a.json')).toBeUndefined();
+    expect(checkSubscriptionUrl('http://rules.example.com/a.json')).toMatch(/https/);
+    expect(checkSubscriptionUrl('rules')).toMatch(/not a web address/);
+  });
+
+  it('does nothing without an address', async () => {
+    expect((await syncHosted(db, NO_POLICY)).status).toBe('off');
+  });
+});
