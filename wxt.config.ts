@@ -28,6 +28,9 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: DEFAULT_SITES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Managed policy for fleets (rulebook URL, locked, disabled sites): public/managed_schema.json.
+    // Firefox reads enterprise policies from policies.json instead and rejects this key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'tactful@tactful.app', strict_min_version: '128.0' } } }
       : {}),
