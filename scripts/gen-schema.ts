@@ -1,7 +1,7 @@
 /**
  * Writes public/rulebook.schema.json from the zod schemas in rules/schema.ts, so the published
  * JSON Schema can never drift from what the extension accepts (a unit test compares them).
- *   npx tsx scripts/gen-schema.ts          write the file
+ *   npx tsx scripts/gen-schema.ts          write the file (then `npx biome format --write public/rulebook.schema.json`)
  *   npx tsx scripts/gen-schema.ts --check  exit 1 if the committed file is out of date
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -27,8 +27,9 @@ export const renderSchema = () => `${JSON.stringify(buildRulebookJsonSchema(), n
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = renderSchema();
   if (process.argv.includes('--check')) {
+    // Compare as data: biome may have reformatted the committed file.
     const current = readFileSync(SCHEMA_PATH, 'utf8');
-    if (current !== text) {
+    if (JSON.stringify(JSON.parse(current)) !== JSON.stringify(JSON.parse(text))) {
       console.error('public/rulebook.schema.json is out of date: run npx tsx scripts/gen-schema.ts');
       process.exit(1);
     }
