@@ -1,6 +1,6 @@
 import { expandFamilies } from './families.ts';
 import type { AvoidRule, LimitRule, ReplaceRule, RequireRule, Rule, Rulebook } from './schema.ts';
-import { firstKeys, PhraseSyntaxError, parsePhrase, phraseToRegexSource } from './text/phrase.ts';
+import { anchorKeys, firstKeys, PhraseSyntaxError, parsePhrase, phraseToRegexSource } from './text/phrase.ts';
 import type { Outcome, Problem, Severity } from './types.ts';
 
 /**
@@ -12,6 +12,8 @@ export interface CompiledMatcher {
   source: string;
   /** Lowercase first words a match can start with; null = may start anywhere (scan the whole text). */
   keys: string[] | null;
+  /** Words one of which every match contains; when set, only sentences holding one are searched. */
+  anchors?: string[];
   /** Rewrites for this matcher when they differ from the rule's (replace rules). */
   replacements?: string[];
 }
@@ -45,7 +47,11 @@ export interface CompiledRulebook {
 
 export function compilePhrase(pattern: string): CompiledMatcher {
   const expanded = expandFamilies(pattern);
-  return { source: phraseToRegexSource(expanded), keys: toKeys(firstKeys(parsePhrase(expanded))) };
+  const seq = parsePhrase(expanded);
+  const matcher: CompiledMatcher = { source: phraseToRegexSource(expanded), keys: toKeys(firstKeys(seq)) };
+  const anchors = anchorKeys(seq);
+  if (anchors) matcher.anchors = anchors;
+  return matcher;
 }
 
 const toKeys = (keys: Set<string> | null): string[] | null => (keys ? [...keys].sort() : null);

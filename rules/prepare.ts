@@ -21,6 +21,8 @@ export interface PreparedRulebook {
   byFirstWord: Map<string, PreparedMatcher[]>;
   /** Matchers that can start anywhere: run over the whole text. */
   anywhere: PreparedMatcher[];
+  /** Matchers run only over sentences that contain one of their anchor words. */
+  byAnchor: Map<string, PreparedMatcher[]>;
 }
 
 // Sticky: tried exactly at a word start found through the index.
@@ -37,16 +39,29 @@ const global = (source: string) => {
 export function prepareRulebook(compiled: CompiledRulebook): PreparedRulebook {
   const byFirstWord = new Map<string, PreparedMatcher[]>();
   const anywhere: PreparedMatcher[] = [];
+  const byAnchor = new Map<string, PreparedMatcher[]>();
   const rules: PreparedRule[] = compiled.rules.map((rule, ruleIndex) => {
     if (rule.kind !== 'avoid' && rule.kind !== 'replace') return { rule, exceptions: [], sentenceExceptions: [] };
-    for (const matcher of rule.matchers) addMatcher(matcher, ruleIndex, byFirstWord, anywhere);
+    for (const matcher of rule.matchers) {
+      if (matcher.anchors) addAnchored(matcher, matcher.anchors, ruleIndex, byAnchor);
+      else addMatcher(matcher, ruleIndex, byFirstWord, anywhere);
+    }
     return {
       rule,
       exceptions: rule.exceptions.map((m) => global(m.source)),
       sentenceExceptions: rule.sentenceExceptions.map((m) => global(m.source)),
     };
   });
-  return { id: compiled.id, name: compiled.name, rules, byFirstWord, anywhere };
+  return { id: compiled.id, name: compiled.name, rules, byFirstWord, anywhere, byAnchor };
+}
+
+function addAnchored(m: CompiledMatcher, anchors: string[], ruleIndex: number, index: Map<string, PreparedMatcher[]>) {
+  const prepared: PreparedMatcher = { ruleIndex, regex: global(m.source), replacements: m.replacements };
+  for (const key of anchors) {
+    const list = index.get(key);
+    if (list) list.push(prepared);
+    else index.set(key, [prepared]);
+  }
 }
 
 function addMatcher(m: CompiledMatcher, ruleIndex: number, index: Map<string, PreparedMatcher[]>, anywhere: PreparedMatcher[]) {

@@ -11,18 +11,57 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 export function findPhraseMatches(text: string, book: PreparedRulebook, sentences: Span[]): RuleMatch[] {
   const raw: RuleMatch[] = [];
-  const tryAt = (m: PreparedMatcher, at: number) => {
-    m.regex.lastIndex = at;
-    const hit = m.regex.exec(text);
-    if (hit && hit[0].length > 0) raw.push(toMatch(m, hit.index, hit.index + hit[0].length, book));
-  };
-  if (book.byFirstWord.size > 0) {
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
-      const candidates = book.byFirstWord.get(w[0].toLowerCase());
-      if (candidates) for (const m of candidates) tryAt(m, w.index);
+  const push = (m: PreparedMatcher, start: number, end: number) => raw.push(toMatch(m, start, end, book));
+  // One pass over the words: where each lowercase word starts.
+  const positions = new Map<string, number[]>();
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+    const key = w[0].toLowerCase();
+    const list = positions.get(key);
+    if (list) list.push(w.index);
+    else positions.set(key, [w.index]);
+  }
+
+  // Anchored matchers: only sentences holding one of their rare words are searched.
+  const wanted = new Map<PreparedMatcher, Set<number>>();
+  for (const [key, at] of positions) {
+    const matchers = book.byAnchor.get(key);
+    if (!matchers) continue;
+    for (const m of matchers) {
+      let set = wanted.get(m);
+      if (!set) wanted.set(m, (set = new Set()));
+      for (const offset of at) set.add(sentenceIndexAt(sentences, offset));
     }
   }
+  for (const [m, sentenceIndexes] of wanted) {
+    for (const i of sentenceIndexes) {
+      const s = sentences[i];
+      if (!s) continue;
+      const slice = text.slice(s.start, s.end);
+      m.regex.lastIndex = 0;
+      for (let hit = m.regex.exec(slice); hit; hit = m.regex.exec(slice)) {
+        if (hit[0].length === 0) {
+          m.regex.lastIndex++;
+          continue;
+        }
+        push(m, s.start + hit.index, s.start + hit.index + hit[0].length);
+      }
+    }
+  }
+
+  // First-word matchers: tried exactly where a word they can start with begins.
+  for (const [key, at] of positions) {
+    const candidates = book.byFirstWord.get(key);
+    if (!candidates) continue;
+    for (const m of candidates) {
+      for (const offset of at) {
+        m.regex.lastIndex = offset;
+        const hit = m.regex.exec(text);
+        if (hit && hit[0].length > 0) push(m, hit.index, hit.index + hit[0].length);
+      }
+    }
+  }
+
   for (const m of book.anywhere) {
     m.regex.lastIndex = 0;
     for (let hit = m.regex.exec(text); hit; hit = m.regex.exec(text)) {
@@ -30,25 +69,24 @@ export function findPhraseMatches(text: string, book: PreparedRulebook, sentence
         m.regex.lastIndex++;
         continue;
       }
-      raw.push(toMatch(m, hit.index, hit.index + hit[0].length, book));
+      push(m, hit.index, hit.index + hit[0].length);
     }
   }
   return mergeSameRule(raw.filter((match) => !excepted(match, text, book, sentences)));
 }
 
-/**
- * Two patterns of one rule can cover parts of the same phrase ("As I already told" and "I already
- * told you"): the finding spans their union, so the rewrite replaces the whole phrase.
- */
-function mergeSameRule(matches: RuleMatch[]): RuleMatch[] {
-  const sorted = [...matches].sort((a, b) => a.ruleIndex - b.ruleIndex || a.start - b.start || b.end - a.end);
-  const out: RuleMatch[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.ruleIndex === m.ruleIndex && m.start < last.end) last.end = Math.max(last.end, m.end);
-    else out.push({ ...m });
+/** The index of the sentence holding `offset` (sentences are sorted and disjoint). */
+function sentenceIndexAt(sentences: Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
   }
-  return out;
+  return -1;
 }
 
 function toMatch(m: PreparedMatcher, start: number, end: number, book: PreparedRulebook): RuleMatch {
@@ -77,4 +115,19 @@ function excepted(match: RuleMatch, text: string, book: PreparedRulebook, senten
     return re.test(slice);
   };
   return prepared.exceptions.some(overlaps) || prepared.sentenceExceptions.some(anywhere);
+}
+
+/**
+ * Two patterns of one rule can cover parts of the same phrase ("As I already told" and "I already
+ * told you"): the finding spans their union, so the rewrite replaces the whole phrase.
+ */
+function mergeSameRule(matches: RuleMatch[]): RuleMatch[] {
+  const sorted = [...matches].sort((a, b) => a.ruleIndex - b.ruleIndex || a.start - b.start || b.end - a.end);
+  const out: RuleMatch[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.ruleIndex === m.ruleIndex && m.start < last.end) last.end = Math.max(last.end, m.end);
+    else out.push({ ...m });
+  }
+  return out;
 }

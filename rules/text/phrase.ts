@@ -257,3 +257,52 @@ export function firstKeys(seq: PhraseNode[]): Set<string> | null {
   }
   return keys;
 }
+
+// Words too common, or too changeable under contraction, to tell phrases apart.
+const WEAK_ANCHORS = new Set([
+  'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'but', 'so', 'if', 'as', 'i', 'you',
+  'we', 'it', 'that', 'this', 'is', 'are', 'am', 'be', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'had', 'not',
+  'will', 'would', 'can', 'could', 'should', 'us', 'me', 'my', 'our', 'your', 'they', 'them', 'there', 'what', 'just',
+]);
+
+/** Letter-run keys of the words a required slot can hold, or null when the slot can be any word. */
+function slotKeys(node: PhraseNode): string[] | null {
+  if (node.type === 'word') {
+    const key = keyOfWord(node.text);
+    return key ? [key] : null;
+  }
+  if (node.type === 'raw') return node.key;
+  if (node.type === 'alt') {
+    const keys: string[] = [];
+    for (const option of node.options) {
+      const first = mergeIrregular(option)[0];
+      if (!first || first.type === 'opt') return null;
+      const sub = slotKeys(first);
+      if (!sub) return null;
+      keys.push(...sub);
+    }
+    return keys;
+  }
+  return null;
+}
+
+/**
+ * The words of one required slot that every match must contain, chosen to be as rare as we can
+ * tell (longest shortest word, none of them a common function word). A text without any of them
+ * cannot match, so most rules cost one map lookup per check. null when no slot is selective.
+ */
+export function anchorKeys(seq: PhraseNode[]): string[] | null {
+  let best: string[] | null = null;
+  let bestScore = 0;
+  for (const node of mergeIrregular(seq)) {
+    if (node.type === 'opt' || node.type === 'any') continue;
+    const keys = slotKeys(node);
+    if (!keys || keys.length === 0 || keys.some((k) => WEAK_ANCHORS.has(k) || k.length < 3)) continue;
+    const score = Math.min(...keys.map((k) => k.length)) * 10 - keys.length;
+    if (score > bestScore) {
+      best = keys;
+      bestScore = score;
+    }
+  }
+  return best ? [...new Set(best)].sort() : null;
+}

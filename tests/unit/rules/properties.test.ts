@@ -65,3 +65,27 @@ describe('engine properties', () => {
     );
   });
 });
+
+describe('rule index', () => {
+  it('anchored search finds exactly what a full scan finds', async () => {
+    const { compileRulebook, prepareRulebook, check, starterRulebook } = await import('../../../rules/index.ts');
+    const compiled = compileRulebook(starterRulebook);
+    if (!compiled.ok) throw new Error('starter does not compile');
+    const indexed = prepareRulebook(compiled.value);
+    // The same rules with every anchor and first-word key removed: each pattern scans the whole text.
+    const unindexed = prepareRulebook({
+      ...compiled.value,
+      rules: compiled.value.rules.map((r) =>
+        'matchers' in r ? { ...r, matchers: r.matchers.map(({ anchors: _, ...m }) => ({ ...m, keys: null })) } : r,
+      ),
+    });
+    const examples = starterRulebook.rules.flatMap((r) => [...r.examples.bad, ...r.examples.good]).map((e) => (typeof e === 'string' ? e : e.text));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...examples), { minLength: 1, maxLength: 4 }), (parts) => {
+        const text = parts.join(' ');
+        expect(check(text, indexed).findings).toEqual(check(text, unindexed).findings);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

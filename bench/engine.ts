@@ -1,0 +1,98 @@
+/**
+ * E1/E2: engine latency with the starter rulebook at several reply lengths, with larger rulebooks,
+ * and the cost of re-checking after one keystroke. Every sample checks a text the engine has not seen
+ * (a counter is spliced in), so no cache can flatter the numbers.
+ */
+import { check, compileRulebook, type PreparedRulebook, prepareRulebook, type Rule, type Rulebook, starterRulebook } from '../rules/index.ts';
+import { ms, percentile, table } from './stats.ts';
+
+const PARAGRAPHS = [
+  "Hi Sam,\n\nThanks for getting in touch about order 4471. I've checked with the warehouse and your parcel left on Monday with ParcelGo.",
+  "Your problem is that the label was printed with the old address, and as I already told you, we can't change it once it ships.",
+  "I'm sorry about the wait. I've asked the courier to redirect it, and you'll get a tracking email within 24 hours.",
+  'Unfortunately our policy doesn\'t allow refunds on opened items, but I can offer a replacement or store credit.',
+  'If the parcel hasn\'t arrived by Friday, reply here and I\'ll send a new one by express at our cost.',
+];
+
+export function replyOfLength(chars: number, seed: number): string {
+  let text = '';
+  for (let i = 0; text.length < chars; i++) text += `${PARAGRAPHS[(i + seed) % PARAGRAPHS.length]} Ref ${seed}-${i}.\n\n`;
+  return text.slice(0, chars);
+}
+
+function prepared(book: Rulebook): PreparedRulebook {
+  const compiled = compileRulebook(book);
+  if (!compiled.ok) throw new Error('rulebook does not compile');
+  return prepareRulebook(compiled.value);
+}
+
+/** A rulebook of n rules: the starter's blame rules, then synthetic phrase rules of the same shape. */
+export function rulebookWith(n: number): Rulebook {
+  const rules: Rule[] = starterRulebook.rules.slice(0, Math.min(n, starterRulebook.rules.length));
+  for (let i = rules.length; i < n; i++) {
+    rules.push({
+      id: `bench/rule-${i}`,
+      kind: 'avoid',
+      category: 'blame',
+      severity: 'warning',
+      message: 'Synthetic benchmark rule.',
+      patterns: [`(please|you|we) (never|always) word${i} (the|our) thing${i % 97}`, `the ${['parcel', 'order', 'refund', 'courier'][i % 4]} word${i}`],
+      replacements: ['rewrite'],
+      examples: { bad: [`you never word${i} the thing${i % 97}`], good: ['fine'] },
+    });
+  }
+  return { ...starterRulebook, id: `bench/n${n}`, rules };
+}
+
+function time(fn: () => void, samples: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+export function engineRows(samples = 200): { lengths: string; rules: string; keystroke: string } {
+  const starter = prepared(starterRulebook);
+  const customer = 'My parcel still has not arrived and nobody replies!';
+  // Warm the JIT so the table shows steady-state typing, which is what agents feel.
+  for (let i = 0; i < 50; i++) check(replyOfLength(2000, i), starter, { customer });
+
+  const lengthRows = [500, 2000, 10000, 50000].map((chars) => {
+    const n = chars >= 50000 ? Math.max(20, samples / 10) : samples;
+    let seed = 1000;
+    const s = time(() => check(replyOfLength(chars, seed++), starter, { customer }), n);
+    return [chars.toLocaleString('en'), n, ms(percentile(s, 50)), ms(percentile(s, 95)), ms((percentile(s, 50) / chars) * 1000)];
+  });
+
+  const ruleRows = [100, 1000, 5000].map((count) => {
+    const t0 = performance.now();
+    const book = prepared(rulebookWith(count));
+    const compileMs = performance.now() - t0;
+    for (let i = 0; i < 20; i++) check(replyOfLength(2000, i), book, { customer });
+    let seed = 5000;
+    const s = time(() => check(replyOfLength(2000, seed++), book, { customer }), samples);
+    return [count.toLocaleString('en'), ms(compileMs), ms(percentile(s, 50)), ms(percentile(s, 95))];
+  });
+
+  // E2: the content script re-checks only the paragraph that changed; measure that against the full 10k reply.
+  const long = replyOfLength(10000, 7);
+  const paragraph = long.split('\n\n')[3] ?? long.slice(0, 200);
+  let k = 0;
+  const para = time(() => check(`${paragraph}${'abcdefghij'[k++ % 10]}`, starter, { customer }), samples);
+  const full = time(() => check(`${long}${'abcdefghij'[k++ % 10]}`, starter, { customer }), samples);
+
+  return {
+    lengths: table(['reply chars', 'samples', 'p50 ms', 'p95 ms', 'p50 ms per 1k chars'], lengthRows),
+    rules: table(['rules', 'compile+prepare ms', 'p50 ms @2k chars', 'p95 ms @2k chars'], ruleRows),
+    keystroke: table(
+      ['re-check after one keystroke (10k-char reply)', 'p50 ms', 'p95 ms'],
+      [
+        ['changed paragraph only', ms(percentile(para, 50)), ms(percentile(para, 95))],
+        ['whole reply', ms(percentile(full, 50)), ms(percentile(full, 95))],
+      ],
+    ),
+  };
+}

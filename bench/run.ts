@@ -1,0 +1,23 @@
+/**
+ * npm run bench: prints the benchmark tables. Figures are medians and 95th percentiles on this
+ * machine; compare ratios between runs, not absolute numbers between machines.
+ */
+import { cpus, totalmem } from 'node:os';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { engineRows } from './engine.ts';
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+process.stdout.write(`# Tactful benchmarks\n\nMachine: ${machine}\nDate: ${new Date().toISOString().slice(0, 10)}\n\n`);
+
+const engine = engineRows(Number(process.env.BENCH_SAMPLES ?? 200));
+process.stdout.write(`## E1 engine latency, starter rulebook\n\n${engine.lengths}\n\n`);
+process.stdout.write(`## E1 engine latency by rulebook size (2,000-character reply)\n\n${engine.rules}\n\n`);
+process.stdout.write(`## E2 incremental re-check\n\n${engine.keystroke}\n\n`);
+
+// The in-page benchmarks (keystroke-to-paint, bundle size, heap) need the built extension and Chromium.
+const browserBench = join(import.meta.dirname, 'keystroke.ts');
+if (process.env.BENCH_SKIP_BROWSER !== '1' && existsSync(browserBench)) {
+  const mod = (await import(browserBench)) as { run?: () => Promise<string> };
+  if (typeof mod.run === 'function') process.stdout.write(`${await mod.run()}\n`);
+}
