@@ -3,20 +3,29 @@
  * and the cost of re-checking after one keystroke. Every sample checks a text the engine has not seen
  * (a counter is spliced in), so no cache can flatter the numbers.
  */
-import { check, compileRulebook, type PreparedRulebook, prepareRulebook, type Rule, type Rulebook, starterRulebook } from '../rules/index.ts';
+import {
+  check,
+  compileRulebook,
+  type PreparedRulebook,
+  prepareRulebook,
+  type Rule,
+  type Rulebook,
+  starterRulebook,
+} from '../rules/index.ts';
 import { ms, percentile, table } from './stats.ts';
 
 const PARAGRAPHS = [
   "Hi Sam,\n\nThanks for getting in touch about order 4471. I've checked with the warehouse and your parcel left on Monday with ParcelGo.",
   "Your problem is that the label was printed with the old address, and as I already told you, we can't change it once it ships.",
   "I'm sorry about the wait. I've asked the courier to redirect it, and you'll get a tracking email within 24 hours.",
-  'Unfortunately our policy doesn\'t allow refunds on opened items, but I can offer a replacement or store credit.',
-  'If the parcel hasn\'t arrived by Friday, reply here and I\'ll send a new one by express at our cost.',
+  "Unfortunately our policy doesn't allow refunds on opened items, but I can offer a replacement or store credit.",
+  "If the parcel hasn't arrived by Friday, reply here and I'll send a new one by express at our cost.",
 ];
 
 export function replyOfLength(chars: number, seed: number): string {
   let text = '';
-  for (let i = 0; text.length < chars; i++) text += `${PARAGRAPHS[(i + seed) % PARAGRAPHS.length]} Ref ${seed}-${i}.\n\n`;
+  for (let i = 0; text.length < chars; i++)
+    text += `${PARAGRAPHS[(i + seed) % PARAGRAPHS.length]} Ref ${seed}-${i}.\n\n`;
   return text.slice(0, chars);
 }
 
@@ -36,7 +45,10 @@ export function rulebookWith(n: number): Rulebook {
       category: 'blame',
       severity: 'warning',
       message: 'Synthetic benchmark rule.',
-      patterns: [`(please|you|we) (never|always) word${i} (the|our) thing${i % 97}`, `the ${['parcel', 'order', 'refund', 'courier'][i % 4]} word${i}`],
+      patterns: [
+        `(please|you|we) (never|always) word${i} (the|our) thing${i % 97}`,
+        `the ${['parcel', 'order', 'refund', 'courier'][i % 4]} word${i}`,
+      ],
       replacements: ['rewrite'],
       examples: { bad: [`you never word${i} the thing${i % 97}`], good: ['fine'] },
     });
@@ -64,7 +76,13 @@ export function engineRows(samples = 200): { lengths: string; rules: string; key
     const n = chars >= 50000 ? Math.max(20, samples / 10) : samples;
     let seed = 1000;
     const s = time(() => check(replyOfLength(chars, seed++), starter, { customer }), n);
-    return [chars.toLocaleString('en'), n, ms(percentile(s, 50)), ms(percentile(s, 95)), ms((percentile(s, 50) / chars) * 1000)];
+    return [
+      chars.toLocaleString('en'),
+      n,
+      ms(percentile(s, 50)),
+      ms(percentile(s, 95)),
+      ms((percentile(s, 50) / chars) * 1000),
+    ];
   });
 
   const ruleRows = [100, 1000, 5000].map((count) => {

@@ -2,8 +2,9 @@
  * npm run bench: prints the benchmark tables. Figures are medians and 95th percentiles on this
  * machine; compare ratios between runs, not absolute numbers between machines.
  */
-import { cpus, totalmem } from 'node:os';
+
 import { existsSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { engineRows } from './engine.ts';
 

@@ -7,9 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { compileRulebook, type PreparedRulebook, parseRulebook, prepareRulebook, starterRulebook } from '../rules/index.ts';
-import { coachLine } from './jsonl.ts';
+import {
+  compileRulebook,
+  type PreparedRulebook,
+  parseRulebook,
+  prepareRulebook,
+  starterRulebook,
+} from '../rules/index.ts';
 import { formatFindings } from './format.ts';
+import { coachLine } from './jsonl.ts';
 
 function loadRulebook(path: string | undefined): PreparedRulebook {
   let book = starterRulebook;
@@ -21,7 +27,10 @@ function loadRulebook(path: string | undefined): PreparedRulebook {
       fail(`Could not read the rulebook ${path}: ${(error as Error).message}`);
     }
     const parsed = parseRulebook(raw);
-    if (!parsed.ok) fail(`The rulebook ${path} has problems:\n${parsed.problems.map((p) => `  ${p.path || '(file)'}: ${p.message}`).join('\n')}`);
+    if (!parsed.ok)
+      fail(
+        `The rulebook ${path} has problems:\n${parsed.problems.map((p) => `  ${p.path || '(file)'}: ${p.message}`).join('\n')}`,
+      );
     book = parsed.value;
   }
   const compiled = compileRulebook(book);

@@ -12,7 +12,9 @@ import { coachLine } from './jsonl.ts';
 
 const shared = resolve(process.env.TACTFUL_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'));
 const scorer = join(shared, 'tools', 'score-coach.mjs');
-const corpora = process.argv.slice(2).length ? process.argv.slice(2) : ['dev.jsonl', 'real_replies.jsonl'].map((f) => join(shared, 'corpus', f));
+const corpora = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['dev.jsonl', 'real_replies.jsonl'].map((f) => join(shared, 'corpus', f));
 
 if (!existsSync(scorer)) {
   process.stderr.write(`The scorer is not at ${scorer}; set TACTFUL_SHARED to the shared/ folder.\n`);
@@ -24,7 +26,9 @@ const book = prepareRulebook(compiled.value);
 const out = mkdtempSync(join(tmpdir(), 'tactful-eval-'));
 
 for (const corpus of corpora) {
-  const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(corpus, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const findings = lines.map((line, i) => JSON.stringify(coachLine(line, i + 1, book))).join('\n');
   const findingsPath = join(out, `${corpus.split('/').pop()}.findings.jsonl`);
   writeFileSync(findingsPath, `${findings}\n`);

@@ -9,10 +9,13 @@ export function formatFindings(text: string, result: CoachOutput): string {
     const where = f.start === f.end ? `at ${f.start} (insert)` : `${f.start}-${f.end} "${text.slice(f.start, f.end)}"`;
     lines.push(`${f.severity.toUpperCase().padEnd(7)} ${f.category}  ${where}`);
     lines.push(`        ${f.message}`);
-    for (const r of f.replacements.slice(0, 3)) lines.push(`        → ${r === '' ? '(remove these words)' : JSON.stringify(r.trim())}`);
+    for (const r of f.replacements.slice(0, 3))
+      lines.push(`        → ${r === '' ? '(remove these words)' : JSON.stringify(r.trim())}`);
   }
   const s = result.signals;
   lines.push('');
-  lines.push(`Signals: apology ${s.apology ? 'yes' : 'no'} · next step ${s.nextStep ? 'yes' : 'no'} · customer problem ${s.customerProblem === null ? 'unknown' : s.customerProblem ? 'yes' : 'no'}`);
+  lines.push(
+    `Signals: apology ${s.apology ? 'yes' : 'no'} · next step ${s.nextStep ? 'yes' : 'no'} · customer problem ${s.customerProblem === null ? 'unknown' : s.customerProblem ? 'yes' : 'no'}`,
+  );
   return `${lines.join('\n')}\n`;
 }

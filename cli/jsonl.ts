@@ -10,9 +10,7 @@ const inputLine = z.object({
   customer: z.string().max(MAX_TEXT_LENGTH).nullish(),
 });
 
-export type CoachOutput =
-  | ({ id: string } & CheckResult)
-  | { id: string | null; error: string };
+export type CoachOutput = ({ id: string } & CheckResult) | { id: string | null; error: string };
 
 /** One JSONL input line → one output object. A bad line gets an error object; it never throws. */
 export function coachLine(line: string, lineNumber: number, book: PreparedRulebook): CoachOutput {

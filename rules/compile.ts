@@ -69,14 +69,22 @@ function base(rule: Rule): CompiledBase {
   return out;
 }
 
-function compileMatchers(list: string[] | undefined, path: string, problems: Problem[], regex = false): CompiledMatcher[] {
+function compileMatchers(
+  list: string[] | undefined,
+  path: string,
+  problems: Problem[],
+  regex = false,
+): CompiledMatcher[] {
   const out: CompiledMatcher[] = [];
   (list ?? []).forEach((pattern, i) => {
     try {
       out.push(regex ? compileRegex(pattern) : compilePhrase(pattern));
     } catch (error) {
       const reason = error instanceof PhraseSyntaxError || error instanceof SyntaxError ? error.message : String(error);
-      problems.push({ path: `${path}[${i}]`, message: `this ${regex ? 'regular expression' : 'pattern'} cannot be read: ${reason}` });
+      problems.push({
+        path: `${path}[${i}]`,
+        message: `this ${regex ? 'regular expression' : 'pattern'} cannot be read: ${reason}`,
+      });
     }
   });
   return out;
@@ -116,7 +124,14 @@ export function compileRule(rule: Rule, path: string, problems: Problem[]): Comp
     case 'replace':
       return compileReplace(rule, path, problems);
     case 'require':
-      return { ...base(rule), kind: 'require', signal: rule.signal, when: rule.when, position: rule.position, suggestions: rule.suggestions };
+      return {
+        ...base(rule),
+        kind: 'require',
+        signal: rule.signal,
+        when: rule.when,
+        position: rule.position,
+        suggestions: rule.suggestions,
+      };
     case 'limit':
       return { ...base(rule), kind: 'limit', measure: rule.measure, max: rule.max };
   }

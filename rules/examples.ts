@@ -25,7 +25,9 @@ export function runRuleExamples(rule: Rule): { results: ExampleResult[]; problem
   const run = (kind: 'bad' | 'good') =>
     rule.examples[kind].map((e, index): ExampleResult => {
       const { text, customer } = asExample(e);
-      const findings = check(text, prepared, customer === undefined ? {} : { customer }).findings.filter((f) => f.ruleId === rule.id);
+      const findings = check(text, prepared, customer === undefined ? {} : { customer }).findings.filter(
+        (f) => f.ruleId === rule.id,
+      );
       const spans = findings.map((f) => ({ start: f.start, end: f.end, replacements: f.replacements }));
       return { kind, index, text, passed: kind === 'bad' ? findings.length > 0 : findings.length === 0, spans };
     });

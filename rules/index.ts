@@ -7,12 +7,24 @@
  *   prepareRulebook(compiled)-> PreparedRulebook           build regexes + word index (cheap, no compromise)
  *   check(text, prepared, {customer}) -> {findings, signals}
  */
-export type { Finding, Severity, Category, Signals, CheckContext, CheckResult, Problem, Outcome } from './types.ts';
-export type { Rule, RuleKind, Rulebook, RulebookInput, Scenario, Example, AvoidRule, ReplaceRule, RequireRule, LimitRule } from './schema.ts';
-export { rulebookSchema, ruleSchema, scenarioSchema, CURRENT_SCHEMA_VERSION, LIMITS } from './schema.ts';
-export { parseRulebook, findForbiddenKeys } from './parse.ts';
-export { compileRulebook, type CompiledRulebook, type CompiledRule } from './compile.ts';
-export { prepareRulebook, type PreparedRulebook } from './prepare.ts';
+
+export { type CompiledRule, type CompiledRulebook, compileRulebook } from './compile.ts';
 export { check } from './engine.ts';
+export { type ExampleResult, runRuleExamples } from './examples.ts';
+export { findForbiddenKeys, parseRulebook } from './parse.ts';
+export { type PreparedRulebook, prepareRulebook } from './prepare.ts';
+export type {
+  AvoidRule,
+  Example,
+  LimitRule,
+  ReplaceRule,
+  RequireRule,
+  Rule,
+  Rulebook,
+  RulebookInput,
+  RuleKind,
+  Scenario,
+} from './schema.ts';
+export { CURRENT_SCHEMA_VERSION, LIMITS, rulebookSchema, ruleSchema, scenarioSchema } from './schema.ts';
 export { starterRulebook } from './starter/index.ts';
-export { runRuleExamples, type ExampleResult } from './examples.ts';
+export type { Category, CheckContext, CheckResult, Finding, Outcome, Problem, Severity, Signals } from './types.ts';

@@ -32,7 +32,10 @@ const v1ToV2: Step = (old) => {
       kind: 'avoid',
       category: 'blame',
       severity: 'warning',
-      message: typeof p.message === 'string' && p.message.trim() ? p.message : 'Try wording this so the customer does not feel blamed.',
+      message:
+        typeof p.message === 'string' && p.message.trim()
+          ? p.message
+          : 'Try wording this so the customer does not feel blamed.',
       patterns: [phrase],
       replacements: typeof p.rewrite === 'string' && p.rewrite.trim() ? [p.rewrite] : [],
       // v1 had no examples: the phrase itself is the example to flag, and a plain thank-you the one to leave alone.
@@ -52,17 +55,31 @@ export function migrateRulebook(raw: unknown): { value: unknown; problems: Probl
   let book = raw as Json;
   const version = book.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { value: raw, problems: [{ path: 'schemaVersion', message: 'schemaVersion is missing; this does not look like a Tactful rulebook' }] };
+    return {
+      value: raw,
+      problems: [
+        { path: 'schemaVersion', message: 'schemaVersion is missing; this does not look like a Tactful rulebook' },
+      ],
+    };
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return {
       value: raw,
-      problems: [{ path: 'schemaVersion', message: `this rulebook uses schemaVersion ${version}, newer than this version of Tactful understands (${CURRENT_SCHEMA_VERSION}); update the extension` }],
+      problems: [
+        {
+          path: 'schemaVersion',
+          message: `this rulebook uses schemaVersion ${version}, newer than this version of Tactful understands (${CURRENT_SCHEMA_VERSION}); update the extension`,
+        },
+      ],
     };
   }
   for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
     const step = STEPS[v];
-    if (!step) return { value: raw, problems: [{ path: 'schemaVersion', message: `schemaVersion ${version} is not supported` }] };
+    if (!step)
+      return {
+        value: raw,
+        problems: [{ path: 'schemaVersion', message: `schemaVersion ${version} is not supported` }],
+      };
     book = step(book);
   }
   return { value: book, problems: [] };

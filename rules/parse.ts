@@ -9,7 +9,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function findForbiddenKeys(value: unknown, path = '', found: Problem[] = []): Problem[] {
   if (found.length >= 20 || typeof value !== 'object' || value === null) return found;
   if (Array.isArray(value)) {
-    value.forEach((v, i) => findForbiddenKeys(v, `${path}[${i}]`, found));
+    value.forEach((v, i) => {
+      findForbiddenKeys(v, `${path}[${i}]`, found);
+    });
     return found;
   }
   for (const key of Object.keys(value)) {
@@ -21,7 +23,10 @@ export function findForbiddenKeys(value: unknown, path = '', found: Problem[] = 
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /**
@@ -35,7 +40,12 @@ export function parseRulebook(raw: unknown): Outcome<Rulebook> {
   if (migrated.problems.length > 0) return { ok: false, problems: migrated.problems };
   const parsed = rulebookSchema.safeParse(migrated.value);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.slice(0, 200).map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues
+        .slice(0, 200)
+        .map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    };
   }
   const compiled = compileRulebook(parsed.data);
   if (!compiled.ok) return { ok: false, problems: compiled.problems };
@@ -48,7 +58,10 @@ export function parseRulebookText(text: string): Outcome<Rulebook> {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `this file is not valid JSON (${(error as Error).message})` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: `this file is not valid JSON (${(error as Error).message})` }],
+    };
   }
   return parseRulebook(raw);
 }

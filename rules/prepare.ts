@@ -64,7 +64,12 @@ function addAnchored(m: CompiledMatcher, anchors: string[], ruleIndex: number, i
   }
 }
 
-function addMatcher(m: CompiledMatcher, ruleIndex: number, index: Map<string, PreparedMatcher[]>, anywhere: PreparedMatcher[]) {
+function addMatcher(
+  m: CompiledMatcher,
+  ruleIndex: number,
+  index: Map<string, PreparedMatcher[]>,
+  anywhere: PreparedMatcher[],
+) {
   if (m.keys === null) {
     anywhere.push({ ruleIndex, regex: global(m.source), replacements: m.replacements });
     return;

@@ -20,7 +20,10 @@ const ruleId = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, 'use lowercase letters, digits, "-" and "/" (e.g. "blame/your-problem-is")');
+  .regex(
+    /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/,
+    'use lowercase letters, digits, "-" and "/" (e.g. "blame/your-problem-is")',
+  );
 
 const shortText = (max: number) => z.string().trim().min(1).max(max);
 
@@ -38,7 +41,11 @@ const severitySchema = z.enum(['hint', 'warning', 'error']);
 
 const baseRule = {
   id: ruleId,
-  category: z.string().min(1).max(40).regex(/^[a-z][a-z-]*$/),
+  category: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z][a-z-]*$/),
   severity: severitySchema,
   message: shortText(LIMITS.maxMessageLength),
   note: z.string().max(2000).optional(),
@@ -131,7 +138,11 @@ export const rulebookSchema = z
     book.rules.forEach((rule, index) => {
       const first = seen.get(rule.id);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['rules', index, 'id'], message: `duplicate rule id "${rule.id}" (first used at rules[${first}])` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', index, 'id'],
+          message: `duplicate rule id "${rule.id}" (first used at rules[${first}])`,
+        });
       } else seen.set(rule.id, index);
     });
   });

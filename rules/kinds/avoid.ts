@@ -28,8 +28,8 @@ export function findPhraseMatches(text: string, book: PreparedRulebook, sentence
     const matchers = book.byAnchor.get(key);
     if (!matchers) continue;
     for (const m of matchers) {
-      let set = wanted.get(m);
-      if (!set) wanted.set(m, (set = new Set()));
+      const set = wanted.get(m) ?? new Set<number>();
+      wanted.set(m, set);
       for (const offset of at) set.add(sentenceIndexAt(sentences, offset));
     }
   }

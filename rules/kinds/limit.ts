@@ -5,7 +5,12 @@ import type { RuleMatch } from './match.ts';
 const countWords = (s: string): number => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
 /** `limit` rules: readability bounds on a sentence or the whole reply. */
-export function findLimitMatches(rule: Extract<CompiledRule, { kind: 'limit' }>, ruleIndex: number, text: string, sentences: Span[]): RuleMatch[] {
+export function findLimitMatches(
+  rule: Extract<CompiledRule, { kind: 'limit' }>,
+  ruleIndex: number,
+  text: string,
+  sentences: Span[],
+): RuleMatch[] {
   if (rule.measure === 'sentenceWords') {
     return sentences
       .filter((s) => countWords(text.slice(s.start, s.end)) > rule.max)

@@ -6,19 +6,34 @@ import type { RuleMatch } from './match.ts';
 type RequireRule = Extract<CompiledRule, { kind: 'require' }>;
 
 const GREETING = /^(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening)|howdy)\b[^\n]{0,60}$/i;
-const SIGN_OFF = /^(?:thanks|thank\s+you|many\s+thanks|thanks\s+again|best|best\s+wishes|all\s+the\s+best|regards|kind\s+regards|warm\s+regards|best\s+regards|warmly|cheers|sincerely|yours(?:\s+sincerely|\s+truly)?|take\s+care|speak\s+soon|talk\s+soon|have\s+a\s+(?:great|good|nice|lovely)\s+\w+|happy\s+\w+|enjoy)\b[^\n]{0,30}$/i;
+const SIGN_OFF =
+  /^(?:thanks|thank\s+you|many\s+thanks|thanks\s+again|best|best\s+wishes|all\s+the\s+best|regards|kind\s+regards|warm\s+regards|best\s+regards|warmly|cheers|sincerely|yours(?:\s+sincerely|\s+truly)?|take\s+care|speak\s+soon|talk\s+soon|have\s+a\s+(?:great|good|nice|lovely)\s+\w+|happy\s+\w+|enjoy)\b[^\n]{0,30}$/i;
 
 /**
  * `require` rules: a signal that must be present, always or when the customer reports a problem.
  * A missing signal becomes an insertion: an apology goes after the greeting, a next step before the
  * sign-off, so one click puts the suggested sentence where a careful writer would.
  */
-export function findRequireMatches(rule: RequireRule, ruleIndex: number, text: string, sentences: Span[], signals: Signals): RuleMatch[] {
+export function findRequireMatches(
+  rule: RequireRule,
+  ruleIndex: number,
+  text: string,
+  sentences: Span[],
+  signals: Signals,
+): RuleMatch[] {
   if (sentences.length === 0) return [];
   if (rule.when === 'customerProblem' && signals.customerProblem !== true) return [];
   if (signals[rule.signal]) return [];
   const at = rule.position === 'start' ? afterGreeting(text, sentences) : beforeSignOff(text, sentences);
-  return [{ ruleIndex, start: at.offset, end: at.offset, replacements: rule.suggestions.map((s) => at.before + s + at.after), insertion: true }];
+  return [
+    {
+      ruleIndex,
+      start: at.offset,
+      end: at.offset,
+      replacements: rule.suggestions.map((s) => at.before + s + at.after),
+      insertion: true,
+    },
+  ];
 }
 
 interface InsertionPoint {
@@ -28,7 +43,8 @@ interface InsertionPoint {
 }
 
 const lineOf = (text: string, s: Span): string => text.slice(s.start, s.end);
-const startsLine = (text: string, offset: number): boolean => offset === 0 || text[offset - 1] === '\n' || text[offset - 1] === '\r';
+const startsLine = (text: string, offset: number): boolean =>
+  offset === 0 || text[offset - 1] === '\n' || text[offset - 1] === '\r';
 
 function afterGreeting(text: string, sentences: Span[]): InsertionPoint {
   const first = sentences[0] as Span;

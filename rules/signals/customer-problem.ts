@@ -26,7 +26,9 @@ const NEUTRAL = re(
 
 // Repeated punctuation is a sign of frustration, unless the message is plainly happy ("I love it!!!").
 const EXCITED = /!{2,}|\?{2,}|\?!|!\?/u;
-const POSITIVE = re(String.raw`\b(?:love|loving|thanks?|thank\s+you|great|awesome|excited|yay|glad|happy|amazing|best|wonderful|fantastic|perfect|congrat\w*)\b`);
+const POSITIVE = re(
+  String.raw`\b(?:love|loving|thanks?|thank\s+you|great|awesome|excited|yay|glad|happy|amazing|best|wonderful|fantastic|perfect|congrat\w*)\b`,
+);
 
 export function customerReportsProblem(customer: string): boolean {
   const cleaned = customer.replace(NEUTRAL, ' ');
@@ -34,7 +36,9 @@ export function customerReportsProblem(customer: string): boolean {
 }
 
 // What a reply says when it acknowledges a problem the customer had.
-const ACKNOWLEDGES_PROBLEM = re(String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?\n]{0,40}\b(?:to\s+hear|to\s+see|to\s+learn|to\s+know|about\s+(?:the|this|that|your)|for\s+(?:the|any|this|that|all\s+the|your)\s+(?:[\w-]+\s+){0,2}(?:inconvenience|trouble|issue|problem|delay|frustration|experience|confusion|mix-?up|hassle|error|mistake|wait|disappointment|difficult\w*|charge|outage|disruption)|(?:you(?:'ve|\s+have|'re|\s+are)\s+(?:had|been|having|experiencing|facing|still)))|\b(?:understand|can\s+imagine|can\s+see)\s+(?:your|how|why|the)\s+(?:\w+\s+){0,3}(?:frustrat|annoy|upset|disappoint|inconvenien|stress|worr)\w*|\bthat(?:'s|\s+is)\s+not\s+(?:the\s+experience|what\s+we|ok|okay|acceptable|right)\b|\bwe\s+let\s+you\s+down\b`);
+const ACKNOWLEDGES_PROBLEM = re(
+  String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?\n]{0,40}\b(?:to\s+hear|to\s+see|to\s+learn|to\s+know|about\s+(?:the|this|that|your)|for\s+(?:the|any|this|that|all\s+the|your)\s+(?:[\w-]+\s+){0,2}(?:inconvenience|trouble|issue|problem|delay|frustration|experience|confusion|mix-?up|hassle|error|mistake|wait|disappointment|difficult\w*|charge|outage|disruption)|(?:you(?:'ve|\s+have|'re|\s+are)\s+(?:had|been|having|experiencing|facing|still)))|\b(?:understand|can\s+imagine|can\s+see)\s+(?:your|how|why|the)\s+(?:\w+\s+){0,3}(?:frustrat|annoy|upset|disappoint|inconvenien|stress|worr)\w*|\bthat(?:'s|\s+is)\s+not\s+(?:the\s+experience|what\s+we|ok|okay|acceptable|right)\b|\bwe\s+let\s+you\s+down\b`,
+);
 
 export function replyAcknowledgesProblem(replySentences: string[]): boolean {
   return replySentences.some((s) => ACKNOWLEDGES_PROBLEM.test(s));

@@ -19,29 +19,48 @@ const POLITE = String.raw`(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+|simply\s+
 const INSTRUCTION = re(`${CLAUSE_START}${POLITE}${IMPERATIVE_VERBS}\\b(?!\\s+(?:free|forward\\s+to|it\\s+out))`);
 
 // "Let us know ..." is a next step only when it asks for something specific.
-const LET_US_KNOW = re(String.raw`\b(?:let\s+(?:us|me)\s+know|reach\s+out|get\s+in\s+touch|contact\s+us|drop\s+us\s+a\s+line)\b`);
-const SPECIFIC_ASK = re(String.raw`\b(?:let\s+(?:us|me)\s+know|tell\s+us)\s+(?:your|the|which|what|when|where|whether|how\s+(?:many|much|long)|if\s+(?:it|this|that|the|you\s+(?:still\s+)?(?:have\s+not|haven't|don't|do\s+not|didn't|can't|cannot|see|get|notice|receive))|once|as\s+soon\s+as)`);
-const VAGUE_CLOSING = re(String.raw`\b(?:anything\s+else|any\s+(?:other|further|more)\s+(?:questions?|concerns?|help|issues?|assistance)|further\s+assistance|give\s+us\s+a\s+(?:shout|nudge|holler|call\s+if)|if\s+anything\s+(?:comes\s+up|else)|always\s+a\s+dm\s+away|if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns)|if\s+(?:there\s+is|there's)\s+(?:anything|something)|if\s+you\s+(?:need|have)\s+(?:any|anything|more|further)|if\s+there(?:'s|\s+is)\s+anything|feel\s+free|happy\s+to\s+help|here\s+(?:to\s+help|if\s+you\s+need))`);
+const LET_US_KNOW = re(
+  String.raw`\b(?:let\s+(?:us|me)\s+know|reach\s+out|get\s+in\s+touch|contact\s+us|drop\s+us\s+a\s+line)\b`,
+);
+const SPECIFIC_ASK = re(
+  String.raw`\b(?:let\s+(?:us|me)\s+know|tell\s+us)\s+(?:your|the|which|what|when|where|whether|how\s+(?:many|much|long)|if\s+(?:it|this|that|the|you\s+(?:still\s+)?(?:have\s+not|haven't|don't|do\s+not|didn't|can't|cannot|see|get|notice|receive))|once|as\s+soon\s+as)`,
+);
+const VAGUE_CLOSING = re(
+  String.raw`\b(?:anything\s+else|any\s+(?:other|further|more)\s+(?:questions?|concerns?|help|issues?|assistance)|further\s+assistance|give\s+us\s+a\s+(?:shout|nudge|holler|call\s+if)|if\s+anything\s+(?:comes\s+up|else)|always\s+a\s+dm\s+away|if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns)|if\s+(?:there\s+is|there's)\s+(?:anything|something)|if\s+you\s+(?:need|have)\s+(?:any|anything|more|further)|if\s+there(?:'s|\s+is)\s+anything|feel\s+free|happy\s+to\s+help|here\s+(?:to\s+help|if\s+you\s+need))`,
+);
 
 // Requests phrased as questions: "Could you send us ...", "Can you confirm ...", "Would you mind sharing ...".
-const QUESTION_REQUEST = re(String.raw`\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:${IMPERATIVE_VERBS}|mind\s+\w+ing|double-check)\b`);
+const QUESTION_REQUEST = re(
+  String.raw`\b(?:could|can|would|will)\s+you\s+(?:please\s+)?(?:${IMPERATIVE_VERBS}|mind\s+\w+ing|double-check)\b`,
+);
 
 // Asking for specific details: "What's your order number?", "Which device are you using?", "Have you tried ...?"
-const DETAIL_QUESTION = re(String.raw`^\s*(?:(?:and|also|so)\s+)?(?:what(?:'s|\s+is|\s+was)\s+(?:your|the)\s+\w+|which\s+\w+|have\s+you\s+(?:tried|contacted|checked|received|restarted|updated|reached)|did\s+you\s+(?:receive|get|try)|are\s+you\s+(?:using|seeing|able)|is\s+(?:this|it)\s+(?:happening|showing)|do\s+you\s+(?:see|have\s+(?:the|your|an?)))\b[^?]*\?`);
+const DETAIL_QUESTION = re(
+  String.raw`^\s*(?:(?:and|also|so)\s+)?(?:what(?:'s|\s+is|\s+was)\s+(?:your|the)\s+\w+|which\s+\w+|have\s+you\s+(?:tried|contacted|checked|received|restarted|updated|reached)|did\s+you\s+(?:receive|get|try)|are\s+you\s+(?:using|seeing|able)|is\s+(?:this|it)\s+(?:happening|showing)|do\s+you\s+(?:see|have\s+(?:the|your|an?)))\b[^?]*\?`,
+);
 
 // "you can switch plans in the app under My Plan": an option with a place to do it.
-const ABLE_TO_WITH_PLACE = re(String.raw`\b(?:you\s+can|you(?:'ll|\s+will)?\s+(?:need|want|have)\s+to|you\s+(?:may|might)\s+(?:want|need)\s+to|you(?:'ll|\s+will)\s+be\s+able\s+to|the\s+(?:best|quickest|fastest)\s+way\s+is\s+to|your\s+best\s+bet\s+is\s+to)\s+(?!calm\b|relax\b|be\s+patient\b|wait\b)\w+`);
-const PLACE = re(String.raw`\b(?:in|under|at|from|via|on|through|using|with|into|by)\s+(?:the\s+|your\s+|our\s+)?(?:app|website|site|account|settings|portal|dashboard|page|link|form|menu|tab|profile|store|branch|shop|desk|counter|checkout|booking|manage\s+booking|phone|chat|email|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)|https?://|\b\w+\.(?:com|io|co|org|net|app)\b|\s>\s|@\w`);
+const ABLE_TO_WITH_PLACE = re(
+  String.raw`\b(?:you\s+can|you(?:'ll|\s+will)?\s+(?:need|want|have)\s+to|you\s+(?:may|might)\s+(?:want|need)\s+to|you(?:'ll|\s+will)\s+be\s+able\s+to|the\s+(?:best|quickest|fastest)\s+way\s+is\s+to|your\s+best\s+bet\s+is\s+to)\s+(?!calm\b|relax\b|be\s+patient\b|wait\b)\w+`,
+);
+const PLACE = re(
+  String.raw`\b(?:in|under|at|from|via|on|through|using|with|into|by)\s+(?:the\s+|your\s+|our\s+)?(?:app|website|site|account|settings|portal|dashboard|page|link|form|menu|tab|profile|store|branch|shop|desk|counter|checkout|booking|manage\s+booking|phone|chat|email|[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)|https?://|\b\w+\.(?:com|io|co|org|net|app)\b|\s>\s|@\w`,
+);
 
 // "Settings > Team > Invite": a menu path is a concrete instruction on its own.
 const MENU_PATH = /[\p{L}\p{N})]\s*>\s*[\p{Lu}\p{N}]/u;
 
 // The agent acted ("I've refunded", "we have booked") or commits to act ("I'll call you", "we will send").
 const DONE_ACTIONS = String.raw`(?:refunded|issued|sent|re-?sent|booked|re-?booked|scheduled|arranged|opened|created|raised|escalated|blocked|unblocked|cancell?ed|reversed|waived|applied|credited|added|dispatched|shipped|restored|reset|contacted|called|emailed|asked|put|submitted|filed|started|changed|updated|corrected|fixed|reinstated|processed|removed|unlocked|extended|upgraded|ordered|requested|re-?activated|activated|enabled|disabled|refilled|replaced|attached|approved|released|flagged|reported|logged|organi[sz]ed|set\s+up|taken|given|moved|merged|paused|resumed|initiated|lodged|posted|placed|matched|noted|sorted|upgraded|transferred|redelivered|rescheduled|authori[sz]ed|cleared)`;
-const DID_ACTION = re(String.raw`\b(?:i|we)(?:'ve|\s+have|'ve\s+just|\s+have\s+just|\s+just|\s+already|'ve\s+already|\s+have\s+already|\s+also|'ve\s+also|\s+have\s+also)\s+(?:\w+ly\s+)?${DONE_ACTIONS}\b`);
+const DID_ACTION = re(
+  String.raw`\b(?:i|we)(?:'ve|\s+have|'ve\s+just|\s+have\s+just|\s+just|\s+already|'ve\s+already|\s+have\s+already|\s+also|'ve\s+also|\s+have\s+also)\s+(?:\w+ly\s+)?${DONE_ACTIONS}\b`,
+);
 const WILL_ACTIONS = String.raw`(?:call|ring|phone|email|e-mail|text|message|send|re-?send|refund|ship|dispatch|re-?book|book|schedule|credit|replace|cancel|reset|unblock|unlock|switch|waive|match|issue|process|arrange|contact|follow\s+up|update\s+you|get\s+back\s+to\s+you|reach\s+out|be\s+in\s+(?:touch|contact)|check\s+(?:it|this|that|your|the|and)|investigate|look\s+into\s+(?:a|the|your)\s+(?:refund|replacement|credit|order|account)|take\s+a\s+look|escalate|fix|repair|collect|deliver|reactivate|restore|review|confirm|let\s+you\s+know|keep\s+you\s+(?:posted|updated|informed)|notify\s+you|add|apply|open|raise|pick\s+(?:it|them)\s+up|come|visit|ring\s+you\s+back|call\s+you\s+back|handle|sort|transfer|reach|assist|provide|give\s+you|share|inform\s+you|walk\s+you|guide\s+you|help\s+you\s+(?:with|set|get|to))`;
 // Someone other than the customer will act: "I'll call you", "our billing team will email you", "they will follow up".
-const WILL_ACTION = re(String.raw`\b(\w+)(?:'ll|\s+will|\s+shall|\s+(?:am|are|is)\s+going\s+to|'m\s+going\s+to|'re\s+going\s+to|\s+can|(?:\s+would|'d|'ll|\s+will)\s+be\s+(?:happy|glad|able|delighted)\s+to|(?:\s+would|'d)\s+(?:like|love)\s+to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+|personally\s+|gladly\s+)*${WILL_ACTIONS}\b`, 'giu');
+const WILL_ACTION = re(
+  String.raw`\b(\w+)(?:'ll|\s+will|\s+shall|\s+(?:am|are|is)\s+going\s+to|'m\s+going\s+to|'re\s+going\s+to|\s+can|(?:\s+would|'d|'ll|\s+will)\s+be\s+(?:happy|glad|able|delighted)\s+to|(?:\s+would|'d)\s+(?:like|love)\s+to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+|personally\s+|gladly\s+)*${WILL_ACTIONS}\b`,
+  'giu',
+);
 const willActionBySomeoneElse = (sentence: string): boolean => {
   WILL_ACTION.lastIndex = 0;
   for (let m = WILL_ACTION.exec(sentence); m; m = WILL_ACTION.exec(sentence)) {
@@ -49,27 +68,46 @@ const willActionBySomeoneElse = (sentence: string): boolean => {
   }
   return false;
 };
-const RECOMMEND = re(String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:strongly|highly)\s+)?(?:recommend|suggest|advise|request|encourage|urge)\w*\b`);
-const YOU_NEED_TO = re(String.raw`\byou(?:'ll|\s+will|\s+would|'d|\s+may|\s+can|\s+might)\s+(?:(?:also|first|still|always)\s+)?(?:(?:need|have|want)\s+to\s+)?(?:first\s+)?${IMPERATIVE_VERBS}\b`);
+const RECOMMEND = re(
+  String.raw`\b(?:i|we)(?:'d|\s+would)?\s+(?:(?:strongly|highly)\s+)?(?:recommend|suggest|advise|request|encourage|urge)\w*\b`,
+);
+const YOU_NEED_TO = re(
+  String.raw`\byou(?:'ll|\s+will|\s+would|'d|\s+may|\s+can|\s+might)\s+(?:(?:also|first|still|always)\s+)?(?:(?:need|have|want)\s+to\s+)?(?:first\s+)?${IMPERATIVE_VERBS}\b`,
+);
 // "I'll need the last row of digits on your receipt": the agent asks for something specific.
-const NEED_FROM_CUSTOMER = re(String.raw`\b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+)?need\s+(?:the|your|a|an|you\s+to|some|to\s+(?:see|get|know|have|confirm|verify))\b`);
+const NEED_FROM_CUSTOMER = re(
+  String.raw`\b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+)?need\s+(?:the|your|a|an|you\s+to|some|to\s+(?:see|get|know|have|confirm|verify))\b`,
+);
 // A link offered as the way forward ("Follow the steps here: https://…"), not a link dropped after a joke.
 const LINK = /https?:\/\/\S+|\bwww\.\S+/iu;
-const LINK_AS_NEXT_STEP = re(String.raw`\b(?:here|this\s+link|the\s+link|below|steps|click|follow|check|write|contact|report|get\s+in\s+touch|reach\s+out|help|helps|workaround|look\s+into|investigate|guide|instructions|form|fill|submit|request|claim|listed|apply|sign\s+up|register|download|update)\b`);
+const LINK_AS_NEXT_STEP = re(
+  String.raw`\b(?:here|this\s+link|the\s+link|below|steps|click|follow|check|write|contact|report|get\s+in\s+touch|reach\s+out|help|helps|workaround|look\s+into|investigate|guide|instructions|form|fill|submit|request|claim|listed|apply|sign\s+up|register|download|update)\b`,
+);
 // Direct messages are where most social-media support continues: "DM us", "sent you a DM", "see you in DM".
 const DIRECT_MESSAGE = re(String.raw`\b(?:DM|DMs|direct\s+message|private\s+message|PM)\b`);
 // A question put to the customer asks for something specific: "Which device are you using?"
-const QUESTION_TO_CUSTOMER = re(String.raw`^\s*(?:(?:ok(?:ay)?|so|and|also|just|thanks|hi|hey|hello)[\s,!\-–]+(?:\w+[,!]\s*)?)?(?:(?:just\s+)?to\s+(?:verify|confirm|check),?\s+)?(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|may|what|which|when|where|how|who|whose|any|roughly)\b[^?]{6,}\?`);
-const VAGUE_QUESTION = re(String.raw`\b(?:anything\s+else|how\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist|fix|make)|what\s+can\s+(?:i|we)\s+do(?:\s+to\s+help)?|(?:more|additional|further|some)\s+(?:info|information|details)|tell\s+us\s+more|what(?:'s|\s+is)\s+(?:going\s+on|happening)|what\s+(?:happened|went\s+wrong|(?:exactly\s+)?(?:is|was)\s+the\s+(?:issue|problem))|is\s+there\s+(?:something|anything)|have\s+you\s+had\s+an\s+issue|can\s+(?:i|we)\s+help\s+(?:you\s+)?with\s+anything|is\s+there\s+anything|any\s+(?:other|more|further)\s+questions)\b`);
+const QUESTION_TO_CUSTOMER = re(
+  String.raw`^\s*(?:(?:ok(?:ay)?|so|and|also|just|thanks|hi|hey|hello)[\s,!\-–]+(?:\w+[,!]\s*)?)?(?:(?:just\s+)?to\s+(?:verify|confirm|check),?\s+)?(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|may|what|which|when|where|how|who|whose|any|roughly)\b[^?]{6,}\?`,
+);
+const VAGUE_QUESTION = re(
+  String.raw`\b(?:anything\s+else|how\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist|fix|make)|what\s+can\s+(?:i|we)\s+do(?:\s+to\s+help)?|(?:more|additional|further|some)\s+(?:info|information|details)|tell\s+us\s+more|what(?:'s|\s+is)\s+(?:going\s+on|happening)|what\s+(?:happened|went\s+wrong|(?:exactly\s+)?(?:is|was)\s+the\s+(?:issue|problem))|is\s+there\s+(?:something|anything)|have\s+you\s+had\s+an\s+issue|can\s+(?:i|we)\s+help\s+(?:you\s+)?with\s+anything|is\s+there\s+anything|any\s+(?:other|more|further)\s+questions)\b`,
+);
 
 // Promises that only sound like action.
-const VAGUE_PROMISE = re(String.raw`\b(?:pass|passed|forward|forwarded|share|shared|send|sent)\s+(?:this|your|the|that|these)\s+(?:feedback|comments?|suggestions?|thoughts?|request|idea)s?\b|\b(?:pass|passed)\s+(?:it|this|that)\s+(?:on|along)\b|\bkeep\s+(?:it|this|that)\s+in\s+mind\b|\btake\s+(?:it|this|that|your\s+feedback)\s+on\s+board\b|\bwill\s+not\b|\bwon't\b|\bcan't\b|\bcannot\b`);
+const VAGUE_PROMISE = re(
+  String.raw`\b(?:pass|passed|forward|forwarded|share|shared|send|sent)\s+(?:this|your|the|that|these)\s+(?:feedback|comments?|suggestions?|thoughts?|request|idea)s?\b|\b(?:pass|passed)\s+(?:it|this|that)\s+(?:on|along)\b|\bkeep\s+(?:it|this|that)\s+in\s+mind\b|\btake\s+(?:it|this|that|your\s+feedback)\s+on\s+board\b|\bwill\s+not\b|\bwon't\b|\bcan't\b|\bcannot\b`,
+);
 
 // Something happens at a stated time: "it will clear on Monday", "you'll get an email within the hour".
-const WILL_HAPPEN = re(String.raw`\b(?:will|'ll|should|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|is\s+expected\s+to|usually|typically|normally)\s+(?:\w+\s+)?(?:be\s+)?(?:show|appear|arrive|clear|resume|ship|go\s+live|move|update|switch|reach|land|refresh|return|reflect|process|processed|credited|refunded|delivered|dispatched|back|ready|restored|active|visible|available|fixed|resolved|sent|emailed|contacted|in\s+touch|notified|issued|applied|corrected|replaced|reactivated|rebooked|released|repaired|collected|posted|confirmed|done|completed|ready|complete)\b`);
-const YOU_RECEIVE = re(String.raw`\byou(?:'ll|\s+will|\s+should|\s+can\s+expect\s+to|\s+are\s+going\s+to)\s+(?:\w+ly\s+)?(?:receive|get|see|hear|be\s+(?:contacted|notified|refunded|credited|emailed|sent))\b`);
-const PRESENT_WITH_TIME = re(String.raw`\b(?:arrives?|ships?|moves?\s+over|takes?|resumes?|goes\s+live|updates?|opens?|is\s+due|are\s+due|clears?|refreshes)\b`);
-
+const WILL_HAPPEN = re(
+  String.raw`\b(?:will|'ll|should|is\s+due\s+to|are\s+due\s+to|is\s+scheduled\s+to|is\s+expected\s+to|usually|typically|normally)\s+(?:\w+\s+)?(?:be\s+)?(?:show|appear|arrive|clear|resume|ship|go\s+live|move|update|switch|reach|land|refresh|return|reflect|process|processed|credited|refunded|delivered|dispatched|back|ready|restored|active|visible|available|fixed|resolved|sent|emailed|contacted|in\s+touch|notified|issued|applied|corrected|replaced|reactivated|rebooked|released|repaired|collected|posted|confirmed|done|completed|ready|complete)\b`,
+);
+const YOU_RECEIVE = re(
+  String.raw`\byou(?:'ll|\s+will|\s+should|\s+can\s+expect\s+to|\s+are\s+going\s+to)\s+(?:\w+ly\s+)?(?:receive|get|see|hear|be\s+(?:contacted|notified|refunded|credited|emailed|sent))\b`,
+);
+const PRESENT_WITH_TIME = re(
+  String.raw`\b(?:arrives?|ships?|moves?\s+over|takes?|resumes?|goes\s+live|updates?|opens?|is\s+due|are\s+due|clears?|refreshes)\b`,
+);
 
 export interface NextStepEvidence {
   sentence: number;
@@ -92,7 +130,13 @@ function classify(sentence: string): NextStepEvidence['kind'] | null {
   if (letUsKnow) {
     if (SPECIFIC_ASK.test(sentence) && !vagueClosing && !VAGUE_QUESTION.test(sentence)) return 'request';
   }
-  if (INSTRUCTION.test(sentence) && !(vagueClosing && letUsKnow) && !isVagueInstruction(sentence) && !VAGUE_QUESTION.test(sentence)) return 'instruction';
+  if (
+    INSTRUCTION.test(sentence) &&
+    !(vagueClosing && letUsKnow) &&
+    !isVagueInstruction(sentence) &&
+    !VAGUE_QUESTION.test(sentence)
+  )
+    return 'instruction';
   if (QUESTION_REQUEST.test(sentence) && !vagueClosing && !VAGUE_QUESTION.test(sentence)) return 'request';
   if (DETAIL_QUESTION.test(sentence)) return 'request';
   if (MENU_PATH.test(sentence)) return 'menu-path';
@@ -107,7 +151,12 @@ function classify(sentence: string): NextStepEvidence['kind'] | null {
     if (willActionBySomeoneElse(sentence)) return 'agent-action';
   }
   if (YOU_RECEIVE.test(sentence) && !/\bshould\s+have\b/i.test(sentence)) return 'scheduled';
-  if ((WILL_HAPPEN.test(sentence) || PRESENT_WITH_TIME.test(sentence)) && hasTiming(sentence) && !/\b(?:not|n't|never)\b/i.test(sentence)) return 'scheduled';
+  if (
+    (WILL_HAPPEN.test(sentence) || PRESENT_WITH_TIME.test(sentence)) &&
+    hasTiming(sentence) &&
+    !/\b(?:not|n't|never)\b/i.test(sentence)
+  )
+    return 'scheduled';
   return null;
 }
 

@@ -6,7 +6,8 @@ const QUOTE_LINE = /^[ \t\u00a0]*>/;
 // "On Tue, 3 May 2022 at 10:04, Sam <sam@example.com> wrote:" introduces quoted history.
 const QUOTE_INTRO = /^[ \t\u00a0]*On\b.{0,200}\bwrote:[ \t\u00a0]*$/i;
 // "-- " (the usenet/email delimiter), and forwarded or original-message separators.
-const SIGNATURE_START = /^(?:--[ \t\u00a0]?|_{5,}|-{3,}[ \t\u00a0]*(?:Original Message|Forwarded message)[ \t\u00a0]*-{3,})[ \t\u00a0]*$/i;
+const SIGNATURE_START =
+  /^(?:--[ \t\u00a0]?|_{5,}|-{3,}[ \t\u00a0]*(?:Original Message|Forwarded message)[ \t\u00a0]*-{3,})[ \t\u00a0]*$/i;
 const SENT_FROM = /^[ \t\u00a0]*Sent from my [\p{L}\p{N} ]{2,40}$/iu;
 
 const blank = (line: string): string => line.replace(/[^\r\n]/g, ' ');
@@ -18,13 +19,15 @@ export interface MaskedText {
 }
 
 export function maskQuotesAndSignatures(text: string): MaskedText {
-  if (!text.includes('>') && !text.includes('--') && !/wrote:|Sent from|___|---/i.test(text)) return { text, masked: false };
+  if (!text.includes('>') && !text.includes('--') && !/wrote:|Sent from|___|---/i.test(text))
+    return { text, masked: false };
   const lines = text.split(/(?<=\n)/);
   let masked = false;
   let rest = false;
   const out = lines.map((line) => {
     const body = line.replace(/\r?\n$/, '');
-    if (!rest && (SIGNATURE_START.test(body) || (QUOTE_INTRO.test(body) && body.length < 300))) rest = SIGNATURE_START.test(body);
+    if (!rest && (SIGNATURE_START.test(body) || (QUOTE_INTRO.test(body) && body.length < 300)))
+      rest = SIGNATURE_START.test(body);
     if (rest || QUOTE_LINE.test(body) || QUOTE_INTRO.test(body) || SENT_FROM.test(body)) {
       masked = true;
       return blank(line);

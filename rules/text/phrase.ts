@@ -83,7 +83,8 @@ export function parsePhrase(source: string): PhraseNode[] {
         }
         if (text[pos] !== close) throw new PhraseSyntaxError(`"${ch}" at ${opened} is never closed`);
         pos++;
-        if (options.some((o) => o.length === 0)) throw new PhraseSyntaxError(`an alternative in "${ch}" at ${opened} is empty`);
+        if (options.some((o) => o.length === 0))
+          throw new PhraseSyntaxError(`an alternative in "${ch}" at ${opened} is empty`);
         const alt: PhraseNode = { type: 'alt', options };
         seq.push(ch === '(' ? alt : { type: 'opt', seq: [alt] });
       } else if (ch === '*') {
@@ -103,7 +104,8 @@ export function parsePhrase(source: string): PhraseNode[] {
   const seq = parseSeq('');
   if (pos < text.length) throw new PhraseSyntaxError(`unexpected "${text[pos]}" at ${pos}`);
   if (seq.length === 0) throw new PhraseSyntaxError('the pattern is empty');
-  if (seq.every((n) => n.type === 'opt')) throw new PhraseSyntaxError('the pattern needs at least one word that is not optional');
+  if (seq.every((n) => n.type === 'opt'))
+    throw new PhraseSyntaxError('the pattern needs at least one word that is not optional');
   return seq;
 }
 
@@ -198,7 +200,8 @@ export function seqSource(rawSeq: PhraseNode[]): string {
   // Optional words before the first required word carry their own trailing space.
   let out = '';
   let i = 0;
-  for (; i < seq.length && (seq[i] as PhraseNode).type === 'opt'; i++) out += `(?:${nodeBody(seq[i] as PhraseNode)}${SPACE})?`;
+  for (; i < seq.length && (seq[i] as PhraseNode).type === 'opt'; i++)
+    out += `(?:${nodeBody(seq[i] as PhraseNode)}${SPACE})?`;
   const first = seq[i];
   if (!first) return out;
   return out + nodeBody(first) + continueSeq(seq.slice(i + 1), first);
@@ -217,7 +220,23 @@ const keyOfWord = (word: string): string | null => {
 };
 
 // "do not" can start a text as "don't": the first letter run differs, so index both.
-const NEGATABLE = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'could', 'should', 'would', 'must', 'need']);
+const NEGATABLE = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'have',
+  'has',
+  'had',
+  'could',
+  'should',
+  'would',
+  'must',
+  'need',
+]);
 
 /**
  * The lowercase first-word keys any match of this pattern can start with, or null when the pattern
@@ -260,9 +279,57 @@ export function firstKeys(seq: PhraseNode[]): Set<string> | null {
 
 // Words too common, or too changeable under contraction, to tell phrases apart.
 const WEAK_ANCHORS = new Set([
-  'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'and', 'or', 'but', 'so', 'if', 'as', 'i', 'you',
-  'we', 'it', 'that', 'this', 'is', 'are', 'am', 'be', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'had', 'not',
-  'will', 'would', 'can', 'could', 'should', 'us', 'me', 'my', 'our', 'your', 'they', 'them', 'there', 'what', 'just',
+  'a',
+  'an',
+  'the',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'and',
+  'or',
+  'but',
+  'so',
+  'if',
+  'as',
+  'i',
+  'you',
+  'we',
+  'it',
+  'that',
+  'this',
+  'is',
+  'are',
+  'am',
+  'be',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'not',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'us',
+  'me',
+  'my',
+  'our',
+  'your',
+  'they',
+  'them',
+  'there',
+  'what',
+  'just',
 ]);
 
 /** Letter-run keys of the words a required slot can hold, or null when the slot can be any word. */

@@ -9,12 +9,57 @@ export interface Span {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'no', 'nr', 'ref', 'inc', 'ltd', 'co', 'jr', 'sr',
-  'dept', 'est', 'min', 'max', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'acc', 'tel',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'approx',
+  'no',
+  'nr',
+  'ref',
+  'inc',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'dept',
+  'est',
+  'min',
+  'max',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'a.m',
+  'p.m',
+  'u.s',
+  'u.k',
+  'acc',
+  'tel',
 ]);
 
-const isSpace = (ch: string | undefined): boolean => ch !== undefined && /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]/.test(ch);
+const isSpace = (ch: string | undefined): boolean =>
+  ch !== undefined && /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]/.test(ch);
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];

@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 // The real CLI in a child process, exactly as `npm run --silent coach` runs it.
 const root = join(import.meta.dirname, '..', '..', '..');
 const run = (args: string[], input = '') =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cli', 'coach.ts'), ...args], { input, encoding: 'utf8', cwd: root });
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cli', 'coach.ts'), ...args], {
+    input,
+    encoding: 'utf8',
+    cwd: root,
+  });
 
 describe('coach CLI', () => {
   it('answers one line per input line, in order, and survives bad lines', () => {
@@ -19,7 +23,10 @@ describe('coach CLI', () => {
     ].join('\n');
     const result = run(['--jsonl'], input);
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0].id).toBe('a');
     expect(lines[0].findings.some((f: { ruleId: string }) => f.ruleId === 'blame/your-problem-is')).toBe(true);
@@ -42,9 +49,16 @@ describe('coach CLI', () => {
     const good = join(dir, 'team.json');
     writeFileSync(
       good,
-      JSON.stringify({ schemaVersion: 1, name: 'Team', phrases: [{ phrase: 'per our records', rewrite: 'I can see that' }] }),
+      JSON.stringify({
+        schemaVersion: 1,
+        name: 'Team',
+        phrases: [{ phrase: 'per our records', rewrite: 'I can see that' }],
+      }),
     );
-    const ok = run(['--jsonl', '--rulebook', good], `${JSON.stringify({ id: 'x', text: 'Per our records, it shipped.' })}\n`);
+    const ok = run(
+      ['--jsonl', '--rulebook', good],
+      `${JSON.stringify({ id: 'x', text: 'Per our records, it shipped.' })}\n`,
+    );
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).findings[0].replacements).toEqual(['I can see that']);
     const bad = join(dir, 'bad.json');

@@ -37,7 +37,8 @@ describe('check: blame phrases', () => {
   });
 
   it('never flags quoted history or signatures', () => {
-    const text = 'Thanks for writing in.\n\nOn Mon, 3 May, Sam wrote:\n> your problem is my problem\n-- \nAs I already told you, Amy';
+    const text =
+      'Thanks for writing in.\n\nOn Mon, 3 May, Sam wrote:\n> your problem is my problem\n-- \nAs I already told you, Amy';
     expect(blameSpans(text)).toEqual([]);
   });
 
@@ -60,7 +61,12 @@ describe('check: offsets survive any Unicode', () => {
     it(name, () => {
       const f = coach(text).findings.find((x) => x.ruleId === 'blame/your-problem-is');
       expect(f).toBeDefined();
-      expect(text.slice(f?.start, f?.end).replace(/\u00a0/g, ' ').toLowerCase()).toBe(phrase);
+      expect(
+        text
+          .slice(f?.start, f?.end)
+          .replace(/\u00a0/g, ' ')
+          .toLowerCase(),
+      ).toBe(phrase);
     });
   }
 });

@@ -1,4 +1,11 @@
-import { check, compileRulebook, type PreparedRulebook, prepareRulebook, type Rulebook, starterRulebook } from '../../../rules/index.ts';
+import {
+  check,
+  compileRulebook,
+  type PreparedRulebook,
+  prepareRulebook,
+  type Rulebook,
+  starterRulebook,
+} from '../../../rules/index.ts';
 
 let starter: PreparedRulebook | undefined;
 
@@ -14,7 +21,8 @@ export function prepare(book: Rulebook): PreparedRulebook {
   return prepareRulebook(compiled.value);
 }
 
-export const coach = (text: string, customer?: string) => check(text, preparedStarter(), customer === undefined ? {} : { customer });
+export const coach = (text: string, customer?: string) =>
+  check(text, preparedStarter(), customer === undefined ? {} : { customer });
 export const blameSpans = (text: string) =>
   coach(text)
     .findings.filter((f) => f.category === 'blame')

@@ -12,7 +12,13 @@ const minimalRule = {
   replacements: ['I am sorry'],
   examples: { bad: ['Sorry not sorry.'], good: ['I am sorry.'] },
 };
-const book = (rules: unknown[], extra: object = {}) => ({ schemaVersion: CURRENT_SCHEMA_VERSION, id: 'team/test', name: 'Test', rules, ...extra });
+const book = (rules: unknown[], extra: object = {}) => ({
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+  id: 'team/test',
+  name: 'Test',
+  rules,
+  ...extra,
+});
 
 describe('parseRulebook', () => {
   it('accepts the starter rulebook round-tripped through JSON', () => {
@@ -57,7 +63,11 @@ describe('parseRulebook', () => {
   });
 
   it('migrates a version 1 phrase list to the current format', () => {
-    const v1 = { schemaVersion: 1, name: 'Our phrases', phrases: [{ phrase: 'per my last email', rewrite: 'to recap,' }, { phrase: 'calm down' }] };
+    const v1 = {
+      schemaVersion: 1,
+      name: 'Our phrases',
+      phrases: [{ phrase: 'per my last email', rewrite: 'to recap,' }, { phrase: 'calm down' }],
+    };
     const result = parseRulebook(v1);
     expect(result.ok).toBe(true);
     if (result.ok) {

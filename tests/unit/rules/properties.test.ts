@@ -7,7 +7,18 @@ import { coach } from './helpers.ts';
 const replyText = fc
   .array(
     fc.oneof(
-      fc.constantFrom('Your problem is ', 'as I already told you, ', "there's nothing I can do. ", '> quoted\n', '-- \nsig', '\r\n', '\u00a0', '🙂', 'é', 'שלום '),
+      fc.constantFrom(
+        'Your problem is ',
+        'as I already told you, ',
+        "there's nothing I can do. ",
+        '> quoted\n',
+        '-- \nsig',
+        '\r\n',
+        '\u00a0',
+        '🙂',
+        'é',
+        'שלום ',
+      ),
       fc.string({ maxLength: 12 }),
     ),
     { maxLength: 30 },
@@ -79,7 +90,9 @@ describe('rule index', () => {
         'matchers' in r ? { ...r, matchers: r.matchers.map(({ anchors: _, ...m }) => ({ ...m, keys: null })) } : r,
       ),
     });
-    const examples = starterRulebook.rules.flatMap((r) => [...r.examples.bad, ...r.examples.good]).map((e) => (typeof e === 'string' ? e : e.text));
+    const examples = starterRulebook.rules
+      .flatMap((r) => [...r.examples.bad, ...r.examples.good])
+      .map((e) => (typeof e === 'string' ? e : e.text));
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...examples), { minLength: 1, maxLength: 4 }), (parts) => {
         const text = parts.join(' ');
