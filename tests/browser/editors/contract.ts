@@ -1,0 +1,148 @@
+import type { Frame, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionSession, launchWithExtension, openFixture } from '../harness.ts';
+import { coachBar, flaggedTexts, flagsInsideMasks, norm, openCard, waitForFlag } from './page-probe.ts';
+
+export interface EditorSpec {
+  /** Fixture page, e.g. 'quill.html'. */
+  page: string;
+  /** The editable root the agent types into (inside `frame` when given). */
+  box: string;
+  /** For editors in an iframe (TinyMCE): the iframe in the page. */
+  frame?: string;
+  /** Which composer `window.__getText(index)` reads. */
+  index?: number;
+  /** The page shows the customer's message reporting a problem: a missing apology must be flagged. */
+  customerReportsProblem?: boolean;
+  /** Selector of quoted history / signatures inside the box that must never be flagged. */
+  masked?: string;
+}
+
+const PHRASE = 'your problem is';
+const TYPED = 'Hello Dana, your problem is simple.';
+
+/**
+ * The contract every supported editor passes, with the built extension loaded and real key events:
+ * highlight exactly the phrase, replace by click and by keyboard (checked in the editor's own content), undo in one
+ * step, never flag quotes or signatures, and insert the missing apology / next step.
+ */
+export function editorContract(name: string, spec: EditorSpec): void {
+  describe(`${name} editor contract`, () => {
+    let session: ExtensionSession;
+    let page: Page;
+
+    beforeAll(async () => {
+      session = await launchWithExtension();
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    let frame: Frame | null = null;
+    const where = (): Page | Frame => frame ?? page;
+    const box = (): Locator => (spec.frame ? page.frameLocator(spec.frame).locator(spec.box) : page.locator(spec.box));
+    const ownText = async () => norm(await page.evaluate((i) => window.__getText(i), spec.index ?? 0));
+
+    async function freshPageWithPhrase(): Promise<string> {
+      page = await openFixture(session.context, spec.page);
+      frame = spec.frame ? ((await (await page.locator(spec.frame).elementHandle())?.contentFrame()) ?? null) : null;
+      await box().click();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.type(TYPED, { delay: 5 });
+      await waitForFlag(where(), PHRASE);
+      return ownText();
+    }
+
+    it('highlights a typed blame phrase over exactly its text', async () => {
+      await freshPageWithPhrase();
+      const flagged = await flaggedTexts(where());
+      expect(flagged).toContain(PHRASE);
+      // Nothing else of the typed sentence is flagged, and every flag is text of the box.
+      for (const text of flagged) expect(TYPED.includes(text) || (await ownText()).includes(text)).toBe(true);
+      await page.close();
+    });
+
+    it('applies a rewrite by click, changes the editor’s own content, and one Ctrl+Z restores it', async () => {
+      const before = await freshPageWithPhrase();
+      // Hover the phrase to open the card.
+      const target = await where().evaluate((phrase) => {
+        for (const [n, h] of CSS.highlights) {
+          if (!n.startsWith('tactful-')) continue;
+          for (const r of h as unknown as Set<Range>)
+            if (r.toString() === phrase) {
+              const rect = r.getClientRects()[0];
+              if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+            }
+        }
+        const marks = document.querySelector('tactful-coach')?.shadowRoot?.querySelectorAll('.mirror mark') ?? [];
+        for (const m of marks)
+          if (m.textContent === phrase) {
+            const rect = m.getBoundingClientRect();
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+        return null;
+      }, PHRASE);
+      expect(target).not.toBeNull();
+      const offset = spec.frame ? await page.locator(spec.frame).boundingBox() : { x: 0, y: 0 };
+      await page.mouse.move((target?.x ?? 0) + (offset?.x ?? 0), (target?.y ?? 0) + (offset?.y ?? 0));
+      const card = openCard(where());
+      await card.waitFor({ timeout: 5_000 });
+      const rewrite = card.locator('button.rewrite').first();
+      const chosen = (await rewrite.textContent()) ?? '';
+      expect(chosen.length).toBeGreaterThan(0);
+      await rewrite.click();
+      await expect.poll(ownText, { timeout: 5_000 }).toBe(before.replace(PHRASE, chosen));
+      await box().click();
+      await page.keyboard.press('Control+z');
+      await expect.poll(ownText, { timeout: 5_000 }).toBe(before);
+      await page.close();
+    });
+
+    it('applies the first rewrite with Alt+Shift+N then Enter, and one Ctrl+Z restores it', async () => {
+      const before = await freshPageWithPhrase();
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Alt+Shift+N');
+      const card = openCard(where());
+      await card.waitFor({ timeout: 5_000 });
+      const chosen = (await card.locator('button.rewrite').first().textContent()) ?? '';
+      await page.keyboard.press('Enter');
+      await expect.poll(ownText, { timeout: 5_000 }).toBe(before.replace(PHRASE, chosen));
+      await page.keyboard.press('Control+z');
+      await expect.poll(ownText, { timeout: 5_000 }).toBe(before);
+      // Esc closes a keyboard-opened card without touching the draft.
+      await page.keyboard.press('Alt+Shift+N');
+      await card.waitFor({ timeout: 5_000 });
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'detached', timeout: 5_000 });
+      expect(await ownText()).toBe(before);
+      await page.close();
+    });
+
+    it('shows what is missing and inserts the suggested sentence once', async () => {
+      const before = await freshPageWithPhrase();
+      const bar = coachBar(where());
+      await bar.waitFor({ timeout: 5_000 });
+      if (spec.customerReportsProblem) {
+        await expect.poll(() => bar.locator('[data-category="missing-apology"]').count()).toBe(1);
+      }
+      const item = bar.locator('[data-category="missing-next-step"]');
+      await item.waitFor({ timeout: 5_000 });
+      const sentence = ((await item.locator('button').getAttribute('aria-label')) ?? '').replace(/^Insert: /, '');
+      expect(sentence.length).toBeGreaterThan(5);
+      await item.locator('button').click();
+      await expect.poll(async () => (await ownText()).split(sentence).length - 1, { timeout: 5_000 }).toBe(1);
+      const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+      expect(squash((await ownText()).replace(sentence, ''))).toBe(squash(before));
+      await page.close();
+    });
+
+    if (spec.masked) {
+      const masked = spec.masked;
+      it('never flags quoted history or signatures', async () => {
+        await freshPageWithPhrase();
+        expect(await flagsInsideMasks(where(), masked)).toBe(false);
+        await page.close();
+      });
+    }
+  });
+}
