@@ -21,15 +21,11 @@ export interface WorkerGlobals {
   chrome: WxtBrowser;
 }
 
-export interface ExtensionSession {
-  context: BrowserContext;
+export interface ExtensionSession extends BrowserSession {
   /** Read from the service worker's URL: an unpacked extension's id depends on its folder, never hard-code it. */
   extensionId: string;
   /** The worker seen at start-up. After stopServiceWorker() use currentServiceWorker() instead. */
   serviceWorker: Worker;
-  /** Every request that tried to leave the machine (any sender: page, extension or the browser itself). */
-  outbound: OutboundRequest[];
-  close(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -43,25 +39,32 @@ export interface LaunchOptions {
 
 const EXTENSION_WORKER = /^chrome-extension:\/\/([a-p]{32})\//;
 
+export interface BrowserSession {
+  context: BrowserContext;
+  /** Every request that tried to leave the machine (any sender: page, extension or the browser itself). */
+  outbound: OutboundRequest[];
+  close(): Promise<void>;
+}
+
 /**
- * Starts Debian's Chromium (new headless mode) with the extension loaded in a fresh profile, and waits for its
- * service worker. All non-loopback traffic goes to a recording proxy that forwards nothing.
+ * Starts Debian's Chromium (new headless mode) in a fresh profile. All non-loopback traffic goes to a recording
+ * proxy that forwards nothing. `extensionDir` loads an unpacked extension.
  */
-export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const dist = options.dist ?? TEST_DIST;
-  const timeoutMs = options.timeoutMs ?? 30_000;
+async function launch(extensionDir: string | undefined, extraArgs: string[]): Promise<BrowserSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'tactful-chromium-'));
   const recorder = await startOutboundRecorder();
-  let context: BrowserContext | undefined;
+  const cleanUp = async () => {
+    await recorder.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
+    const context = await chromium.launchPersistentContext(userDataDir, {
       headless: true,
       executablePath: chromiumPath(),
       // Playwright adds --disable-extensions by default.
-      ignoreDefaultArgs: ['--disable-extensions'],
+      ignoreDefaultArgs: extensionDir ? ['--disable-extensions'] : [],
       args: [
-        `--disable-extensions-except=${dist}`,
-        `--load-extension=${dist}`,
+        ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',
@@ -71,28 +74,38 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         // Given as a switch, not Playwright's `proxy` option: Playwright would also proxy loopback, and the
         // fixture server must stay direct.
         `--proxy-server=${recorder.proxyUrl}`,
-        ...(options.args ?? []),
+        ...extraArgs,
       ],
     });
-    const serviceWorker = await waitForServiceWorker(context, timeoutMs);
-    const extensionId = EXTENSION_WORKER.exec(serviceWorker.url())?.[1];
-    if (!extensionId) throw new Error(`Unexpected service worker URL: ${serviceWorker.url()}`);
-    const opened = context;
     return {
-      context: opened,
-      extensionId,
-      serviceWorker,
+      context,
       outbound: recorder.requests,
       close: async () => {
-        await withTimeout(opened.close(), 30_000, 'Chromium to close').catch(() => undefined);
-        await recorder.close();
-        await rm(userDataDir, { recursive: true, force: true });
+        await withTimeout(context.close(), 30_000, 'Chromium to close').catch(() => undefined);
+        await cleanUp();
       },
     };
   } catch (error) {
-    await context?.close().catch(() => undefined);
-    await recorder.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await cleanUp();
+    throw error;
+  }
+}
+
+/** Chromium without the extension: the baseline for "same result with and without Tactful" tests, and fixtures. */
+export function launchBrowser(options: Pick<LaunchOptions, 'args'> = {}): Promise<BrowserSession> {
+  return launch(undefined, options.args ?? []);
+}
+
+/** Chromium with the extension loaded (the test build unless `dist` says otherwise), once its service worker runs. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const browser = await launch(options.dist ?? TEST_DIST, options.args ?? []);
+  try {
+    const serviceWorker = await waitForServiceWorker(browser.context, options.timeoutMs ?? 30_000);
+    const extensionId = EXTENSION_WORKER.exec(serviceWorker.url())?.[1];
+    if (!extensionId) throw new Error(`Unexpected service worker URL: ${serviceWorker.url()}`);
+    return { ...browser, extensionId, serviceWorker };
+  } catch (error) {
+    await browser.close();
     throw error;
   }
 }

@@ -1,5 +1,5 @@
-import type { BrowserContext, Request } from 'playwright-core';
-import type { ExtensionSession } from './harness.ts';
+import type { Page, Request } from 'playwright-core';
+import type { BrowserSession } from './harness.ts';
 
 /** Who sent a request, as far as the browser tells. A content script's requests count as the page's. */
 export type RequestSource = 'page' | 'extension-page' | 'extension-worker' | 'other-worker';
@@ -36,8 +36,8 @@ function sourceOf(request: Request): RequestSource {
  * Records every request the context's pages, extension pages and service workers make (RELIABILITY B1), next to
  * the session's outbound log, which sees whatever tried to leave the machine regardless of sender.
  */
-export function recordNetwork(session: Pick<ExtensionSession, 'context' | 'outbound'>): NetworkLog {
-  const { context } = session as { context: BrowserContext };
+export function recordNetwork(session: BrowserSession): NetworkLog {
+  const { context } = session;
   const requests: SeenRequest[] = [];
   const onRequest = (request: Request) => {
     requests.push({
@@ -52,7 +52,7 @@ export function recordNetwork(session: Pick<ExtensionSession, 'context' | 'outbo
     requests.push({ source: 'page', url: ws.url(), method: 'WEBSOCKET', body: '', network: true });
   };
   context.on('request', onRequest);
-  const watchPage = (page: import('playwright-core').Page) => page.on('websocket', onWebSocket);
+  const watchPage = (page: Page) => page.on('websocket', onWebSocket);
   for (const page of context.pages()) watchPage(page);
   context.on('page', watchPage);
   const outboundStart = session.outbound.length;
