@@ -51,6 +51,8 @@ export function recommend(
   catalog: readonly PracticeScenario[],
   attempts: readonly AttemptRecord[],
   focus?: PointId,
+  /** Scenario keys already suggested elsewhere on the page; used only while something else fits. */
+  avoid: ReadonlySet<string> = new Set(),
 ): Recommendation | null {
   if (catalog.length === 0) return null;
   const level = levelFor(attempts);
@@ -64,6 +66,8 @@ export function recommend(
   if (pool.length === 0) pool = [...catalog];
   const withoutLast = pool.filter((s) => !(last && s.pack === last.pack && s.id === last.scenarioId));
   if (withoutLast.length > 0) pool = withoutLast;
+  const fresh = pool.filter((s) => !avoid.has(s.key));
+  if (fresh.length > 0) pool = fresh;
 
   const rank = (s: PracticeScenario) => {
     const done = attemptsOf(s);

@@ -81,6 +81,15 @@ describe('recommendations', () => {
     expect(next && exercises(next.scenario, 'must-do')).toBe(true);
   });
 
+  it('avoids scenarios already suggested, while another one fits', () => {
+    const first = recommend(catalog, [], 'apology');
+    const second = recommend(catalog, [], 'apology', new Set([first?.scenario.key ?? '']));
+    expect(second?.scenario.key).not.toBe(first?.scenario.key);
+    expect(second && exercises(second.scenario, 'apology')).toBe(true);
+    const only = catalog.slice(0, 1);
+    expect(recommend(only, [], undefined, new Set([only[0]?.key ?? '']))?.scenario.key).toBe(only[0]?.key);
+  });
+
   it('the level rises with recent scores', () => {
     expect(levelFor([])).toBe('easy');
     expect(levelFor([attempt('shipping/late-parcel', 80, {})])).toBe('medium');

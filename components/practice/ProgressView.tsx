@@ -1,0 +1,103 @@
+import type { PracticeScenario } from '../../practice/catalog.ts';
+import { POINT_LABELS } from '../../practice/points.ts';
+import { type AttemptRecord, byTime, chartRows, POINT_IDS, weakestCategories } from '../../practice/progress.ts';
+import { type Recommendation, recommend } from '../../practice/recommend.ts';
+import { ProgressChart } from './ProgressChart.tsx';
+
+interface Props {
+  attempts: readonly AttemptRecord[];
+  catalog: readonly PracticeScenario[];
+  onPractise: (key: string) => void;
+  onExport: () => void;
+}
+
+const percent = (share: number | undefined): string => (share === undefined ? '—' : `${Math.round(share * 100)}%`);
+
+/** How the trainee is doing: a chart per rubric point, the weakest points with a scenario for each, every attempt. */
+export function ProgressView({ attempts, catalog, onPractise, onExport }: Props) {
+  const rows = chartRows(attempts);
+  const weakest = weakestCategories(attempts);
+  // One scenario per weak point, each different, so two suggestions never send the trainee to the same case.
+  const suggestions: (Recommendation | null)[] = [];
+  for (const w of weakest) {
+    suggestions.push(recommend(catalog, attempts, w.id, new Set(suggestions.map((r) => r?.scenario.key ?? ''))));
+  }
+  const newestFirst = [...attempts].sort(byTime).reverse();
+  const titleOf = (a: AttemptRecord) =>
+    catalog.find((s) => s.pack === a.pack && s.id === a.scenarioId)?.title ?? a.scenarioId;
+
+  if (attempts.length === 0) {
+    return (
+      <section className="progress" aria-labelledby="progress-title">
+        <h2 id="progress-title">Your progress</h2>
+        <p>Your scores will appear here after your first attempt.</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="progress" aria-labelledby="progress-title">
+      <div className="progress-head">
+        <h2 id="progress-title">Your progress</h2>
+        <button type="button" onClick={onExport}>
+          Export progress (CSV)
+        </button>
+      </div>
+      <ProgressChart rows={rows} />
+
+      <h3>Where to focus</h3>
+      {weakest.length === 0 ? (
+        <p>You're doing well on every point lately. Try a harder scenario next.</p>
+      ) : (
+        <ul className="weakest" data-testid="weakest">
+          {weakest.map((w, index) => {
+            const next = suggestions[index];
+            return (
+              <li key={w.id}>
+                <span>
+                  <strong>{w.label}</strong>: {percent(w.average)} over your last {w.count} attempt
+                  {w.count === 1 ? '' : 's'}.
+                </span>
+                {next && (
+                  <button type="button" onClick={() => onPractise(next.scenario.key)}>
+                    Practise this: {next.scenario.title}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <h3 id="attempts-title">Every attempt</h3>
+      <div className="table-wrap">
+        <table aria-labelledby="attempts-title" data-testid="attempts">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Scenario</th>
+              <th scope="col">Score</th>
+              {POINT_IDS.map((id) => (
+                <th scope="col" key={id}>
+                  {POINT_LABELS[id]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {newestFirst.map((a) => (
+              <tr key={a.id ?? a.at}>
+                <td>{new Date(a.at).toLocaleString()}</td>
+                <th scope="row">{titleOf(a)}</th>
+                <td>{a.score}</td>
+                {POINT_IDS.map((id) => (
+                  <td key={id}>{percent(a.categories[id])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

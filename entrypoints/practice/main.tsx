@@ -1,0 +1,30 @@
+import { createRoot } from 'react-dom/client';
+import { PracticeApp } from '../../components/practice/PracticeApp.tsx';
+import type { PracticeStore } from '../../components/practice/store.ts';
+import { addAttempt, listAttempts } from '../../storage/attempts.ts';
+import { loadCatalog } from './packs.ts';
+import { loadPracticeRulebook } from './rulebook.ts';
+import './practice.css';
+
+// Attempts live in the extension's own database (storage/attempts.ts), so they survive reloads and sessions.
+const store: PracticeStore = {
+  add: (attempt) => addAttempt(attempt),
+  list: () => listAttempts(),
+};
+
+async function start(root: HTMLElement): Promise<void> {
+  const [catalog, rulebook] = await Promise.all([loadCatalog(), loadPracticeRulebook()]);
+  createRoot(root).render(
+    <PracticeApp catalog={catalog} prepared={rulebook.prepared} store={store} rulebookNote={rulebook.note} />,
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  start(root).catch((error: unknown) => {
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = `The practice page could not start: ${(error as Error)?.message ?? String(error)}`;
+    root.replaceChildren(message);
+  });
+}

@@ -1,0 +1,158 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCatalog, loadBuiltinPacks } from '../../practice/catalog.ts';
+import { gradeReply } from '../../practice/rubric.ts';
+import { compileRulebook, prepareRulebook, starterRulebook } from '../../rules/index.ts';
+import { type ExtensionSession, launchWithExtension, saveScreenshot } from './harness.ts';
+
+const catalog = buildCatalog(loadBuiltinPacks().books);
+const LATE_PARCEL = catalog.find((s) => s.id === 'shipping/late-parcel');
+if (!LATE_PARCEL) throw new Error('the late-parcel scenario is missing');
+const compiled = compileRulebook(starterRulebook);
+if (!compiled.ok) throw new Error('the starter rulebook does not compile');
+const starter = prepareRulebook(compiled.value);
+
+const BLAMING_REPLY =
+  'Hi Priya,\n\nYour problem is that you chose the cheapest delivery option. ' +
+  'The parcel is at your local depot and it will be delivered on Thursday.\n\nBest,\nAlex';
+const GOOD_REPLY =
+  "Hi Priya,\n\nI'm sorry your order is late. Your parcel is at your local depot and will be delivered on Thursday. " +
+  'You can follow it with tracking number TRK-48213-UK.\n\nBest,\nAlex';
+
+let session: ExtensionSession;
+let page: Page;
+
+const practiceUrl = () => `chrome-extension://${session.extensionId}/practice.html`;
+const replyBox = () => page.getByRole('textbox', { name: 'Your reply' });
+
+async function pick(key: string): Promise<void> {
+  await page.getByLabel('Scenario').selectOption(key);
+  await replyBox().waitFor();
+}
+
+/** Submit and read the score the page shows. */
+async function submit(): Promise<number> {
+  await page.getByRole('button', { name: 'Submit for a score' }).click();
+  const total = page.getByTestId('score-total');
+  await total.waitFor();
+  return Number(await total.textContent());
+}
+
+async function highlightNames(): Promise<string[]> {
+  return page.evaluate(() => [...CSS.highlights.keys()]);
+}
+
+describe('practice page', () => {
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    page = await session.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('coaches while the trainee types, scores the reply, and keeps the attempt across a reload', async () => {
+    await page.goto(practiceUrl());
+    await pick(LATE_PARCEL.key);
+    expect(await page.getByTestId('customer-message').textContent()).toContain('#48213');
+
+    // Live coaching: real key presses into the box, the same highlights and card as in Gmail.
+    await replyBox().click();
+    await page.keyboard.type(BLAMING_REPLY);
+    const blame = page.locator('.live li.finding.blame');
+    await blame.first().waitFor();
+    expect(await blame.first().textContent()).toContain('Your problem is');
+    await expect.poll(highlightNames).toContainEqual(expect.stringMatching(/^tactful-.*blame/));
+    // The missing apology shows in the list too (the coach bar shows it beside the box).
+    await page.locator('.live li.finding.missing-apology').waitFor();
+    // Alt+Shift+N opens the card on the next finding, from the keyboard.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+Shift+N');
+    await page.locator('tactful-coach .card').first().waitFor({ state: 'visible' });
+    await saveScreenshot(page, 'practice');
+    await page.keyboard.press('Escape');
+
+    const shown = await submit();
+    const reply = (await page.getByTestId('your-reply').textContent()) ?? '';
+    expect(reply.replace(/\s+/g, ' ').trim()).toBe(BLAMING_REPLY.replace(/\s+/g, ' ').trim());
+    // The page's score is the rubric's score for the text it read, with the same (starter) rules.
+    const expected = gradeReply(reply, LATE_PARCEL, starter);
+    expect(shown).toBe(expected.total);
+    expect(shown).toBeLessThan(100);
+    const noBlame = page.locator('.points > li', { hasText: 'No blame' });
+    expect(await noBlame.getAttribute('class')).not.toBe('met');
+    expect(await noBlame.textContent()).toContain('Your problem is');
+    expect(await page.getByTestId('model-answer').textContent()).toBe(LATE_PARCEL.modelAnswer);
+    await saveScreenshot(page, 'practice-score', { fullPage: true });
+
+    await page.reload();
+    await page.getByRole('button', { name: /^Progress/ }).click();
+    const rows = page.getByTestId('attempts').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    const row = (await rows.first().textContent()) ?? '';
+    expect(row).toContain(LATE_PARCEL.title);
+    expect(row).toContain(String(shown));
+  });
+
+  it('shows progress over several attempts, the weakest point with a scenario for it, and exports CSV', async () => {
+    await page.goto(`${practiceUrl()}#practise`);
+    await pick(LATE_PARCEL.key);
+    await replyBox().fill(GOOD_REPLY);
+    expect(await submit()).toBe(100);
+
+    // Two more attempts through "Next recommended", each without an apology or next step where one is due.
+    for (const text of [
+      'Hi there,\n\nThanks for getting in touch with us about this today. We are looking into it and will see what we can do.\n\nBest,\nAlex',
+      'Hello,\n\nThanks for writing to us. I have read your message and I understand what you are asking about here.\n\nRegards,\nAlex',
+    ]) {
+      await page
+        .getByRole('button', { name: /^Next recommended/ })
+        .first()
+        .click();
+      await replyBox().fill(text);
+      expect(await submit()).toBeLessThan(100);
+    }
+
+    await page.getByRole('button', { name: /^Progress/ }).click();
+    await page.getByTestId('attempts').locator('tbody tr').nth(3).waitFor();
+    expect(await page.getByTestId('attempts').locator('tbody tr').count()).toBe(4);
+    // One line per rubric point plus the total, each drawn through four attempts.
+    const lines = page.locator('[data-testid="progress-chart"] .recharts-line');
+    await lines.first().waitFor();
+    expect(await lines.count()).toBe(6);
+    expect(
+      await page.locator('[data-testid="progress-chart"] .recharts-line-dots').first().locator('circle').count(),
+    ).toBe(4);
+    const weakest = page.getByTestId('weakest').locator('li');
+    expect(await weakest.count()).toBeGreaterThan(0);
+    await saveScreenshot(page, 'progress', { fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export progress (CSV)' }).click(),
+    ]);
+    const csv = await readFile((await download.path()) ?? '', 'utf8');
+    const lines4 = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines4[0]).toBe(
+      'attempt,date,pack,scenario,title,difficulty,domain,score,no-blame,apology,next-step,readability,must-do,reply',
+    );
+    // Replies hold line breaks, so count records by their leading attempt id and ISO date.
+    expect(csv.match(/\r\n\d+,\d{4}-\d\d-\d\dT/g)).toHaveLength(4);
+    expect(csv).toContain('practice-shipping,shipping/late-parcel');
+
+    // "Practise this" opens a scenario for the weakest point.
+    await weakest
+      .first()
+      .getByRole('button', { name: /^Practise this/ })
+      .click();
+    await replyBox().waitFor();
+    expect(await page.getByRole('button', { name: 'Submit for a score' }).isDisabled()).toBe(true);
+  });
+});
