@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 // Gmail and Zendesk are coached out of the box; every other site is opt-in
 // through optional host permissions requested from the popup.
 const DEFAULT_SITES = ['https://mail.google.com/*', 'https://*.zendesk.com/*'];
+const OPT_IN_SITES = ['https://*/*', 'http://*/*'];
 
 // Browser tests serve fixture pages from a local server. With TACTFUL_TEST_HOSTS=1 the build also coaches
 // 127.0.0.1/localhost and goes to .output/test/, so `npm run build` never ships localhost matches.
@@ -21,13 +22,14 @@ export default defineConfig({
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOSTS];
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Tactful',
     description:
       'Coaches support replies as you write: kinder wording, apologies, clear next steps. Nothing leaves your machine.',
     permissions: ['storage', 'alarms'],
     host_permissions: DEFAULT_SITES,
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // MV2 (Firefox's default build) has no optional_host_permissions, and WXT drops the key instead of moving it.
+    ...(manifestVersion === 2 ? { optional_permissions: OPT_IN_SITES } : { optional_host_permissions: OPT_IN_SITES }),
     // Managed policy for fleets (rulebook URL, locked, disabled sites): public/managed_schema.json.
     // Firefox reads enterprise policies from policies.json instead and rejects this key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -18,7 +18,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.TACTFUL_SKIP_BUILD !== '1') {
-    buildExtension({ testHosts: false });
+    buildExtension();
     buildExtension({ testHosts: true });
   }
   await buildFixtures();

@@ -12,3 +12,5 @@ export const FIXTURES_DIR = `${ROOT}tests/fixtures`;
 export const FIXTURES_BUILD_DIR = `${FIXTURES_DIR}/.build`;
 /** Screenshots for people (the demo, and for looking at a fixture page). */
 export const DEMO_OUTPUT_DIR = `${ROOT}demo-output`;
+/** The Firefox build (`npm run build:firefox`, MV2 by WXT's default). */
+export const FIREFOX_DIST = `${ROOT}.output/firefox-mv2`;
