@@ -155,4 +155,62 @@ describe('practice page', () => {
     await replyBox().waitFor();
     expect(await page.getByRole('button', { name: 'Submit for a score' }).isDisabled()).toBe(true);
   });
+
+  it("offers a team's scenario pack imported in the rulebook format, and scores it with the team's rules", async () => {
+    const teamPack = {
+      schemaVersion: 2,
+      id: 'acme-team',
+      name: 'Acme support',
+      rules: [
+        {
+          id: 'acme/no-per-policy',
+          kind: 'avoid',
+          category: 'blame',
+          severity: 'warning',
+          message: 'Say what you can do instead of quoting policy.',
+          patterns: ['as per our policy'],
+          replacements: ['here is what I can do'],
+          examples: { bad: ['As per our policy, no.'], good: ['Here is what I can do.'] },
+        },
+      ],
+      scenarios: [
+        {
+          id: 'acme/late-invoice',
+          title: 'Acme: an invoice that never came',
+          difficulty: 'medium',
+          domain: 'acme billing',
+          customer: "I still haven't received my invoice for May and my accountant is waiting.",
+          facts: ['The May invoice failed to send; you can resend it now.'],
+          mustDo: ['Resend the invoice [resent|resend]'],
+          modelAnswer:
+            "Hi Jo,\n\nI'm sorry your May invoice didn't reach you. I've resent it just now, so it should be in your inbox within the hour.\n\nBest,\nAlex",
+        },
+      ],
+    };
+    // The same request the options page sends for an import: validated and stored by the background.
+    const result = await page.evaluate(
+      (text) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({
+          type: 'importRulebook',
+          layer: 'team',
+          format: 'json',
+          text,
+        }),
+      JSON.stringify(teamPack),
+    );
+    expect(result).toMatchObject({ ok: true, value: { ok: true } });
+
+    await page.goto(`${practiceUrl()}#practise`);
+    await page.reload();
+    await pick('acme-team:acme/late-invoice');
+    expect(await page.getByTestId('customer-message').textContent()).toContain('invoice for May');
+    await replyBox().fill(
+      "Hi Jo,\n\nAs per our policy, invoices go out on the 1st. I'm sorry it didn't arrive; I've resent it just now.\n\nBest,\nAlex",
+    );
+    await submit();
+    // The team's own rule coached and scored this reply.
+    expect(await page.locator('.points > li', { hasText: 'No blame' }).textContent()).toContain('As per our policy');
+  });
 });
