@@ -17,7 +17,7 @@ export const NO_POLICY: Policy = {};
 
 /** True when an administrator set anything at all. */
 export const hasPolicy = (policy: Policy) =>
-  Boolean(policy.rulebookUrl || policy.locked || (policy.disabledSites && policy.disabledSites.length));
+  Boolean(policy.rulebookUrl || policy.locked || policy.disabledSites?.length);
 
 /**
  * Read the managed policy. No policy (or a browser without managed storage, e.g. Firefox without

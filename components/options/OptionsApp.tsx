@@ -1,0 +1,223 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { EffectiveRule } from '../../rules/layers.ts';
+import type { Rule } from '../../rules/schema.ts';
+import type { DeletedRule, EditableLayer, OptionsApi, OptionsModel } from './api.ts';
+import { ImportExport } from './ImportExport.tsx';
+import { PolicyNotice } from './PolicyNotice.tsx';
+import { RuleEditor } from './RuleEditor.tsx';
+import { RuleList } from './RuleList.tsx';
+import { emptyForm, type RuleForm, ruleToForm } from './rule-form.ts';
+import { Sites } from './Sites.tsx';
+import { Subscription } from './Subscription.tsx';
+import { TryReply } from './TryReply.tsx';
+
+type View = 'rules' | 'import' | 'subscription' | 'sites';
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'rules', label: 'Rules' },
+  { id: 'import', label: 'Import and export' },
+  { id: 'subscription', label: 'Team subscription' },
+  { id: 'sites', label: 'Sites' },
+];
+
+interface Editing {
+  form: RuleForm;
+  editingId?: string;
+  layers: EditableLayer[];
+  readOnly: string | null;
+}
+
+/** The options page: rules with their source layer, a live rule editor, "try a reply", import/export, subscription. */
+export function OptionsApp({ api }: { api: OptionsApi }) {
+  const [model, setModel] = useState<OptionsModel | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [view, setView] = useState<View>('rules');
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [undo, setUndo] = useState<DeletedRule | null>(null);
+  const [status, setStatus] = useState('');
+  const [refreshKey, setRefreshKey] = useState(0);
+
+  const reload = useCallback(async () => {
+    try {
+      setModel(await api.load());
+      setLoadError(null);
+      setRefreshKey((k) => k + 1);
+    } catch (error) {
+      setLoadError((error as Error).message);
+    }
+  }, [api]);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void reload();
+    api.watch(() => void reload(), controller.signal);
+    return () => controller.abort();
+  }, [api, reload]);
+
+  /** Run a change; its failure (locked, storage full…) becomes the status line, never an uncaught error. */
+  const attempt = async (action: () => Promise<unknown>, done?: string) => {
+    try {
+      await action();
+      if (done) setStatus(done);
+      await reload();
+      return true;
+    } catch (error) {
+      setStatus((error as Error).message);
+      return false;
+    }
+  };
+
+  if (!model) {
+    return (
+      <main className="options">
+        <h1>Tactful</h1>
+        <p role={loadError ? 'alert' : 'status'}>{loadError ?? 'Loading your rules…'}</p>
+      </main>
+    );
+  }
+
+  const teamEditable = model.teamReadOnly === null;
+  const lockText = (r: EffectiveRule) =>
+    r.lockedBy === 'policy' ? 'Your organisation has locked this rule.' : 'Your team has locked this rule.';
+  const layersFor = (source: EffectiveRule['source'] | 'new'): EditableLayer[] =>
+    !teamEditable ? ['personal'] : source === 'team' ? ['team', 'personal'] : ['personal', 'team'];
+
+  const edit = (r: EffectiveRule) =>
+    setEditing({
+      form: ruleToForm(r.rule),
+      editingId: r.rule.id,
+      layers: layersFor(r.source),
+      readOnly: r.locked ? lockText(r) : null,
+    });
+  const duplicate = (r: EffectiveRule) =>
+    setEditing({
+      form: { ...ruleToForm(r.rule), id: `${r.rule.id}-copy`, locked: false },
+      layers: layersFor('new'),
+      readOnly: null,
+    });
+  const create = () => setEditing({ form: emptyForm(), layers: layersFor('new'), readOnly: null });
+
+  const save = async (layer: EditableLayer, rule: Rule, previousId?: string) => {
+    // A starter or team rule saved to "My rules" becomes your own version of it (same id).
+    const sameLayer = model.rules.find((r) => r.rule.id === previousId)?.source === layer;
+    await api.saveRule(layer, rule, sameLayer ? previousId : rule.id);
+    setEditing(null);
+    setStatus(`Saved “${rule.id}”.`);
+    await reload();
+  };
+
+  const remove = async (r: EffectiveRule) => {
+    const layer = r.source === 'team' ? 'team' : 'personal';
+    try {
+      const deleted = await api.deleteRule(layer, r.rule.id);
+      setUndo(deleted ?? null);
+      setStatus(`Deleted “${r.rule.id}”.`);
+      await reload();
+    } catch (error) {
+      setStatus((error as Error).message);
+    }
+  };
+
+  return (
+    <main className="options">
+      <header className="top">
+        <h1>Tactful</h1>
+        <p className="muted">Your coaching rules. Everything stays in this browser unless you export it.</p>
+      </header>
+      <PolicyNotice policy={model.policy} />
+      {loadError && (
+        <p role="alert" className="problems">
+          {loadError}
+        </p>
+      )}
+      <nav aria-label="Sections" className="tabs">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            aria-current={view === v.id ? 'page' : undefined}
+            onClick={() => setView(v.id)}
+          >
+            {v.label}
+          </button>
+        ))}
+      </nav>
+      <div className="status-line" role="status" aria-live="polite" data-testid="status">
+        {status}
+        {undo && (
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              void attempt(() => api.restoreRule(undo), `Restored “${undo.rule.id}”.`).then((ok) => ok && setUndo(null))
+            }
+          >
+            Undo
+          </button>
+        )}
+      </div>
+      {model.refused.length > 0 && (
+        <ul className="notice">
+          {model.refused.map((r) => (
+            <li key={`${r.layer}-${r.ruleId}`}>{r.message}</li>
+          ))}
+        </ul>
+      )}
+
+      {view === 'rules' && (
+        <div className="columns">
+          <div className="main-column">
+            {editing ? (
+              <RuleEditor
+                key={editing.editingId ?? `new-${editing.form.id}`}
+                initial={editing.form}
+                {...(editing.editingId ? { editingId: editing.editingId } : {})}
+                layers={editing.layers}
+                readOnly={editing.readOnly}
+                checkRegexes={api.checkRegexes}
+                onSave={save}
+                onCancel={() => setEditing(null)}
+              />
+            ) : (
+              <>
+                <div className="row">
+                  <button type="button" className="primary" onClick={create}>
+                    New rule
+                  </button>
+                  <p className="muted layers-summary">
+                    {model.layers.starter.ruleCount} starter rules
+                    {model.layers.team
+                      ? ` · team: ${model.layers.team.name} (${model.layers.team.ruleCount})`
+                      : ' · no team rulebook'}
+                    {model.layers.personal ? ` · yours: ${model.layers.personal.ruleCount}` : ''}
+                  </p>
+                </div>
+                <RuleList
+                  rules={model.rules}
+                  canDelete={(r) => r.source === 'personal' || (r.source === 'team' && teamEditable)}
+                  onEdit={edit}
+                  onDuplicate={duplicate}
+                  onDelete={(r) => void remove(r)}
+                  onToggle={(r, enabled) =>
+                    void attempt(
+                      () => api.setEnabled(r.rule.id, enabled),
+                      `${enabled ? 'Turned on' : 'Turned off'} “${r.rule.id}”.`,
+                    )
+                  }
+                  onSeverity={(r, severity) =>
+                    void attempt(() => api.setSeverity(r.rule.id, severity), `“${r.rule.id}” is now a ${severity}.`)
+                  }
+                />
+              </>
+            )}
+          </div>
+          <aside className="side-column">
+            <TryReply load={api.coachState} refreshKey={refreshKey} />
+          </aside>
+        </div>
+      )}
+      {view === 'import' && <ImportExport api={api} teamReadOnly={model.teamReadOnly} />}
+      {view === 'subscription' && <Subscription api={api} model={model} />}
+      {view === 'sites' && <Sites api={api} sites={model.disabledSites} />}
+    </main>
+  );
+}

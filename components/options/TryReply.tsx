@@ -1,0 +1,111 @@
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import type { CoachState } from '../../messaging/protocol.ts';
+import { check } from '../../rules/engine.ts';
+import { type PreparedRulebook, prepareRulebook } from '../../rules/prepare.ts';
+import { HighlightedText } from '../HighlightedText.tsx';
+
+const CATEGORY_WORDS: Record<string, string> = {
+  blame: 'Blame',
+  'missing-apology': 'Missing apology',
+  'missing-next-step': 'Missing next step',
+  wording: 'Wording',
+  length: 'Length',
+};
+
+/**
+ * Type a reply and see what the coach would say: the same compiled rulebook the content scripts
+ * receive from the background, the same check(). Findings are marked in the text and listed.
+ */
+export function TryReply({ load, refreshKey }: { load: () => Promise<CoachState>; refreshKey: unknown }) {
+  const [prepared, setPrepared] = useState<PreparedRulebook | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [reply, setReply] = useState(
+    'Hi Sam,\n\nThat is not our fault, you should have read the instructions.\n\nBest,\nAlex',
+  );
+  const [customer, setCustomer] = useState('My order arrived broken and nobody answers my emails.');
+  const ids = { reply: useId(), customer: useId() };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey is the signal to fetch the rules again after a change.
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (state) => {
+        if (!live) return;
+        setPrepared(prepareRulebook(state.compiled));
+        setProblem(null);
+      },
+      (error: Error) => live && setProblem(`The coach is not ready yet (${error.message}).`),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, refreshKey]);
+
+  const text = useDeferredValue(reply);
+  const context = useDeferredValue(customer);
+  const findings = useMemo(
+    () => (prepared ? check(text, prepared, context.trim() ? { customer: context } : {}).findings : []),
+    [prepared, text, context],
+  );
+
+  return (
+    <section aria-labelledby="try-title" className="try-reply">
+      <h2 id="try-title">Try a reply</h2>
+      <p className="muted">
+        This uses your rules exactly as they run in Gmail and Zendesk. Nothing you type here is saved.
+      </p>
+      <div className="field">
+        <label htmlFor={ids.customer}>The customer wrote (optional)</label>
+        <textarea id={ids.customer} rows={2} value={customer} onChange={(e) => setCustomer(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.reply}>Your reply</label>
+        <textarea
+          id={ids.reply}
+          rows={6}
+          value={reply}
+          onChange={(e) => setReply(e.target.value)}
+          data-testid="try-reply"
+        />
+      </div>
+      {problem && <p className="notice">{problem}</p>}
+      <section className="preview" aria-label="Your reply with suggestions marked" data-testid="try-preview">
+        <HighlightedText
+          text={text}
+          highlights={findings.map((f) => ({
+            start: f.start,
+            end: f.end,
+            className: `flag ${f.category} ${f.severity}`,
+            label: CATEGORY_WORDS[f.category] ?? f.category,
+          }))}
+        />
+      </section>
+      <p aria-live="polite" data-testid="try-count">
+        {findings.length === 0
+          ? 'No suggestions.'
+          : `${findings.length} suggestion${findings.length === 1 ? '' : 's'}:`}
+      </p>
+      <ul className="findings" data-testid="try-findings">
+        {findings.map((f) => (
+          <li key={`${f.ruleId}-${f.start}-${f.end}`} className={`finding ${f.severity}`} data-rule-id={f.ruleId}>
+            <strong>{CATEGORY_WORDS[f.category] ?? f.category}</strong>
+            {f.end > f.start && <q>{text.slice(f.start, f.end)}</q>} {f.message}
+            {f.replacements.length > 0 && (
+              <span className="replacements">
+                {' '}
+                Try:{' '}
+                {f.replacements.map((r, i) => (
+                  <span key={r}>
+                    {i > 0 ? ' · ' : ''}
+                    <q>{r.trim()}</q>
+                  </span>
+                ))}
+              </span>
+            )}{' '}
+            <code className="muted">{f.ruleId}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
