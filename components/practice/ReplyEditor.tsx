@@ -26,6 +26,8 @@ export function ReplyEditor({ prepared, customer, onChange, labelledBy, describe
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // Firefox before 136 has no "plaintext-only": the attribute is then ignored and the box would not be editable.
+    if (!el.isContentEditable) el.contentEditable = 'true';
     const controller = new AbortController();
     const box = boxFor(el, DEFAULT_MASKS);
     const read = () => readBox(box).text;
