@@ -122,6 +122,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <header className="top">
         <h1>Tactful</h1>
         <p className="muted">Your coaching rules. Everything stays in this browser unless you export it.</p>
+        <a href="/practice.html">Practise replies</a>
       </header>
       <PolicyNotice policy={model.policy} />
       {loadError && (
