@@ -54,6 +54,13 @@ describe('practice page', () => {
     await session?.close();
   });
 
+  it('opens from the options page', async () => {
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await page.getByRole('link', { name: 'Practise replies' }).click();
+    await page.getByRole('heading', { name: 'Tactful practice' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/practice.html');
+  });
+
   it('coaches while the trainee types, scores the reply, and keeps the attempt across a reload', async () => {
     await page.goto(practiceUrl());
     await pick(LATE_PARCEL.key);
