@@ -12,11 +12,13 @@ const PROBLEM_WORDS = re(
     String.raw`\b(?:not|never|don'?t|do\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|will\s+not|can'?t|cannot|couldn'?t|isn'?t|wasn'?t|aren'?t|haven'?t|hasn'?t|hadn'?t|still\s+(?:not|no)|unable\s+to)\s+(?:even\s+|yet\s+|been\s+)?(?:work|load|open|connect|arriv|turn|start|charg|sync|let|accept|show|get|got|find|log|sign|receiv|see|access|use|pay|download|send|sent|print|respond|repl|help|match|fit|go\s+through|deliver|come|came|fix|repair|solv|resolv|updat|refund|process|call|contact|hear|told|tell|load|play|stream|boot|install|reset|verif|confirm|cancel|transfer|post|appear|track)\w*`,
     String.raw`\b(?:charged|billed)\s+(?:me\s+)?(?:twice|again|double|extra|a\s|an\s|for\s+(?:something|an?\s|the\s+wrong)|more)|\bdouble[-\s]charged|\bstopped\s+\w+ing\b|\bstopped\s+working\b|\bsupposed\s+to\s+(?:arrive|be|come|get|have)|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\b|\bsince\s+(?:yesterday|this\s+morning|last\s+\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)|\bwaited\s+(?:\d+|for|over|ages|hours|days|weeks|forever|all)|\b(?:been\s+waiting|still\s+waiting|waiting\s+(?:for|since|over)\s+(?:\d+|a|an|my|the|ages|weeks|days|hours))|\bwhere\s+(?:is|'s)\s+(?:it|my|the)\b|\b(?:nobody|no\s+one|no-one)\s+(?:at|from|has|told|replied|responded|answered|called|helped|showed|came|is)|\b(?:too|way\s+too|so)\s+(?:dark|bright|small|slow|loud|expensive|hot|cold|big|long|late|much|confusing|hard)|\b(?:barely|hardly|can'?t\s+even)\s+\w+|\bcold\b|\b(?:old|wrong|previous)\s+address|\beven\s+though\b|\bdespite\b|\bno\s+(?:signal|service|internet|response|reply|one|refund|update|answer|power|water|heat|connection|sim|dial\s+tone|sound|picture)\b|\bwhy\s+(?:do|did|should|am|was|is|are|have|has|hasn'?t|haven'?t|isn'?t|wasn'?t|can'?t|won'?t|does|doesn'?t|would|were|the\s+hell)\b|\b(?:where(?:'s|\s+is)|still|waiting\s+for|never\s+got)\s+(?:my\s+|the\s+)?refund|\b(?:you|they|it)\s+(?:lost|broke|damaged|cancell?ed|deleted|charged|forgot)|\b(?:was|got|been|were)\s+(?:lost|cancell?ed|deleted|charged|stolen|damaged|hacked)|\blost\s+(?:my|the|our|all)\s+\w+|\bhelp\s*!|^\s*help\b|\bfix\s+(?:it|this)\b`,
     String.raw`\b(?:is|are|was|were|been|still|constantly|always|keeps?\s+going|goes)\s+down\b|\bno\s+help\b|\buncalled\s+for\b|\brip[-\s]?off\b|\bstill\s+(?:remain\w*|nothing|silent|broken|charged|getting|having|the\s+same)|\bneeds?\s+to\s+be\s+fixed|\b(?:is|are)\s+(?:now\s+)?gone\b|\bused\s+to\s+work|\bidiots?\b|\bcrap\w*|\bshit\w*|\bbs\b|\b(?:I'?m|I\s+am)\s+done\b|\bgo\s+(?:to\s+)?(?:another|elsewhere)|\b(?:lost|losing)\s+(?:a|this|another|one)\s+(?:\w+\s+)?customer|\breporting\s+you|\bno\s+right\b|\btold\s+(?:me|us)\s+(?:it|that|you)\s+(?:was|were|would)|\b(?:it's|it\s+has)\s+been\s+(?:\d+|a|an|two|three|four|five|six|over|almost|nearly)\s*\+?\s*(?:\w+\s+)?(?:days?|weeks?|months?|hours?|years?)|\bhave\s+to\s+pay\b|\bleft\s+my\s+\w+\s+(?:on|in|at)\b|\bmake\s+the\s+\w+\s+\w+\b`,
-    // Shouting: three capitalised words in a row.
-    String.raw`\b[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}\b`,
+    String.raw`\bnot\s+(?:happy|pleased|satisfied|impressed|ok|okay|acceptable|good\s+enough|right|what\s+I\s+(?:ordered|paid\s+for|asked\s+for))\b|\b(?:burning|burnt|strange|weird|bad)\s+(?:smell|noise|sound|taste)|\bsmells?\s+(?:of|like|bad|burnt)|\bordered\s+(?:a\s+|an\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?,?\s+(?:but\s+)?(?:got|received|they\s+sent|you\s+sent|it\s+came)\b`,
   ].join('|'),
-  'u',
+  'iu',
 );
+
+// Shouting: three capitalised words in a row (case matters here, so it is its own pattern).
+const SHOUTING = /\b\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}{2,}\b/u;
 
 // Harmless uses of those words: "no problem", "not a problem", "what if it doesn't fit", "how do I".
 const NEUTRAL = re(
@@ -32,7 +34,7 @@ const POSITIVE = re(
 
 export function customerReportsProblem(customer: string): boolean {
   const cleaned = customer.replace(NEUTRAL, ' ');
-  return PROBLEM_WORDS.test(cleaned) || (EXCITED.test(cleaned) && !POSITIVE.test(cleaned));
+  return PROBLEM_WORDS.test(cleaned) || SHOUTING.test(cleaned) || (EXCITED.test(cleaned) && !POSITIVE.test(cleaned));
 }
 
 // What a reply says when it acknowledges a problem the customer had.

@@ -128,3 +128,21 @@ describe('missing apology and next step', () => {
     expect(coach('   \n  ').findings).toEqual([]);
   });
 });
+
+describe('customer problem: case and phrasing', () => {
+  const reports = (customer: string) => coach('Thanks for writing in.', customer).signals.customerProblem;
+  it('reads problems whatever their capitalisation', () => {
+    expect(reports('Why is my bill higher this month?')).toBe(true);
+    expect(reports('Nobody told me the price was going up.')).toBe(true);
+    expect(reports('MY ORDER IS STILL MISSING')).toBe(true);
+  });
+  it('reads dissatisfaction, odd smells and wrong items', () => {
+    expect(reports("I'm not happy with the repair.")).toBe(true);
+    expect(reports('There is a burning smell from the charger.')).toBe(true);
+    expect(reports('I ordered blue, got a grey one.')).toBe(true);
+  });
+  it('does not mistake a calm question for a problem', () => {
+    expect(reports('Do you ship to Canada? Thanks!')).toBe(false);
+    expect(reports('WHAT ARE your opening hours?')).toBe(false);
+  });
+});
