@@ -63,20 +63,6 @@ export class Card {
     message.textContent = finding.message;
     el.append(kind, message);
 
-    if (finding.note) {
-      const note = doc.createElement('p');
-      note.className = 'note';
-      note.textContent = finding.note;
-      el.append(note);
-    }
-    if (finding.url && /^https?:\/\//i.test(finding.url)) {
-      const link = doc.createElement('a');
-      link.href = finding.url;
-      link.target = '_blank';
-      link.rel = 'noopener noreferrer';
-      link.textContent = 'Why this matters';
-      el.append(link);
-    }
     if (finding.replacements.length > 0) {
       const list = doc.createElement('div');
       list.className = 'rewrites';
@@ -98,6 +84,21 @@ export class Card {
       this.button('Turn this rule off', 'turn-off', () => this.actions.turnOff(finding)),
     );
     el.append(actions);
+    // Why it matters comes after the buttons: in a small frame (TinyMCE's iframe) the rewrites stay in view.
+    if (finding.note) {
+      const note = doc.createElement('p');
+      note.className = 'note';
+      note.textContent = finding.note;
+      el.append(note);
+    }
+    if (finding.url && /^https?:\/\//i.test(finding.url)) {
+      const link = doc.createElement('a');
+      link.href = finding.url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.textContent = 'Why this matters';
+      el.append(link);
+    }
     if (mode === 'keyboard') {
       const hint = doc.createElement('p');
       hint.className = 'hint';
@@ -145,14 +146,26 @@ export class Card {
     return button;
   }
 
-  private place(anchor: DOMRect): void {
+  /** Follow the flagged words when the page scrolls, without rebuilding the buttons under the pointer. */
+  place(anchor: DOMRect): void {
     const el = this.element;
+    const vh = this.doc.defaultView?.innerHeight ?? 768;
+    el.style.maxHeight = '';
     const width = el.offsetWidth || 320;
     const height = el.offsetHeight || 140;
-    const below = anchor.bottom + 6;
-    const top = below + height > (this.doc.defaultView?.innerHeight ?? 768) ? anchor.top - height - 6 : below;
-    const pos = clampToViewport(this.doc, anchor.left, top, width, height);
-    el.style.left = `${pos.left}px`;
-    el.style.top = `${pos.top}px`;
+    const below = vh - anchor.bottom - 14;
+    const above = anchor.top - 14;
+    // Never cover the flagged words: below if it fits, else above, else the roomier side with a scrolling card.
+    let top: number;
+    if (height <= below || below >= above) {
+      top = anchor.bottom + 6;
+      if (height > below) el.style.maxHeight = `${Math.max(below, 60)}px`;
+    } else {
+      const shown = Math.min(height, above);
+      if (height > above) el.style.maxHeight = `${Math.max(above, 60)}px`;
+      top = anchor.top - shown - 6;
+    }
+    el.style.left = `${clampToViewport(this.doc, anchor.left, top, width, 0).left}px`;
+    el.style.top = `${Math.max(top, 4)}px`;
   }
 }

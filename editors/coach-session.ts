@@ -346,7 +346,7 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   const follow = () => {
     mirror?.place();
     bar.place(root.getBoundingClientRect());
-    if (card.isOpen && card.finding) card.open(card.finding, anchorFor(card.finding), card.mode);
+    if (card.isOpen && card.finding) card.place(anchorFor(card.finding));
   };
   win.addEventListener('scroll', follow, { capture: true, passive: true, signal });
   win.addEventListener('resize', follow, { passive: true, signal });

@@ -27,7 +27,8 @@ export function watchReplyBoxes(
 
   const usable = (el: HTMLElement): boolean => {
     if (el.closest('tactful-coach')) return false;
-    if (el instanceof win.HTMLTextAreaElement) return !el.readOnly && !el.disabled && el.type !== 'hidden';
+    // A textarea that is not rendered is a form's storage (TinyMCE's source, Gmail's hidden body), not a reply box.
+    if (el instanceof win.HTMLTextAreaElement) return !el.readOnly && !el.disabled && el.getClientRects().length > 0;
     // Only the editing host: a nested editable belongs to the editor around it.
     return el.isContentEditable && !el.parentElement?.isContentEditable;
   };

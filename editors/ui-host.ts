@@ -8,10 +8,10 @@ const STYLE = `
 * { box-sizing: border-box; }
 .card, .bar { position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #202124; background: #fff; border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 2px 10px rgba(0,0,0,.18); }
-.card { width: 320px; max-width: calc(100vw - 16px); padding: 10px 12px; }
+.card { width: 320px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow: auto; padding: 10px 12px; }
 .card[hidden], .bar[hidden] { display: none; }
 .card .message { font-weight: 600; margin: 0 0 4px; }
-.card .note { margin: 0 0 8px; color: #5f6368; }
+.card .note { margin: 8px 0 0; color: #5f6368; }
 .card .rewrites { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; }
 button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #dadce0; background: #f8f9fa; color: #202124; padding: 3px 8px; }
 button.rewrite { background: #e8f0fe; border-color: #aecbfa; color: #174ea6; }

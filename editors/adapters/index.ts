@@ -8,7 +8,7 @@ export type EditorKind =
   | 'quill'
   | 'lexical'
   | 'tinymce'
-  | 'roosterjs'
+  | 'gmail'
   | 'contenteditable';
 
 /** Recognise the editor behind a reply box from the marks it puts on its own root. */
@@ -25,7 +25,9 @@ export function editorKind(box: Box): EditorKind {
   if (el.getAttribute('data-lexical-editor') === 'true') return 'lexical';
   // TinyMCE (iframe mode): <body id="tinymce" class="mce-content-body" contenteditable="true"> in its own frame.
   if (el.classList.contains('mce-content-body')) return 'tinymce';
-  // roosterjs (Outlook on the web) leaves no mark of its own; the fixture and Outlook use role="textbox".
+  // Gmail's own editor: <div g_editable="true" contenteditable="true">.
+  if (el.getAttribute('g_editable') === 'true') return 'gmail';
+  // Everything else, including roosterjs (Outlook on the web), which leaves no mark of its own on the root.
   return 'contenteditable';
 }
 
@@ -35,12 +37,15 @@ export function editorKind(box: Box): EditorKind {
  */
 export const STRATEGIES: Record<EditorKind, Strategy[]> = {
   textarea: [insertTextCommand],
-  contenteditable: [insertTextCommand, pasteInsert],
+  gmail: [insertTextCommand],
+  // Paste first: roosterjs takes an undo snapshot before a paste, but not before an execCommand edit (its undo would
+  // also take back typing). A synthetic paste does nothing in a bare contenteditable, which then gets execCommand.
+  contenteditable: [pasteInsert, insertTextCommand],
   // The model overwrites execCommand edits; beforeinput with target ranges goes through its typing pipeline.
   ckeditor5: [beforeInputInsert, pasteInsert],
   prosemirror: [insertTextCommand, pasteInsert],
   quill: [insertTextCommand, pasteInsert],
   lexical: [beforeInputInsert, insertTextCommand, pasteInsert],
-  tinymce: [insertTextCommand, pasteInsert],
-  roosterjs: [insertTextCommand, pasteInsert],
+  // TinyMCE opens an undo level for a paste; an execCommand edit would merge with the typing before it.
+  tinymce: [pasteInsert, insertTextCommand],
 };

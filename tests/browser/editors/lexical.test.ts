@@ -1,0 +1,3 @@
+import { editorContract } from './contract.ts';
+
+editorContract('Lexical', { page: 'lexical.html', box: '#editor' });

@@ -1,0 +1,3 @@
+import { editorContract } from './contract.ts';
+
+editorContract('ProseMirror', { page: 'prosemirror.html', box: '.ProseMirror' });

@@ -1,0 +1,3 @@
+import { editorContract } from './contract.ts';
+
+editorContract('Quill', { page: 'quill.html', box: '.ql-editor' });
