@@ -1,54 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodingProblem, listFiles } from './dist-files.ts';
-import {
-  type ExtensionSession,
-  evaluateInWorker,
-  fixtureUrl,
-  launchWithExtension,
-  openFixture,
-  type WorkerGlobals,
-} from './harness.ts';
+import { type ExtensionSession, fixtureUrl, launchWithExtension, openFixture } from './harness.ts';
 import { isBrowserOwnTraffic } from './outbound-recorder.ts';
 import { PROD_DIST, TEST_DIST } from './paths.ts';
+import { askEveryTab } from './tab-status.ts';
 
 type Manifest = { content_scripts?: { matches?: string[] }[]; host_permissions?: string[] };
 const readManifest = (dist: string): Manifest => JSON.parse(readFileSync(`${dist}/manifest.json`, 'utf8'));
-
-interface TabAnswer {
-  /** Only known when the extension has host permission for the tab. */
-  url: string | undefined;
-  answered: boolean;
-  value: unknown;
-}
-
-/**
- * Asks the content script of every open tab for its status ({type:'getTabStatus'}, agreed with the editors helper),
- * from the service worker. Without host permission a tab's URL is hidden, hence "every tab".
- */
-function askEveryTab(session: ExtensionSession): Promise<TabAnswer[]> {
-  return evaluateInWorker(
-    session.serviceWorker,
-    async () => {
-      const { chrome } = globalThis as unknown as WorkerGlobals;
-      const tabs = await chrome.tabs.query({});
-      return Promise.all(
-        tabs.map(async (tab) => {
-          try {
-            return {
-              url: tab.url,
-              answered: true,
-              value: await chrome.tabs.sendMessage(tab.id ?? -1, { type: 'getTabStatus' }),
-            };
-          } catch (error) {
-            return { url: tab.url, answered: false, value: String(error) };
-          }
-        }),
-      );
-    },
-    undefined,
-  );
-}
 
 describe.each([
   ['shipped build', PROD_DIST],

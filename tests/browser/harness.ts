@@ -2,24 +2,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
-import type { WxtBrowser } from 'wxt/browser';
 import { chromiumPath } from './chromium-path.ts';
 import { type OutboundRequest, startOutboundRecorder } from './outbound-recorder.ts';
 import { TEST_DIST } from './paths.ts';
 import { withTimeout } from './with-timeout.ts';
+import { evaluateInWorker } from './worker.ts';
 
 export { fixtureUrl, openFixture } from './fixtures.ts';
-export { recordNetwork } from './network.ts';
+export { type NetworkLog, recordNetwork } from './network.ts';
 export { saveScreenshot } from './screenshot.ts';
+export { askEveryTab, type TabAnswer } from './tab-status.ts';
 export { withTimeout } from './with-timeout.ts';
-
-/**
- * The extension API as seen inside evaluateInWorker() callbacks, which run in the worker and cannot import:
- * `const { chrome } = globalThis as unknown as WorkerGlobals;`
- */
-export interface WorkerGlobals {
-  chrome: WxtBrowser;
-}
+export { evaluateInWorker, type WorkerGlobals } from './worker.ts';
 
 export interface ExtensionSession extends BrowserSession {
   /** Read from the service worker's URL: an unpacked extension's id depends on its folder, never hard-code it. */
@@ -189,18 +183,4 @@ export async function wakeServiceWorker(
   } finally {
     await tab.close();
   }
-}
-
-/**
- * Runs `fn` inside the extension's service worker (where `chrome.*` is available) with a timeout, because a call
- * into a stopped worker never returns.
- */
-export async function evaluateInWorker<R, A>(
-  worker: Worker,
-  fn: (arg: A) => R | Promise<R>,
-  arg: A,
-  timeoutMs = 10_000,
-): Promise<R> {
-  // Playwright's typing wants a PageFunction; a plain function with one argument is one.
-  return withTimeout(worker.evaluate(fn as never, arg) as Promise<R>, timeoutMs, 'code in the service worker');
 }
