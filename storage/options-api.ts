@@ -10,7 +10,7 @@ import { hasPolicy, readPolicy } from './policy.ts';
 import { findUnsafeRegexes } from './regex-safety.ts';
 import { deleteRule, restoreRule, saveRule, setSwitch } from './rulebooks.ts';
 import { listDisabledSites } from './sites.ts';
-import { getSubscriptionUrl, getSyncStatus } from './subscription.ts';
+import { getSubscriptionUrl, getSyncStatus, SYNC_STATUS_KEY } from './subscription.ts';
 
 /**
  * The options page's door to the store. Reads and local edits go straight to the database (an
@@ -70,7 +70,10 @@ export function createOptionsApi(db: TactfulDb, starter: Rulebook): OptionsApi {
 
     watch(onChange, signal) {
       // liveQuery re-runs when these rows change, in this page or (through Dexie's cross-context channel) elsewhere.
-      const subscription = liveQuery(() => db.settings.get('revision')).subscribe({ next: () => onChange() });
+      // The sync status changes without a revision bump when a sync fails or finds nothing new.
+      const subscription = liveQuery(() => db.settings.bulkGet(['revision', SYNC_STATUS_KEY])).subscribe({
+        next: () => onChange(),
+      });
       const onStorage = (_changes: unknown, area: string) => {
         if (area === 'managed') onChange();
       };
