@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flaggedTexts, flagsInsideMasks, norm, openCard, waitForFlag } from '../editors/page-probe.ts';
+import { type ExtensionSession, launchWithExtension, openFixture } from '../harness.ts';
+
+/** RELIABILITY A4–A7 on the pages where each is sharpest; A2/A3 run for every editor in the contract suite. */
+describe('the draft is sacred', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function typed(page: string, box: string, text: string, phrase: string): Promise<Page> {
+    const p = await openFixture(session.context, page);
+    await p.locator(box).click({ position: { x: 4, y: 4 } });
+    await p.keyboard.press('Control+Home');
+    await p.keyboard.type(text);
+    await waitForFlag(p, phrase);
+    return p;
+  }
+
+  async function hover(page: Page, phrase: string): Promise<void> {
+    const at = await page.evaluate((wanted) => {
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('tactful-')) continue;
+        for (const r of h as unknown as Set<Range>) {
+          const rect = r.getClientRects()[0];
+          if (r.toString() === wanted && rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    }, phrase);
+    if (!at) throw new Error(`no highlight over "${phrase}"`);
+    await page.mouse.move(at.x, at.y);
+    await openCard(page).waitFor({ timeout: 5_000 });
+  }
+
+  it('A4: a finding gone stale between check and click is refused, never applied at the wrong offset', async () => {
+    const page = await typed(
+      'contenteditable.html',
+      '#reply',
+      'Hello Dana, your problem is simple.',
+      'your problem is',
+    );
+    await hover(page, 'your problem is');
+    // The page edits the draft and the rewrite is clicked in the same task: no re-check can run in between.
+    await page.evaluate(() => {
+      const first = document.querySelector('#reply p')?.firstChild as Text;
+      first.insertData(0, 'Oh. ');
+      const button = document
+        .querySelector('tactful-coach')
+        ?.shadowRoot?.querySelector<HTMLButtonElement>('.card:not([hidden]) button.rewrite');
+      button?.click();
+    });
+    await expect.poll(() => openCard(page).locator('.status').textContent()).toMatch(/changed/);
+    expect(norm(await page.evaluate(() => window.__getText(0)))).toContain('Oh. Hello Dana, your problem is simple.');
+    await page.close();
+  });
+
+  it('A5: coaching adds no node or attribute inside the editor', async () => {
+    const page = await typed(
+      'contenteditable.html',
+      '#reply',
+      'Hello Dana, your problem is simple.',
+      'your problem is',
+    );
+    await page.evaluate(() => {
+      const w = window as unknown as { __records: MutationRecord[] };
+      w.__records = [];
+      new MutationObserver((records) => w.__records.push(...records)).observe(
+        document.querySelector('#reply') as Node,
+        {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        },
+      );
+    });
+    // Everything the extension does without being asked to edit: hover card, keyboard jump, dismiss, re-check.
+    await hover(page, 'your problem is');
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+Shift+N');
+    await openCard(page).waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+Shift+N');
+    await openCard(page).locator('[data-action="dismiss"]').click();
+    await page.waitForTimeout(600);
+    const records = await page.evaluate(() => (window as unknown as { __records: MutationRecord[] }).__records.length);
+    expect(records).toBe(0);
+    expect(await flaggedTexts(page)).not.toContain('your problem is');
+    await page.close();
+  });
+
+  it('A6: emoji, combining marks, RTL and no-break spaces keep offsets exact', async () => {
+    const before = 'שלום 👋🏽 e\u0301te\u0301\u00a0Dana, your problem is simple.';
+    const page = await typed('contenteditable.html', '#reply', before, 'your problem is');
+    expect(await flaggedTexts(page)).toContain('your problem is');
+    await hover(page, 'your problem is');
+    const chosen = (await openCard(page).locator('button.rewrite').first().textContent()) ?? '';
+    await openCard(page).locator('button.rewrite').first().click();
+    await expect
+      .poll(async () => norm(await page.evaluate(() => window.__getText(0))))
+      .toContain(norm(before.replace('your problem is', chosen)));
+    await page.close();
+  });
+
+  it('A7: quoted history and signatures are never flagged and never changed', async () => {
+    const page = await openFixture(session.context, 'gmail.html');
+    // The customer's own words in the quote and a phrase in the signature would be flagged if they were coached.
+    const masks = await page.evaluate(() => {
+      const box = document.querySelector('#\\:s7') as HTMLElement;
+      box.querySelector('blockquote div')?.append(' Your problem is that you did not read the manual.');
+      box.querySelector('.gmail_signature div')?.append(' As I said before, calm down.');
+      const quote = box.querySelector('.gmail_quote') as HTMLElement;
+      const signature = box.querySelector('.gmail_signature') as HTMLElement;
+      return { quote: quote.innerHTML, signature: signature.innerHTML };
+    });
+    await page.locator('#\\:s7').click({ position: { x: 4, y: 4 } });
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Hi Lee, your problem is the cache.');
+    await waitForFlag(page, 'your problem is');
+    expect(await flagsInsideMasks(page, '.gmail_quote, .gmail_signature, .gmail_signature_prefix')).toBe(false);
+    await hover(page, 'your problem is');
+    await openCard(page).locator('button.rewrite').first().click();
+    await expect.poll(() => flaggedTexts(page)).not.toContain('your problem is');
+    const after = await page.evaluate(() => {
+      const box = document.querySelector('#\\:s7') as HTMLElement;
+      return {
+        quote: (box.querySelector('.gmail_quote') as HTMLElement).innerHTML,
+        signature: (box.querySelector('.gmail_signature') as HTMLElement).innerHTML,
+      };
+    });
+    expect(after).toEqual(masks);
+    await page.close();
+  });
+});
