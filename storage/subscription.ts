@@ -10,6 +10,8 @@ import { MAX_FILE_BYTES, validateRulebookValue } from './validate.ts';
  * it on a schedule with If-None-Match. Down, slow, HTML, or invalid → the current rulebook stays
  * and the failure is recorded with its time. A policy URL wins over the user's.
  */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export const SUBSCRIPTION_KEY = 'subscriptionUrl';
 export const SYNC_STATUS_KEY = 'subscriptionStatus';
 export const SYNC_ALARM = 'tactful-sync-hosted';
@@ -157,7 +159,7 @@ export async function syncHosted(db: TactfulDb, policy: Policy, options: SyncOpt
       result = {
         status: 'updated',
         at,
-        message: `Updated to "${outcome.value.name}" with ${outcome.value.rules.length} rules.`,
+        message: `Updated to "${outcome.value.name}" with ${plural(outcome.value.rules.length, 'rule')}.`,
       };
       const book = outcome.value;
       await guarded(() =>

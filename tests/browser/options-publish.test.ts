@@ -89,7 +89,7 @@ describe('write → export → publish → every agent picks it up', () => {
       await page.getByRole('button', { name: 'Team subscription' }).click();
       await page.getByLabel('Rulebook address').fill(`${base}/team.json`);
       await page.getByRole('button', { name: 'Subscribe' }).click();
-      await page.getByText('Updated to "Team rules" with 1 rules.').first().waitFor({ timeout: 30_000 });
+      await page.getByText('Updated to "Team rules" with 1 rule.').first().waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('sync-status').textContent()).toMatch(/Last checked .*Updated to/);
 
       // The open draft is coached with the lead's rule, no reload.

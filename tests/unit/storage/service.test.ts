@@ -6,6 +6,7 @@ import { check, prepareRulebook } from '../../../rules/index.ts';
 import type { TactfulDb } from '../../../storage/db.ts';
 import { readPolicy } from '../../../storage/policy.ts';
 import { createService } from '../../../storage/service.ts';
+import { SYNC_ALARM } from '../../../storage/subscription.ts';
 import { avoidRule, freshDb, json, rulebook } from './helpers.ts';
 
 const starter = rulebook('tactful/starter', [avoidRule('starter/calm-down', 'calm down')]);
@@ -152,5 +153,25 @@ describe('managed policy (C7)', () => {
   it('ignores invalid policy entries one by one', async () => {
     await fakeBrowser.storage.managed.set({ rulebookUrl: 'not a url', locked: 'yes', disabledSites: ['a.example'] });
     expect(await readPolicy()).toEqual({ disabledSites: ['a.example'] });
+  });
+});
+
+describe('hosted rulebook schedule', () => {
+  it('subscribing schedules an hourly refresh with browser.alarms; unsubscribing clears it', async () => {
+    const service = createService({ db, starter, policy: async () => ({}), sync: { timeoutMs: 200 } });
+    // Nothing to refresh yet.
+    await service.scheduleSync();
+    expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined();
+
+    // An unreachable address still subscribes: the next alarm tries again, the current rules stay.
+    const result = await service.handlers.setSubscription(
+      { type: 'setSubscription', url: 'http://127.0.0.1:9/none.json' },
+      {},
+    );
+    expect(result.status).toBe('failed');
+    expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 60 });
+
+    await service.handlers.setSubscription({ type: 'setSubscription', url: null }, {});
+    expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined();
   });
 });

@@ -62,7 +62,7 @@ async function subscribeTo(path: string) {
 describe('hosted rulebook subscription (C5)', () => {
   it('stores the hosted rulebook with its ETag, then asks with If-None-Match and gets 304', async () => {
     const first = await subscribeTo('/rulebook.json');
-    expect(first).toMatchObject({ status: 'updated', message: expect.stringMatching(/Acme v1.*1 rules/) });
+    expect(first).toMatchObject({ status: 'updated', message: expect.stringMatching(/Acme v1.*with 1 rule\./) });
     const row = await db.rulebooks.get('team');
     expect(row).toMatchObject({ source: 'hosted', url: `${base}/rulebook.json`, book: v1, lastSync: { ok: true } });
     expect(row?.etag).toMatch(/^"/);
