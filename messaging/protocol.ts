@@ -16,8 +16,6 @@ const ruleId = z.string().check(z.minLength(1), z.maxLength(100));
 /** Big enough for a 5 MB rulebook file; the import itself enforces the 5 MB cap with a readable message. */
 const fileText = z.string().check(z.maxLength(6 * 1024 * 1024));
 
-export const LAYERS = ['starter', 'team', 'personal'] as const;
-export type Layer = (typeof LAYERS)[number];
 /** Layers a user may import into; the starter layer ships with the extension. */
 export const importLayerSchema = z.enum(['team', 'personal']);
 export type ImportLayer = z.infer<typeof importLayerSchema>;

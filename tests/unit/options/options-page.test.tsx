@@ -6,6 +6,7 @@ import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
 import { serveBackground } from '../../../messaging/server.ts';
 import type { TactfulDb } from '../../../storage/db.ts';
 import { createOptionsApi } from '../../../storage/options-api.ts';
+import { readPolicy } from '../../../storage/policy.ts';
 import { storeRulebook } from '../../../storage/rulebooks.ts';
 import { createService } from '../../../storage/service.ts';
 import { avoidRule, freshDb, rulebook } from '../storage/helpers.ts';
@@ -184,5 +185,34 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(screen.getByTestId('import-status').textContent).toBe('Imported 1 rule from team.csv.'));
     expect((await db.rulebooks.get('team'))?.book.name).toBe('team');
+  });
+});
+
+describe('options page under a managed policy (C7)', () => {
+  it('shows the policy read-only, locks team and starter rules, and keeps the team layer out of reach', async () => {
+    controller.abort();
+    controller = new AbortController();
+    serveBackground(createService({ db, starter, policy: readPolicy }).handlers, controller.signal);
+    await fakeBrowser.storage.managed.set({
+      rulebookUrl: 'https://rules.example.com/acme.json',
+      locked: true,
+      disabledSites: ['internal.example.com'],
+    });
+    await renderPage();
+    const policy = screen.getByRole('region', { name: 'Managed by your organisation' });
+    expect(policy.textContent).toContain('https://rules.example.com/acme.json');
+    expect(policy.textContent).toContain('internal.example.com');
+    await waitFor(() => expect(ruleItem('starter/calm-down')).toBeTruthy());
+    expect(within(ruleItem('starter/calm-down')).getByText(/Locked by your organisation/)).toBeTruthy();
+    expect((within(ruleItem('starter/calm-down')).getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import and export' }));
+    const team = screen.getByRole('option', { name: /Team rulebook/ }) as HTMLOptionElement;
+    expect(team.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Team subscription' }));
+    const address = screen.getByLabelText('Rulebook address') as HTMLInputElement;
+    expect(address.readOnly).toBe(true);
+    expect(address.value).toBe('https://rules.example.com/acme.json');
+    expect(screen.queryByRole('button', { name: 'Subscribe' })).toBeNull();
   });
 });
