@@ -1,0 +1,122 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coachBar, flaggedTexts, waitForFlag } from '../editors/page-probe.ts';
+import { type ExtensionSession, launchWithExtension, openFixture, stopServiceWorker } from '../harness.ts';
+
+/** RELIABILITY D1–D3: coaching survives a sleeping worker, composers that come and go, and a huge paste. */
+describe('it keeps working', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** Page errors and console errors, from the page and from content scripts alike. */
+  function collectErrors(page: Page): string[] {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    return errors;
+  }
+
+  it('D1: the service worker stops mid-typing and coaching goes on with the cached rulebook', async () => {
+    const page = await openFixture(session.context, 'contenteditable.html');
+    const errors = collectErrors(page);
+    await page.locator('#reply').click({ position: { x: 4, y: 4 } });
+    await page.keyboard.type('Hello Dana, your problem is simple. ');
+    await waitForFlag(page, 'your problem is');
+    await stopServiceWorker(session.context);
+    await page.keyboard.type('Honestly, you did not read the manual.');
+    await waitForFlag(page, 'you did not read the manual');
+    expect(await flaggedTexts(page)).toContain('your problem is');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('D2: 100 composers opened and closed leak no listener, highlight or element', async () => {
+    const page = await openFixture(session.context, 'contenteditable.html');
+    const cdp = await session.context.newCDPSession(page);
+    // Listeners are counted per JavaScript world: the page's and the content script's isolated one (where the
+    // extension's listeners live); the frame's worlds are announced when Runtime is enabled.
+    const worlds: number[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context.id));
+    await cdp.send('Runtime.enable');
+    const listeners = async () => {
+      let total = 0;
+      for (const contextId of worlds) {
+        for (const target of ['window', 'document']) {
+          const { result } = await cdp.send('Runtime.evaluate', { expression: target, contextId });
+          if (!result.objectId) continue;
+          const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+          total += found.length;
+        }
+      }
+      return total;
+    };
+    const leftovers = () =>
+      page.evaluate(() => ({
+        highlights: [...CSS.highlights.keys()].filter((n) => n.startsWith('tactful-')).length,
+        uiElements:
+          document.querySelector('tactful-coach')?.shadowRoot?.querySelectorAll('.card, .bar, .mirror').length ?? 0,
+      }));
+    const cycle = async () => {
+      await page.evaluate(() => {
+        const box = document.createElement('div');
+        box.className = 'popout';
+        box.contentEditable = 'true';
+        box.textContent = 'Hi, your problem is simple.';
+        document.body.append(box);
+      });
+      await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('tactful-')));
+      const open = await listeners();
+      await page.evaluate(() => document.querySelector('.popout')?.remove());
+      await page.waitForFunction(() => ![...CSS.highlights.keys()].some((n) => n.startsWith('tactful-')));
+      return open;
+    };
+    // The fixture's own reply box stays; one cycle first so lazily created things (the UI host) exist.
+    await cycle();
+    const baseline = await listeners();
+    const baseLeft = await leftovers();
+    let whileOpen = 0;
+    for (let i = 0; i < 100; i++) whileOpen = await cycle();
+    // The count sees the session's own listeners (so a leak would show), and they are all gone after 100 cycles.
+    expect(whileOpen).toBeGreaterThan(baseline);
+    expect(await listeners()).toBe(baseline);
+    expect(await leftovers()).toEqual(baseLeft);
+    await page.close();
+  });
+
+  it('D3: a 200,000-character paste keeps the page responsive and says the reply is too long to check', async () => {
+    const page = await openFixture(session.context, 'contenteditable.html');
+    const errors = collectErrors(page);
+    await page.locator('#reply').click({ position: { x: 4, y: 4 } });
+    const huge = 'Your problem is that the cache is full. '.repeat(5_000);
+    expect(huge.length).toBe(200_000);
+    await page.keyboard.insertText(huge);
+    // Longest gap between animation frames over the next 1.5 s, while the extension reacts to the paste.
+    const longestGap = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let last = performance.now();
+          let worst = 0;
+          const end = last + 1_500;
+          const tick = (now: number) => {
+            worst = Math.max(worst, now - last);
+            last = now;
+            if (now < end) requestAnimationFrame(tick);
+            else resolve(worst);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    expect(longestGap).toBeLessThan(500);
+    await expect.poll(() => coachBar(page).textContent(), { timeout: 5_000 }).toMatch(/too long to check/);
+    expect(await flaggedTexts(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
