@@ -101,7 +101,7 @@ describe('import survives the service worker being killed (C1)', () => {
     const cdp = await s.context.newCDPSession(options);
     await cdp.send('ServiceWorker.enable');
     const outcomes: string[] = [];
-    for (const fraction of [0.02, 0.1, 0.25, 0.45, 0.7, 1.2]) {
+    for (const fraction of [0.02, 0.05, 0.1, 0.25, 0.45, 1.2]) {
       // Start from the old rulebook each time.
       expect((await send(options, importMessage(oldText), 120_000)).ok).toBe(true);
       const before = await readStored(options);
