@@ -87,7 +87,7 @@ const LINK_AS_NEXT_STEP = re(
 const DIRECT_MESSAGE = re(String.raw`\b(?:DM|DMs|direct\s+message|private\s+message|PM)\b`);
 // A question put to the customer asks for something specific: "Which device are you using?"
 const QUESTION_TO_CUSTOMER = re(
-  String.raw`^\s*(?:(?:ok(?:ay)?|so|and|also|just|thanks|hi|hey|hello)[\s,!\-–]+(?:\w+[,!]\s*)?)?(?:(?:just\s+)?to\s+(?:verify|confirm|check),?\s+)?(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|may|what|which|when|where|how|who|whose|any|roughly)\b[^?]{6,}\?`,
+  String.raw`^\s*(?:(?:ok(?:ay)?|so|and|also|just|thanks|hi|hey|hello)[\s,!\-\u2013]+(?:\w+[,!]\s*)?)?(?:(?:just\s+)?to\s+(?:verify|confirm|check),?\s+)?(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|may|what|which|when|where|how|who|whose|any|roughly)\b[^?]{6,}\?`,
 );
 const VAGUE_QUESTION = re(
   String.raw`\b(?:anything\s+else|how\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist|fix|make)|what\s+can\s+(?:i|we)\s+do(?:\s+to\s+help)?|(?:more|additional|further|some)\s+(?:info|information|details)|tell\s+us\s+more|what(?:'s|\s+is)\s+(?:going\s+on|happening)|what\s+(?:happened|went\s+wrong|(?:exactly\s+)?(?:is|was)\s+the\s+(?:issue|problem))|is\s+there\s+(?:something|anything)|have\s+you\s+had\s+an\s+issue|can\s+(?:i|we)\s+help\s+(?:you\s+)?with\s+anything|is\s+there\s+anything|any\s+(?:other|more|further)\s+questions)\b`,
