@@ -1,0 +1,77 @@
+/**
+ * The browser half of `npm run demo`: loads the built extension into Debian's Chromium (headless), opens the
+ * Gmail and Zendesk fixture pages from a local server, types a defensive reply with real key presses, and saves
+ * what an agent sees to demo-output/: the highlights, the card with its rewrites, and the coach bar.
+ */
+import { copyFile, mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { buildExtension } from '../tests/browser/build-extension.ts';
+import { buildFixtures } from '../tests/browser/build-fixtures.ts';
+import { launchWithExtension } from '../tests/browser/harness.ts';
+import { DEMO_OUTPUT_DIR, FIXTURES_DIR, ROOT } from '../tests/browser/paths.ts';
+import { saveScreenshot } from '../tests/browser/screenshot.ts';
+import { startStaticServer } from '../tests/browser/static-server.ts';
+
+const REPLY = 'As I already told you, the delay is the courier’s fault, not ours. There’s nothing I can do.';
+
+async function waitForHighlights(page: Page): Promise<number> {
+  return page
+    .waitForFunction(
+      () =>
+        [...CSS.highlights.keys()].filter((name) => name.startsWith('tactful-') && !name.endsWith('-active')).length,
+      undefined,
+      { timeout: 15_000 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>);
+}
+
+async function main() {
+  // The test build also coaches 127.0.0.1, where the fixture pages are served; the shipped build does not.
+  buildExtension({ testHosts: true });
+  await buildFixtures();
+  const server = await startStaticServer({ '/vendor/tinymce/': `${ROOT}node_modules/tinymce`, '/': FIXTURES_DIR });
+  const session = await launchWithExtension();
+  const shots: string[] = [];
+  try {
+    for (const [name, editable] of [
+      ['gmail', '[g_editable="true"]'],
+      ['zendesk', '[data-entity-is-selected="true"] [data-test-id="omnicomposer-rich-text-ckeditor"]'],
+    ] as const) {
+      const page = await session.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 760 });
+      await page.goto(`${server.url}/${name}.html`);
+      await page.evaluate(() => (window as unknown as { __ready: Promise<unknown> }).__ready);
+      await page
+        .locator(editable)
+        .first()
+        .click({ position: { x: 6, y: 6 } });
+      await page.keyboard.type(REPLY, { delay: 5 });
+      await waitForHighlights(page);
+      await page.waitForTimeout(600);
+      shots.push(await saveScreenshot(page, `demo/${name}-highlights`));
+      const bar = page.locator('tactful-coach .bar:not([hidden])');
+      if (await bar.count()) shots.push(await saveScreenshot(page, `demo/${name}-coach-bar`));
+      // Alt+Shift+N jumps to the first finding and opens its card from the keyboard.
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Alt+Shift+N');
+      await page.locator('tactful-coach .card:not([hidden])').waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(300);
+      shots.push(await saveScreenshot(page, `demo/${name}-card`));
+      await page.close();
+    }
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  await mkdir(`${ROOT}docs/screenshots`, { recursive: true });
+  for (const shot of shots) process.stdout.write(`Saved ${shot.replace(ROOT, '')}\n`);
+  // The README shows the Gmail pair; refresh them from this run.
+  for (const name of ['gmail-highlights', 'gmail-card']) {
+    await copyFile(`${DEMO_OUTPUT_DIR}/demo/${name}.png`, `${ROOT}docs/screenshots/${name}.png`);
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`Browser demo failed: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});
