@@ -82,7 +82,15 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
     },
     signal,
   );
-  const bar = new CoachBar(doc, (f, sentence) => void apply(f, sentence), signal);
+  // The bar may show a finding from an earlier check: insert where the latest check says the sentence goes.
+  const bar = new CoachBar(
+    doc,
+    (f, sentence) => {
+      const current = shown.find((x) => isMissing(x) && x.ruleId === f.ruleId);
+      if (current) void apply(current, sentence);
+    },
+    signal,
+  );
 
   const prepared = () => (typeof opts.prepared === 'function' ? opts.prepared() : opts.prepared);
 
@@ -110,11 +118,44 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
       (f) => !off.has(f.ruleId) && !turnedOff.has(f.ruleId) && !dismissed.has(dismissKey(f, checked.text)),
     );
     if (card.finding && !shown.some((f) => sameFinding(f, card.finding as Finding))) closeCard();
-    draw();
+    drawIfChanged();
     opts.onFindings?.(shown);
   }
 
+  let inlineKey = '';
+  let barKey = '';
+  const keys = () => ({
+    inline: JSON.stringify([
+      card.finding?.ruleId,
+      card.finding?.start,
+      shown.filter((f) => !isMissing(f)).map((f) => [f.ruleId, f.start, f.end, checked.text.slice(f.start, f.end)]),
+    ]),
+    // Where a missing sentence goes is looked up when it is inserted, so moving it needs no redraw.
+    bar: JSON.stringify([notice, shown.filter(isMissing).map((f) => [f.ruleId, f.replacements[0]])]),
+  });
+
+  /**
+   * Draw only what changed: redrawing on every pause would give every keystroke a style and layout pass
+   * (RELIABILITY E3). Live ranges already follow edits made after the flagged words.
+   */
+  function drawIfChanged(): void {
+    const now = keys();
+    if (now.inline !== inlineKey) drawInline();
+    if (now.bar !== barKey) drawBar();
+  }
+
   function draw(): void {
+    drawInline();
+    drawBar();
+  }
+
+  function drawBar(): void {
+    barKey = keys().bar;
+    bar.show(shown.filter(isMissing), notice, root.getBoundingClientRect());
+  }
+
+  function drawInline(): void {
+    inlineKey = keys().inline;
     const inline = shown.filter((f) => !isMissing(f));
     const active = card.finding && !isMissing(card.finding) ? card.finding : null;
     if (layer && checked.rich) {
@@ -136,7 +177,6 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
         active: active ? sameFinding(f, active) : false,
       })),
     );
-    bar.show(shown.filter(isMissing), notice, root.getBoundingClientRect());
   }
 
   const schedule = debouncedIdle(win, run, signal);

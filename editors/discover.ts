@@ -52,8 +52,15 @@ export function watchReplyBoxes(
     }
   };
 
-  const observer = new MutationObserver(() => {
-    if (!frame) frame = win.requestAnimationFrame(scan);
+  // Typing inside a reply box mutates only that box: no box can appear or leave there, so skip the scan.
+  const insideLiveBox = (node: Node) => {
+    for (const el of live.keys()) if (el !== node && el.contains(node)) return true;
+    return false;
+  };
+  const observer = new MutationObserver((records) => {
+    if (frame) return;
+    if (records.every((r) => insideLiveBox(r.target))) return;
+    frame = win.requestAnimationFrame(scan);
   });
   // contenteditable flips (Gmail enables the body after load) and composers added or removed.
   observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });

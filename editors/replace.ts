@@ -33,7 +33,13 @@ export async function replaceVerified(
       // A path that throws has not touched the editor (selection only); try the next.
     }
     await settle(box);
-    const after = readBox(box).text;
+    let after = readBox(box).text;
+    // An editor may apply an edit a little later (under load, after its own scheduling): before trying another
+    // path — which would apply the text a second time — give this one a moment more.
+    if (sameText(after, before)) {
+      await new Promise((resolve) => box.el.ownerDocument.defaultView?.setTimeout(resolve, 120));
+      after = readBox(box).text;
+    }
     if (sameText(after, expected)) {
       collapseAfter(box);
       return { ok: true };
