@@ -14,13 +14,15 @@ export type EditOp =
   | { t: 'ime'; text: string }
   | { t: 'pause' };
 
+// No right-to-left words here: arrow keys over RTL text next to empty paragraphs give different results run to run
+// in ProseMirror even without the extension (measured: 2 outcomes in 5 plain runs), which would hide real
+// differences. RTL offsets are tested on their own (draft-safety A6).
 const WORDS = [
   'your problem is ',
   'Hello Dana, ',
   'you did not read the manual. ',
   'thanks 👋🏽 ',
   'e\u0301te\u0301 ',
-  'שלום ',
   'as I said before, ',
   'We will fix it today. ',
 ];
