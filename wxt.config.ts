@@ -26,7 +26,7 @@ export default defineConfig({
     name: 'Tactful',
     description:
       'Coaches support replies as you write: kinder wording, apologies, clear next steps. Nothing leaves your machine.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: DEFAULT_SITES,
     // MV2 (Firefox's default build) has no optional_host_permissions, and WXT drops the key instead of moving it.
     ...(manifestVersion === 2 ? { optional_permissions: OPT_IN_SITES } : { optional_host_permissions: OPT_IN_SITES }),

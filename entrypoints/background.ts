@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { type ScriptingApi, syncOptInSites } from '../background/opt-in-sites.ts';
 import { serveBackground } from '../messaging/server.ts';
 import { starterRulebook } from '../rules/index.ts';
 import { getDb } from '../storage/open.ts';
@@ -39,7 +40,22 @@ export default defineBackground(() => {
   };
   browser.runtime.onInstalled.addListener(onInstalled);
 
+  // Sites the agent switched on from the popup: coach them through a registered content script.
+  const syncSites = () => {
+    // Wherever the manifest's own content script already runs (Gmail, Zendesk; the fixture server in test builds),
+    // a second registration would coach the page twice.
+    const builtIn = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+    void syncOptInSites(browser as unknown as ScriptingApi, 'content-scripts/coach.js', builtIn).catch((error) =>
+      console.warn('Tactful: could not update the coached sites', error),
+    );
+  };
+  browser.permissions.onAdded.addListener(syncSites);
+  browser.permissions.onRemoved.addListener(syncSites);
+  syncSites();
+
   lifetime.signal.addEventListener('abort', () => {
+    browser.permissions.onAdded.removeListener(syncSites);
+    browser.permissions.onRemoved.removeListener(syncSites);
     browser.alarms.onAlarm.removeListener(onAlarm);
     browser.storage.onChanged.removeListener(onStorageChanged);
     browser.runtime.onInstalled.removeListener(onInstalled);
