@@ -6,14 +6,13 @@
  *  - JS heap after 1,000 edits, with vs without the extension.
  * Run through `npm run bench` (bench/run.ts calls run()); BENCH_KEYS sets the keystrokes per sample run.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildExtension } from '../tests/browser/build-extension.ts';
 import { buildFixtures } from '../tests/browser/build-fixtures.ts';
-import { chromiumPath } from '../tests/browser/chromium-path.ts';
+import { launchBrowser, launchWithExtension } from '../tests/browser/harness.ts';
 import { FIXTURES_DIR, ROOT, TEST_DIST } from '../tests/browser/paths.ts';
 import { startStaticServer } from '../tests/browser/static-server.ts';
 import { ms, percentile, table } from './stats.ts';
@@ -39,27 +38,9 @@ const KEYS = Number(process.env.BENCH_KEYS ?? 60);
 const SENTENCE = 'Thanks for your patience while we look into this and check every order on your account. ';
 const BLAME = 'Your problem is that the cache is full. ';
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'tactful-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    headless: true,
-    executablePath: chromiumPath(),
-    ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${TEST_DIST}`, `--load-extension=${TEST_DIST}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-    ],
-  });
-  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+/** The same launch the browser tests use, so "with" and "without" differ only by the extension. */
+function launch(withExtension: boolean): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  return withExtension ? launchWithExtension() : launchBrowser();
 }
 
 async function openPage(context: BrowserContext, url: string): Promise<Page> {

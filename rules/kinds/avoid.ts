@@ -1,5 +1,5 @@
 import type { PreparedMatcher, PreparedRulebook } from '../prepare.ts';
-import { type Span, sentenceAt } from '../text/sentences.ts';
+import { type Span, sentenceAt, sentenceIndexAt } from '../text/sentences.ts';
 import type { RuleMatch } from './match.ts';
 
 /**
@@ -73,20 +73,6 @@ export function findPhraseMatches(text: string, book: PreparedRulebook, sentence
     }
   }
   return mergeSameRule(raw.filter((match) => !excepted(match, text, book, sentences)));
-}
-
-/** The index of the sentence holding `offset` (sentences are sorted and disjoint). */
-function sentenceIndexAt(sentences: Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Span;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 function toMatch(m: PreparedMatcher, start: number, end: number, book: PreparedRulebook): RuleMatch {

@@ -95,8 +95,8 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** The index of the sentence containing `offset`, by binary search. */
-export function sentenceAt(spans: Span[], offset: number): Span | undefined {
+/** The index of the sentence containing `offset` (sentences are sorted and disjoint), or -1. */
+export function sentenceIndexAt(spans: Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -104,7 +104,10 @@ export function sentenceAt(spans: Span[], offset: number): Span | undefined {
     const s = spans[mid] as Span;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }
+
+/** The sentence containing `offset`, if any. */
+export const sentenceAt = (spans: Span[], offset: number): Span | undefined => spans[sentenceIndexAt(spans, offset)];
