@@ -1,5 +1,5 @@
 import type { Finding } from '../rules/types.ts';
-import { clampToViewport, uiRoot } from './ui-host.ts';
+import { clampToViewport, createPanel } from './ui-host.ts';
 
 export interface CardActions {
   apply(finding: Finding, replacement: string): void;
@@ -32,15 +32,7 @@ export class Card {
     signal: AbortSignal,
   ) {
     this.doc = doc;
-    this.element = doc.createElement('div');
-    this.element.className = 'card';
-    this.element.hidden = true;
-    this.element.setAttribute('role', 'dialog');
-    this.element.setAttribute('aria-label', 'Tactful suggestion');
-    // Clicking the card must not take the caret (and the selection we replace) out of the editor.
-    this.element.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
-    uiRoot(doc).append(this.element);
-    signal.addEventListener('abort', () => this.element.remove(), { once: true });
+    this.element = createPanel(doc, 'card', 'dialog', 'Tactful suggestion', signal);
   }
 
   get isOpen(): boolean {

@@ -1,5 +1,5 @@
 import type { Finding } from '../rules/types.ts';
-import { clampToViewport, uiRoot } from './ui-host.ts';
+import { clampToViewport, createPanel } from './ui-host.ts';
 
 // One or two words per missing item keep the bar to one line each; the full message is the tooltip.
 const SHORT_LABELS: Record<string, string> = {
@@ -21,14 +21,7 @@ export class CoachBar {
     signal: AbortSignal,
   ) {
     this.doc = doc;
-    this.element = doc.createElement('div');
-    this.element.className = 'bar';
-    this.element.hidden = true;
-    this.element.setAttribute('role', 'status');
-    this.element.setAttribute('aria-label', 'Tactful');
-    this.element.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
-    uiRoot(doc).append(this.element);
-    signal.addEventListener('abort', () => this.element.remove(), { once: true });
+    this.element = createPanel(doc, 'bar', 'status', 'Tactful', signal);
   }
 
   show(missing: Finding[], notice: string | undefined, anchor: DOMRect): void {

@@ -57,3 +57,25 @@ export function clampToViewport(doc: Document, left: number, top: number, width:
     top: Math.max(8, Math.min(top, vh - height - 8)),
   };
 }
+
+/**
+ * A hidden panel (card or coach bar) in Tactful's shadow root, removed when `signal` aborts. Pressing the mouse on
+ * it never takes the caret (and the selection a rewrite replaces) out of the editor.
+ */
+export function createPanel(
+  doc: Document,
+  className: string,
+  role: string,
+  label: string,
+  signal: AbortSignal,
+): HTMLDivElement {
+  const element = doc.createElement('div');
+  element.className = className;
+  element.hidden = true;
+  element.setAttribute('role', role);
+  element.setAttribute('aria-label', label);
+  element.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
+  uiRoot(doc).append(element);
+  signal.addEventListener('abort', () => element.remove(), { once: true });
+  return element;
+}
