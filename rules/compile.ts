@@ -57,8 +57,13 @@ export function compilePhrase(pattern: string): CompiledMatcher {
 const toKeys = (keys: Set<string> | null): string[] | null => (keys ? [...keys].sort() : null);
 
 export function compileRegex(source: string): CompiledMatcher {
-  // Validate now so a bad pattern is reported at import, not thrown at the first keystroke.
-  new RegExp(source, 'iu');
+  // Validate now so a bad pattern is reported at import, not thrown at the first keystroke. Like prepare.ts, accept
+  // a regex written for non-Unicode mode (e.g. "\-"), which the u flag would refuse.
+  try {
+    new RegExp(source, 'iu');
+  } catch {
+    new RegExp(source, 'i');
+  }
   return { source, keys: null };
 }
 

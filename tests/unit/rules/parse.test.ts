@@ -78,3 +78,17 @@ describe('parseRulebook', () => {
     }
   });
 });
+
+describe('regex rules', () => {
+  it('accepts a regex written for non-Unicode mode and still refuses a broken one', () => {
+    const withRegex = (regex: string) => ({
+      ...minimalRule,
+      patterns: [],
+      regex: [regex],
+      examples: { bad: ['a-b'], good: ['ab'] },
+    });
+    expect(parseRulebook(book([withRegex('a\\-b')])).ok).toBe(true);
+    const broken = parseRulebook(book([withRegex('a(b')]));
+    expect(!broken.ok && broken.problems[0]?.path).toBe('rules[0].regex[0]');
+  });
+});
