@@ -2,7 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_EDITORS, type FixtureEditor, replyBox } from '../fixture-editors.ts';
 import { type BrowserSession, launchBrowser, launchWithExtension, openFixture } from '../harness.ts';
-import { editSequences, perform } from './edit-ops.ts';
+import { editSequences, perform, settle } from './edit-ops.ts';
 
 /**
  * RELIABILITY A1: the same random edit sequences (typing, deleting, paste, undo, IME composition, select-and-replace)
@@ -33,7 +33,7 @@ async function runSequence(side: Side, fixture: FixtureEditor, ops: Parameters<t
     await perform(side.page, side.cdp, op);
     // Editors sync their selection from the DOM asynchronously (ProseMirror on selectionchange); without a frame
     // between ops, bidi caret moves race that sync and the same sequence differs even between two plain browsers.
-    await side.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    await settle(side.page);
   }
   await side.page.waitForTimeout(300);
   return side.page.evaluate(() => window.__getText(0));

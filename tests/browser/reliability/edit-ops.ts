@@ -48,6 +48,14 @@ export function editSequences(runs: number, seed: number): EditOp[][] {
   return fc.sample(fc.array(editOp, { minLength: 3, maxLength: 10 }), { seed, numRuns: runs });
 }
 
+/**
+ * One animation frame and a task: editors such as ProseMirror sync their selection from the DOM on
+ * selectionchange, so keys pressed with no gap at all race that sync (in a plain browser too). A person's
+ * keystrokes are always further apart than this.
+ */
+export const settle = (page: Page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
 /** Perform one op with real input events (CDP for IME composition). */
 export async function perform(page: Page, cdp: CDPSession, op: EditOp): Promise<void> {
   const k = page.keyboard;
@@ -55,17 +63,26 @@ export async function perform(page: Page, cdp: CDPSession, op: EditOp): Promise<
     case 'type':
       return k.type(op.text);
     case 'backspace':
-      for (let i = 0; i < op.n; i++) await k.press('Backspace');
+      for (let i = 0; i < op.n; i++) {
+        await k.press('Backspace');
+        await settle(page);
+      }
       return;
     case 'enter':
       return k.press('Enter');
     case 'left':
-      for (let i = 0; i < op.n; i++) await k.press('ArrowLeft');
+      for (let i = 0; i < op.n; i++) {
+        await k.press('ArrowLeft');
+        await settle(page);
+      }
       return;
     case 'end':
       return k.press('End');
     case 'selectReplace':
-      for (let i = 0; i < op.n; i++) await k.press('Shift+ArrowLeft');
+      for (let i = 0; i < op.n; i++) {
+        await k.press('Shift+ArrowLeft');
+        await settle(page);
+      }
       return k.type(op.text);
     case 'paste':
       return k.insertText(op.text);
