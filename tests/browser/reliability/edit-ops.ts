@@ -56,6 +56,14 @@ export function editSequences(runs: number, seed: number): EditOp[][] {
 export const settle = (page: Page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
+/** Press `key` `times` times, letting the editor settle after each press. */
+async function pressSettled(page: Page, key: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press(key);
+    await settle(page);
+  }
+}
+
 /** Perform one op with real input events (CDP for IME composition). */
 export async function perform(page: Page, cdp: CDPSession, op: EditOp): Promise<void> {
   const k = page.keyboard;
@@ -63,26 +71,15 @@ export async function perform(page: Page, cdp: CDPSession, op: EditOp): Promise<
     case 'type':
       return k.type(op.text);
     case 'backspace':
-      for (let i = 0; i < op.n; i++) {
-        await k.press('Backspace');
-        await settle(page);
-      }
-      return;
+      return pressSettled(page, 'Backspace', op.n);
     case 'enter':
       return k.press('Enter');
     case 'left':
-      for (let i = 0; i < op.n; i++) {
-        await k.press('ArrowLeft');
-        await settle(page);
-      }
-      return;
+      return pressSettled(page, 'ArrowLeft', op.n);
     case 'end':
       return k.press('End');
     case 'selectReplace':
-      for (let i = 0; i < op.n; i++) {
-        await k.press('Shift+ArrowLeft');
-        await settle(page);
-      }
+      await pressSettled(page, 'Shift+ArrowLeft', op.n);
       return k.type(op.text);
     case 'paste':
       return k.insertText(op.text);
