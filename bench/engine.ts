@@ -5,9 +5,8 @@
  */
 import {
   check,
-  compileRulebook,
+  compileAndPrepare,
   type PreparedRulebook,
-  prepareRulebook,
   type Rule,
   type Rulebook,
   starterRulebook,
@@ -30,9 +29,9 @@ export function replyOfLength(chars: number, seed: number): string {
 }
 
 function prepared(book: Rulebook): PreparedRulebook {
-  const compiled = compileRulebook(book);
-  if (!compiled.ok) throw new Error('rulebook does not compile');
-  return prepareRulebook(compiled.value);
+  const ready = compileAndPrepare(book);
+  if (!ready.ok) throw new Error('rulebook does not compile');
+  return ready.value;
 }
 
 /** A rulebook of n rules: the starter's blame rules, then synthetic phrase rules of the same shape. */

@@ -7,13 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import {
-  compileRulebook,
-  type PreparedRulebook,
-  parseRulebook,
-  prepareRulebook,
-  starterRulebook,
-} from '../rules/index.ts';
+import { compileAndPrepare, type PreparedRulebook, parseRulebook, starterRulebook } from '../rules/index.ts';
 import { formatFindings } from './format.ts';
 import { coachLine } from './jsonl.ts';
 
@@ -33,9 +27,9 @@ function loadRulebook(path: string | undefined): PreparedRulebook {
       );
     book = parsed.value;
   }
-  const compiled = compileRulebook(book);
-  if (!compiled.ok) fail(compiled.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
-  return prepareRulebook(compiled.value);
+  const ready = compileAndPrepare(book);
+  if (!ready.ok) fail(ready.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return ready.value;
 }
 
 function fail(message: string): never {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { compileRulebook, prepareRulebook, starterRulebook } from '../rules/index.ts';
+import { compileAndPrepare, starterRulebook } from '../rules/index.ts';
 import { coachLine } from './jsonl.ts';
 
 const shared = resolve(process.env.TACTFUL_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'));
@@ -20,9 +20,9 @@ if (!existsSync(scorer)) {
   process.stderr.write(`The scorer is not at ${scorer}; set TACTFUL_SHARED to the shared/ folder.\n`);
   process.exit(2);
 }
-const compiled = compileRulebook(starterRulebook);
-if (!compiled.ok) throw new Error('starter rulebook does not compile');
-const book = prepareRulebook(compiled.value);
+const ready = compileAndPrepare(starterRulebook);
+if (!ready.ok) throw new Error('starter rulebook does not compile');
+const book = ready.value;
 const out = mkdtempSync(join(tmpdir(), 'tactful-eval-'));
 
 for (const corpus of corpora) {

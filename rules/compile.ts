@@ -1,4 +1,5 @@
 import { expandFamilies } from './families.ts';
+import { type PreparedRulebook, prepareRulebook } from './prepare.ts';
 import type { AvoidRule, LimitRule, ReplaceRule, RequireRule, Rule, Rulebook } from './schema.ts';
 import { anchorKeys, firstKeys, PhraseSyntaxError, parsePhrase, phraseToRegexSource } from './text/phrase.ts';
 import type { Outcome, Problem, Severity } from './types.ts';
@@ -151,4 +152,10 @@ export function compileRulebook(book: Rulebook): Outcome<CompiledRulebook> {
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { format: 1, id: book.id, name: book.name, rules } };
+}
+
+/** compileRulebook then prepareRulebook: for callers that check in the same process (CLI, pages, tests, benchmarks). */
+export function compileAndPrepare(book: Rulebook): Outcome<PreparedRulebook> {
+  const compiled = compileRulebook(book);
+  return compiled.ok ? { ok: true, value: prepareRulebook(compiled.value) } : compiled;
 }

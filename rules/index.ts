@@ -8,7 +8,7 @@
  *   check(text, prepared, {customer}) -> {findings, signals}
  */
 
-export { type CompiledRule, type CompiledRulebook, compileRulebook } from './compile.ts';
+export { type CompiledRule, type CompiledRulebook, compileAndPrepare, compileRulebook } from './compile.ts';
 export { check } from './engine.ts';
 export { type ExampleResult, runRuleExamples } from './examples.ts';
 export { findForbiddenKeys, parseRulebook } from './parse.ts';

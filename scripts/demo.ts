@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatFindings } from '../cli/format.ts';
 import { coachLine } from '../cli/jsonl.ts';
-import { compileRulebook, prepareRulebook, starterRulebook } from '../rules/index.ts';
+import { compileAndPrepare, starterRulebook } from '../rules/index.ts';
 
 const root = join(import.meta.dirname, '..');
 const step = (title: string) => process.stdout.write(`\n=== ${title} ===\n`);
@@ -21,9 +21,9 @@ process.stdout.write(
 );
 
 step('Coaching the sample replies (samples/replies.jsonl)');
-const compiled = compileRulebook(starterRulebook);
-if (!compiled.ok) throw new Error('the starter rulebook does not compile');
-const book = prepareRulebook(compiled.value);
+const ready = compileAndPrepare(starterRulebook);
+if (!ready.ok) throw new Error('the starter rulebook does not compile');
+const book = ready.value;
 const lines = readFileSync(join(root, 'samples', 'replies.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim());

@@ -1,5 +1,5 @@
 import { askBackground } from '../../messaging/client.ts';
-import { compileRulebook, type PreparedRulebook, prepareRulebook, starterRulebook } from '../../rules/index.ts';
+import { compileAndPrepare, type PreparedRulebook, prepareRulebook, starterRulebook } from '../../rules/index.ts';
 
 export interface PracticeRulebook {
   prepared: PreparedRulebook;
@@ -22,10 +22,10 @@ export async function loadPracticeRulebook(): Promise<PracticeRulebook> {
     };
   } catch (error) {
     console.warn('Tactful practice: using the starter rulebook', error);
-    const compiled = compileRulebook(starterRulebook);
-    if (!compiled.ok) throw new Error('The starter rulebook did not compile.');
+    const ready = compileAndPrepare(starterRulebook);
+    if (!ready.ok) throw new Error('The starter rulebook did not compile.');
     return {
-      prepared: prepareRulebook(compiled.value),
+      prepared: ready.value,
       note: "Coaching with the starter rules: your team's rules could not be loaded just now.",
     };
   }

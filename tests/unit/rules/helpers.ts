@@ -1,8 +1,7 @@
 import {
   check,
-  compileRulebook,
+  compileAndPrepare,
   type PreparedRulebook,
-  prepareRulebook,
   type Rulebook,
   starterRulebook,
 } from '../../../rules/index.ts';
@@ -16,9 +15,9 @@ export function preparedStarter(): PreparedRulebook {
 }
 
 export function prepare(book: Rulebook): PreparedRulebook {
-  const compiled = compileRulebook(book);
-  if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
-  return prepareRulebook(compiled.value);
+  const ready = compileAndPrepare(book);
+  if (!ready.ok) throw new Error(JSON.stringify(ready.problems));
+  return ready.value;
 }
 
 export const coach = (text: string, customer?: string) =>
