@@ -35,6 +35,12 @@ export async function startStaticServer(mounts: Mounts): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // Chromium asks every origin for a favicon some time after load; a 404 there lands in the page console at a
+    // random moment and would fail tests that assert a clean console. The fixtures have no icon: say so plainly.
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const prefix = prefixes.find((p) => path.startsWith(p));
     const root = prefix === undefined ? undefined : mounts[prefix];
     if (prefix === undefined || root === undefined || (req.method !== 'GET' && req.method !== 'HEAD')) {

@@ -18,7 +18,7 @@ describe('it keeps working', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
+      if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url || 'no url'})`);
     });
     return errors;
   }
