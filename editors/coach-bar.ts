@@ -1,10 +1,11 @@
 import type { Finding } from '../rules/types.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
 
-// One or two words per missing item keep the bar to one line each; the full message is the tooltip.
+// One or two words per bar item keep the bar to one line each; the full message is the tooltip.
 const SHORT_LABELS: Record<string, string> = {
   'missing-apology': 'No apology yet',
   'missing-next-step': 'No next step yet',
+  length: 'Long reply',
 };
 
 /**

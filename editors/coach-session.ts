@@ -39,8 +39,13 @@ export interface CoachSession {
   recheck(): void;
 }
 
-const isMissing = (f: Finding) => f.start === f.end;
-const dismissKey = (f: Finding, text: string) => `${f.ruleId}\u0000${text.slice(f.start, f.end)}`;
+/**
+ * Findings shown in the bar rather than over words: what is missing (an empty span, where to insert) and what
+ * concerns the whole reply. Underlining a whole reply would say nothing and repaint it on every keystroke.
+ */
+const inBar = (f: Finding) => f.start === f.end || f.scope === 'reply';
+// A bar item stays dismissed while the reply changes; a phrase stays dismissed while its words do not.
+const dismissKey = (f: Finding, text: string) => `${f.ruleId}\u0000${inBar(f) ? '' : text.slice(f.start, f.end)}`;
 // Alt+Shift+N: free in Gmail, Zendesk, Chrome and Windows/macOS text fields.
 const isNextShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN';
 
@@ -86,7 +91,7 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   const bar = new CoachBar(
     doc,
     (f, sentence) => {
-      const current = shown.find((x) => isMissing(x) && x.ruleId === f.ruleId);
+      const current = shown.find((x) => inBar(x) && x.ruleId === f.ruleId);
       if (current) void apply(current, sentence);
     },
     signal,
@@ -128,10 +133,10 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
     inline: JSON.stringify([
       card.finding?.ruleId,
       card.finding?.start,
-      shown.filter((f) => !isMissing(f)).map((f) => [f.ruleId, f.start, f.end, checked.text.slice(f.start, f.end)]),
+      shown.filter((f) => !inBar(f)).map((f) => [f.ruleId, f.start, f.end, checked.text.slice(f.start, f.end)]),
     ]),
     // Where a missing sentence goes is looked up when it is inserted, so moving it needs no redraw.
-    bar: JSON.stringify([notice, shown.filter(isMissing).map((f) => [f.ruleId, f.replacements[0]])]),
+    bar: JSON.stringify([notice, shown.filter(inBar).map((f) => [f.ruleId, f.replacements[0]])]),
   });
 
   /**
@@ -151,13 +156,13 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
 
   function drawBar(): void {
     barKey = keys().bar;
-    bar.show(shown.filter(isMissing), notice, root.getBoundingClientRect());
+    bar.show(shown.filter(inBar), notice, root.getBoundingClientRect());
   }
 
   function drawInline(): void {
     inlineKey = keys().inline;
-    const inline = shown.filter((f) => !isMissing(f));
-    const active = card.finding && !isMissing(card.finding) ? card.finding : null;
+    const inline = shown.filter((f) => !inBar(f));
+    const active = card.finding && !inBar(card.finding) ? card.finding : null;
     if (layer && checked.rich) {
       const snap = checked.rich;
       const items = [];
@@ -202,7 +207,7 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   }
 
   function anchorFor(f: Finding): DOMRect {
-    if (!isMissing(f)) {
+    if (!inBar(f)) {
       if (checked.rich) {
         const rect = rangeFor(checked.rich, f.start, f.end)?.getBoundingClientRect();
         if (rect && (rect.width > 0 || rect.height > 0)) return rect;
@@ -233,7 +238,7 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   }
 
   function findingAtOffset(offset: number): Finding | undefined {
-    return shown.find((f) => !isMissing(f) && f.start <= offset && offset < f.end);
+    return shown.find((f) => !inBar(f) && f.start <= offset && offset < f.end);
   }
 
   function findingAtPoint(x: number, y: number): Finding | undefined {
@@ -248,7 +253,7 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
     if (offset === null) return undefined;
     // The caret lands beside the nearest character: accept either side, then check the pointer is over the text.
     for (const f of shown) {
-      if (isMissing(f) || offset < f.start || offset > f.end) continue;
+      if (inBar(f) || offset < f.start || offset > f.end) continue;
       const rects = rangeFor(snap, f.start, f.end)?.getClientRects() ?? [];
       for (const r of rects) if (x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2) return f;
     }
@@ -257,17 +262,17 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
 
   /** Alt+Shift+N: the next finding after the caret (wrapping), caret moved to it, card opened for the keyboard. */
   function jumpToNext(): void {
-    const inline = shown.filter((f) => !isMissing(f)).sort((a, b) => a.start - b.start);
-    const missing = shown.filter(isMissing);
+    const inline = shown.filter((f) => !inBar(f)).sort((a, b) => a.start - b.start);
+    const barItems = shown.filter(inBar);
     const caret = caretOffset();
     const current = card.finding;
     const next =
       inline.find((f) => f.start > caret || (f.start === caret && !(current && sameFinding(current, f)))) ??
-      (current && missing.length > 0 && !isMissing(current) ? missing[0] : undefined) ??
+      (current && barItems.length > 0 && !inBar(current) ? barItems[0] : undefined) ??
       inline[0] ??
-      missing[0];
+      barItems[0];
     if (!next) return;
-    if (!isMissing(next)) moveCaret(next.start);
+    if (!inBar(next)) moveCaret(next.start);
     openCard(next, 'keyboard');
   }
 
@@ -404,6 +409,8 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   };
 }
 
+/** Bar items move as the reply grows, so one rule's bar item is the same item wherever it now sits. */
 function sameFinding(a: Finding, b: Finding): boolean {
-  return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
+  if (a.ruleId !== b.ruleId) return false;
+  return (inBar(a) && inBar(b)) || (a.start === b.start && a.end === b.end);
 }

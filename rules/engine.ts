@@ -56,10 +56,13 @@ function dropOverlaps(matches: RuleMatch[], book: PreparedRulebook): RuleMatch[]
   const kept: RuleMatch[] = [];
   for (const m of sorted) {
     const category = book.rules[m.ruleIndex]?.rule.category;
+    // Insertions and whole-reply findings are not about particular words, so they never hide a phrase.
     const clash = kept.some(
       (k) =>
         !m.insertion &&
         !k.insertion &&
+        !m.scope &&
+        !k.scope &&
         book.rules[k.ruleIndex]?.rule.category === category &&
         k.start < m.end &&
         m.start < k.end,
@@ -82,6 +85,7 @@ function stamp(m: RuleMatch, book: PreparedRulebook, text: string, sentences: Sp
     message: rule.message,
     replacements: m.insertion ? m.replacements : fitReplacements(m, text, sentences),
   };
+  if (m.scope) finding.scope = m.scope;
   if (rule.note) finding.note = rule.note;
   if (rule.url) finding.url = rule.url;
   return finding;

@@ -15,6 +15,11 @@ export interface Finding {
   message: string;
   /** Ready-to-insert rewrites, best first; may be empty. */
   replacements: string[];
+  /**
+   * "reply" when the finding is about the reply as a whole (its length), not about the words it spans: shown
+   * beside the box rather than over every word of it.
+   */
+  scope?: 'reply';
   note?: string;
   url?: string;
 }

@@ -19,5 +19,7 @@ export function findLimitMatches(
   const first = sentences[0];
   const last = sentences[sentences.length - 1];
   if (!first || !last) return [];
-  return countWords(text) > rule.max ? [{ ruleIndex, start: first.start, end: last.end, replacements: [] }] : [];
+  return countWords(text) > rule.max
+    ? [{ ruleIndex, start: first.start, end: last.end, replacements: [], scope: 'reply' }]
+    : [];
 }

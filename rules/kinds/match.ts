@@ -6,4 +6,6 @@ export interface RuleMatch {
   replacements: string[];
   /** For insertions: rewrites are inserted at start (=== end), not swapped for the matched text. */
   insertion?: boolean;
+  /** The match judges the whole reply; its span is only where the reply starts and ends. */
+  scope?: 'reply';
 }

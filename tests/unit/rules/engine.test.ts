@@ -146,3 +146,24 @@ describe('customer problem: case and phrasing', () => {
     expect(reports('WHAT ARE your opening hours?')).toBe(false);
   });
 });
+
+describe('check: readability limits', () => {
+  const longSentence = `I checked the order and ${'the parcel left our warehouse on time and '.repeat(5)}it should reach you soon.`;
+  const filler = 'We checked the order and everything looks fine on our side today. ';
+
+  it('marks a long reply as about the whole reply, and a long sentence as about its words', () => {
+    const text = filler.repeat(30) + longSentence;
+    const length = coach(text).findings.filter((f) => f.category === 'length');
+    const reply = length.find((f) => f.ruleId === 'length/long-reply');
+    const sentence = length.find((f) => f.ruleId === 'length/long-sentence');
+    expect(reply?.scope).toBe('reply');
+    // The whole-reply finding does not hide the sentence one, though their spans overlap.
+    expect(sentence).toBeDefined();
+    expect(sentence?.scope).toBeUndefined();
+    expect(text.slice(sentence?.start, sentence?.end)).toBe(longSentence);
+  });
+
+  it('says nothing about length in a short reply', () => {
+    expect(coach(filler.repeat(3)).findings.filter((f) => f.category === 'length')).toEqual([]);
+  });
+});
