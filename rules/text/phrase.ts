@@ -332,19 +332,25 @@ const WEAK_ANCHORS = new Set([
   'just',
 ]);
 
-/** Letter-run keys of the words a required slot can hold, or null when the slot can be any word. */
-function slotKeys(node: PhraseNode): string[] | null {
+/**
+ * Letter-run keys of the words a required slot can hold, or null when the slot can be any word. `next` is the
+ * node after the slot: a word followed by "not" also reads as its contraction ("must not" → "mustn't", whose first
+ * letter run is "mustn").
+ */
+function slotKeys(node: PhraseNode, next: PhraseNode | undefined): string[] | null {
   if (node.type === 'word') {
     const key = keyOfWord(node.text);
-    return key ? [key] : null;
+    if (!key) return null;
+    return NEGATABLE.has(key) && isWord(next, 'not') ? [key, `${key}n`] : [key];
   }
   if (node.type === 'raw') return node.key;
   if (node.type === 'alt') {
     const keys: string[] = [];
     for (const option of node.options) {
-      const first = mergeIrregular(option)[0];
+      const [first, second] = mergeIrregular(option);
       if (!first || first.type === 'opt') return null;
-      const sub = slotKeys(first);
+      // A one-word option is followed by whatever follows the slot.
+      const sub = slotKeys(first, option.length > 1 ? second : next);
       if (!sub) return null;
       keys.push(...sub);
     }
@@ -361,9 +367,11 @@ function slotKeys(node: PhraseNode): string[] | null {
 export function anchorKeys(seq: PhraseNode[]): string[] | null {
   let best: string[] | null = null;
   let bestScore = 0;
-  for (const node of mergeIrregular(seq)) {
+  const merged = mergeIrregular(seq);
+  for (let i = 0; i < merged.length; i++) {
+    const node = merged[i] as PhraseNode;
     if (node.type === 'opt' || node.type === 'any') continue;
-    const keys = slotKeys(node);
+    const keys = slotKeys(node, merged[i + 1]);
     if (!keys || keys.length === 0 || keys.some((k) => WEAK_ANCHORS.has(k) || k.length < 3)) continue;
     const score = Math.min(...keys.map((k) => k.length)) * 10 - keys.length;
     if (score > bestScore) {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstKeys, PhraseSyntaxError, parsePhrase, phraseToRegexSource } from '../../../rules/text/phrase.ts';
+import {
+  anchorKeys,
+  firstKeys,
+  PhraseSyntaxError,
+  parsePhrase,
+  phraseToRegexSource,
+} from '../../../rules/text/phrase.ts';
 
 const matches = (pattern: string, text: string) => new RegExp(phraseToRegexSource(pattern), 'iu').test(text);
 
@@ -28,6 +34,13 @@ describe('phrase patterns', () => {
     expect([...(firstKeys(parsePhrase("don't blame")) ?? [])].sort()).toEqual(['do', 'don']);
     expect([...(firstKeys(parsePhrase('[just] be patient')) ?? [])].sort()).toEqual(['be', 'just']);
     expect(firstKeys(parsePhrase('* is your fault'))).toBeNull();
+  });
+
+  it('anchors a negated word on its contracted spelling too', () => {
+    // "mustn't" reads as the letter runs "mustn" and "t": an anchor of "must" alone would never find it.
+    expect(anchorKeys(parsePhrase('you must not have'))).toEqual(['must', 'mustn']);
+    expect(anchorKeys(parsePhrase('you (must not|need not) have'))).toEqual(['must', 'mustn', 'need', 'needn']);
+    expect(anchorKeys(parsePhrase('you must have'))).toEqual(['must']);
   });
 
   it('reports broken patterns as syntax errors', () => {
