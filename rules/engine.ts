@@ -40,37 +40,53 @@ const SEVERITY_RANK: Record<Severity, number> = { hint: 0, warning: 1, error: 2 
 
 /**
  * Where matches of the same category overlap, keep one: the more severe, then the longer, then the
- * earlier rule. A reply should never show two cards for the same words.
+ * earlier rule. A reply should never show two cards for the same words. Insertions and whole-reply findings are
+ * not about particular words, so they never hide a phrase; an insertion is kept once per rule.
  */
 function dropOverlaps(matches: RuleMatch[], book: PreparedRulebook): RuleMatch[] {
-  const rank = (m: RuleMatch) => {
+  const ranked = matches.map((m) => {
     const rule = book.rules[m.ruleIndex]?.rule;
-    return [rule ? SEVERITY_RANK[rule.severity] : 0, m.end - m.start, -m.ruleIndex] as const;
-  };
-  const better = (a: RuleMatch, b: RuleMatch) => {
-    const [ra, rb] = [rank(a), rank(b)];
-    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return (ra[i] as number) > (rb[i] as number);
-    return a.start < b.start;
-  };
-  const sorted = [...matches].sort((a, b) => (better(a, b) ? -1 : 1));
+    return { m, severity: rule ? SEVERITY_RANK[rule.severity] : 0, category: rule?.category ?? '' };
+  });
+  ranked.sort(
+    (a, b) =>
+      b.severity - a.severity ||
+      b.m.end - b.m.start - (a.m.end - a.m.start) ||
+      a.m.ruleIndex - b.m.ruleIndex ||
+      a.m.start - b.m.start,
+  );
+  // Kept word spans per category, sorted by start; they never overlap one another, so the neighbours of a new
+  // span's place are the only ones it can overlap.
+  const spans = new Map<string, RuleMatch[]>();
+  const insertedRules = new Set<number>();
   const kept: RuleMatch[] = [];
-  for (const m of sorted) {
-    const category = book.rules[m.ruleIndex]?.rule.category;
-    // Insertions and whole-reply findings are not about particular words, so they never hide a phrase.
-    const clash = kept.some(
-      (k) =>
-        !m.insertion &&
-        !k.insertion &&
-        !m.scope &&
-        !k.scope &&
-        book.rules[k.ruleIndex]?.rule.category === category &&
-        k.start < m.end &&
-        m.start < k.end,
-    );
-    const duplicateInsertion = m.insertion && kept.some((k) => k.insertion && k.ruleIndex === m.ruleIndex);
-    if (!clash && !duplicateInsertion) kept.push(m);
+  for (const { m, category } of ranked) {
+    if (m.insertion) {
+      if (insertedRules.has(m.ruleIndex)) continue;
+      insertedRules.add(m.ruleIndex);
+    } else if (!m.scope) {
+      const list = spans.get(category) ?? [];
+      spans.set(category, list);
+      const at = firstStartingAtOrAfter(list, m.start);
+      const before = list[at - 1];
+      const after = list[at];
+      if ((before && before.end > m.start) || (after && after.start < m.end)) continue;
+      list.splice(at, 0, m);
+    }
+    kept.push(m);
   }
   return kept;
+}
+
+function firstStartingAtOrAfter(list: RuleMatch[], start: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as RuleMatch).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function stamp(m: RuleMatch, book: PreparedRulebook, text: string, sentences: Span[]): Finding {
