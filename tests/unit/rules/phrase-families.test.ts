@@ -24,6 +24,24 @@ const BLAME = [
   "Sadly that's how it works.",
   'Next time, make sure you double-check the address.',
   'You clearly entered the wrong code.',
+  "If you'd checked your spam folder, you would have found the code.",
+  'You were required to keep the original packaging.',
+  'Your phone was the cause, the app works fine for everyone else.',
+  'I warned you last week that the price would go up.',
+  "This isn't something we look after, please ask the shop.",
+  'It is really easy if you only read the guide.',
+  'A child could figure this out.',
+  'That is simply our policy.',
+  'I have to repeat this again: no refunds on sale items.',
+  "That's one for your bank to answer.",
+  'You cannot have read the terms properly.',
+  'The fault lies with your modem, not our line.',
+  'You guys never read the emails we send.',
+  "We can't be held responsible for what the courier does.",
+  'Next time, please read the description before you buy.',
+  "That's what happens when you don't update the app.",
+  "You haven't even tried turning it off and on again.",
+  "Sorry, but that's how it works.",
 ];
 
 const NEUTRAL = [
@@ -38,6 +56,18 @@ const NEUTRAL = [
   "You must have been worried, and I'm sorry.",
   'The instructions are attached.',
   "We're responsible for this, so I've sent a replacement.",
+  'If you had a chance to try the new link, let me know how it went.',
+  "You were supposed to get a call from us on Monday, and I'm sorry that didn't happen.",
+  'Your router was the first thing I checked, and it looks fine.',
+  "I told you I'd call back today, so here I am with an update.",
+  "It's really easy to switch plans: tap Account, then Plan.",
+  'Anyone on your team can approve the request from the dashboard.',
+  "You can't have too many backups, so I've turned on daily copies for you.",
+  "That is our policy to keep you safe, and I've sent the reset link.",
+  "There's nothing more to do on your side; I've fixed the billing date.",
+  'Once again, thank you for bearing with us.',
+  "You were expected at 10am, and I've let the team know you'll be late.",
+  "That's a question for our billing team, and I've already passed it on.",
 ];
 
 describe('phrase families beyond the written examples', () => {
