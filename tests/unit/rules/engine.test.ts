@@ -141,9 +141,19 @@ describe('customer problem: case and phrasing', () => {
     expect(reports('There is a burning smell from the charger.')).toBe(true);
     expect(reports('I ordered blue, got a grey one.')).toBe(true);
   });
+  it('reads waiting, stretched words, charges never agreed to and lost accounts', () => {
+    expect(reports('How long do I have to wait for the voucher to show up?')).toBe(true);
+    expect(reports('The new version is sooooo sloooow.')).toBe(true);
+    expect(reports('Take off the add-on, I never subscribed to it.')).toBe(true);
+    expect(reports('Need help recovering my work account.')).toBe(true);
+    expect(reports('Is this how you treat people who have paid upfront?')).toBe(true);
+  });
   it('does not mistake a calm question for a problem', () => {
     expect(reports('Do you ship to Canada? Thanks!')).toBe(false);
     expect(reports('WHAT ARE your opening hours?')).toBe(false);
+    expect(reports('How long is the wait list for the workshop?')).toBe(false);
+    expect(reports('Can I order a second one for my sister?')).toBe(false);
+    expect(reports('Booked for three, looking forward to it.')).toBe(false);
   });
 });
 
