@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { askBackground, askTab } from '../../messaging/client.ts';
+import { askBackground } from '../../messaging/client.ts';
+import { type TabStatus, tabStatus } from '../../messaging/tab-status.ts';
 import { coachableUrl, hasSiteAccess, isBuiltInSite, requestSiteAccess } from './site-access.ts';
 
 // Built from entrypoints/practice/ (another page); the cast keeps this file independent of WXT's generated path list.
@@ -10,7 +11,7 @@ interface TabInfo {
   tabId: number;
   url: URL;
   /** null while loading, or when the content script does not run in this tab. */
-  status: { active: boolean; findings: number; editors: number } | null;
+  status: TabStatus | null;
   siteEnabled: boolean;
   access: boolean;
 }
@@ -20,7 +21,7 @@ async function loadTab(): Promise<TabInfo | null> {
   const url = coachableUrl(tab?.url);
   if (!tab?.id || !url) return null;
   const [status, state, access] = await Promise.all([
-    askTab(tab.id, { type: 'getTabStatus' }).catch(() => null),
+    tabStatus(tab.id).catch(() => null),
     askBackground({ type: 'getCoachState', host: url.hostname }).catch(() => null),
     hasSiteAccess(url),
   ]);
