@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { CompiledRulebook } from '../rules/compile.ts';
+import '../rules/zod-jitless.ts';
 
 /**
  * The one message protocol between the background worker, extension pages and content scripts.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-jitless.ts';
 
 /**
  * The rulebook file format (schemaVersion 2). Rule kinds are code, rules are data:
