@@ -2,8 +2,8 @@
  * In-page benchmarks with the built test extension in Debian's Chromium (RELIABILITY E3–E5):
  *  - keystroke-to-paint latency in a 10,000-character reply (CKEditor 5 / Zendesk fixture, Gmail fixture), with vs
  *    without the extension, typing at an agent's pace: checks run in the pause after each word, not between letters;
- *  - content-script bytes (raw and gzip) a page loads even when it has no reply box;
- *  - JS heap after 1,000 edits, with vs without the extension.
+ *  - content-script bytes (raw and gzip) a page loads even when it has no reply box, and its JS time there;
+ *  - JS heap after 1,000 and 5,000 edits in one session, with vs without the extension (growth would be a leak).
  * Run through `npm run bench` (bench/run.ts calls run()); BENCH_KEYS sets the keystrokes per sample run.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -30,10 +30,14 @@ export interface KeystrokeRow {
 export interface BenchResult {
   keystroke: KeystrokeRow[];
   bundle: { file: string; raw: number; gzip: number };
-  heap: { withExt: number; without: number; edits: number };
+  /** Median JS time (ms) on a page without a reply box, with and without the extension. */
+  coldStart: { withExt: number; without: number };
+  /** Heap after GC at each number of edits in `edits`, with and without the extension. */
+  heap: { withExt: number[]; without: number[]; edits: number[] };
 }
 
-const KEYS = Number(process.env.BENCH_KEYS ?? 120);
+const KEYS = Number(process.env.BENCH_KEYS ?? 240);
+const HEAP_CHECKPOINTS = [1_000, 5_000];
 // A long, mostly kind reply: two blame phrases in 10,000 characters, as in a real thread.
 const SENTENCE = 'Thanks for your patience while we look into this and check every order on your account. ';
 const BLAME = 'Your problem is that the cache is full. ';
@@ -71,8 +75,13 @@ async function prefill(page: Page, fixture: 'zendesk' | 'gmail'): Promise<void> 
   await page.waitForTimeout(1_000);
 }
 
+const TYPED = 'we will sort this out today for you ';
+// Keys typed in one browser before switching to the other: with and without take turns, so a slow spell of the
+// machine lands on both rather than skewing one.
+const BLOCK = 12;
+
 /** Per keystroke: from the keydown's timestamp to the first task after the next frame (≈ the paint). */
-async function typeAndMeasure(page: Page, keys: number): Promise<number[]> {
+async function installLatencyProbe(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __lat: number[] };
     w.__lat = [];
@@ -85,33 +94,62 @@ async function typeAndMeasure(page: Page, keys: number): Promise<number[]> {
       { capture: true },
     );
   });
-  const text = 'we will sort this out today for you ';
-  for (let i = 0; i < keys; i++) {
-    const key = text[i % text.length] as string;
+}
+
+async function typeKeys(page: Page, from: number, count: number): Promise<void> {
+  for (let i = from; i < from + count; i++) {
+    const key = TYPED[i % TYPED.length] as string;
     await page.keyboard.press(key === ' ' ? 'Space' : key);
     // An agent's pace: ~5 keys a second inside a word, which is faster than the extension's debounce plus idle
     // wait, and a short pause after each word, long enough for a check and a redraw before the next key.
     await page.waitForTimeout(key === ' ' ? 500 : 200);
   }
-  await page.waitForTimeout(300);
-  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 }
 
-async function heapAfterEdits(context: BrowserContext, url: string, edits: number): Promise<number> {
+const latencies = async (page: Page): Promise<number[]> => {
+  await page.waitForTimeout(300);
+  return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+};
+
+/** JS heap (after GC) at each checkpoint of one long editing session: growth between them would be a leak. */
+async function heapAfterEdits(context: BrowserContext, url: string, checkpoints: number[]): Promise<number[]> {
   const page = await openPage(context, url);
   const cdp = await context.newCDPSession(page);
   await page.locator('#reply').click({ position: { x: 4, y: 4 } });
-  for (let i = 0; i < edits; i++) {
-    // Typing with a blame phrase now and then, deleting, and pausing so checks run: 1,000 edits in all.
-    if (i % 50 === 49) await page.waitForTimeout(250);
-    if (i % 10 === 9) await page.keyboard.press('Backspace');
-    else await page.keyboard.insertText(i % 100 === 0 ? 'your problem is ' : 'a');
+  const readings: number[] = [];
+  const last = Math.max(...checkpoints);
+  for (let i = 1; i <= last; i++) {
+    // Typing with a blame phrase now and then, deleting, and pausing so checks run.
+    if (i % 50 === 0) await page.waitForTimeout(250);
+    if (i % 10 === 0) await page.keyboard.press('Backspace');
+    else await page.keyboard.insertText(i % 100 === 1 ? 'your problem is ' : 'a');
+    if (checkpoints.includes(i)) {
+      await page.waitForTimeout(500);
+      await cdp.send('HeapProfiler.collectGarbage');
+      readings.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
+    }
   }
-  await page.waitForTimeout(500);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await page.close();
-  return usedSize;
+  return readings;
+}
+
+/**
+ * JS time on a page with no reply box (CDP's ScriptDuration: page scripts plus the content script, one main thread),
+ * one fresh page per sample, read once the page is loaded and the content script has had time to start.
+ */
+async function scriptTimeWithoutReplyBox(context: BrowserContext, url: string, samples: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    out.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
+    await page.close();
+  }
+  return out;
 }
 
 export async function keystrokeBench(): Promise<BenchResult> {
@@ -120,42 +158,58 @@ export async function keystrokeBench(): Promise<BenchResult> {
   const server = await startStaticServer({ '/vendor/tinymce/': `${ROOT}node_modules/tinymce`, '/': FIXTURES_DIR });
   try {
     const keystroke: KeystrokeRow[] = [];
-    const heap = { withExt: 0, without: 0, edits: 1_000 };
-    for (const withExt of [true, false]) {
-      const browser = await launch(withExt);
-      try {
-        for (const fixture of ['zendesk', 'gmail'] as const) {
-          const page = await openPage(browser.context, `${server.url}/${fixture}.html`);
+    const heap = { withExt: [] as number[], without: [] as number[], edits: HEAP_CHECKPOINTS };
+    const coldStart = { withExt: 0, without: 0 };
+    const browsers = { with: await launch(true), without: await launch(false) };
+    try {
+      for (const fixture of ['zendesk', 'gmail'] as const) {
+        const pages = {
+          with: await openPage(browsers.with.context, `${server.url}/${fixture}.html`),
+          without: await openPage(browsers.without.context, `${server.url}/${fixture}.html`),
+        };
+        for (const page of Object.values(pages)) {
           await prefill(page, fixture);
-          const samples = await typeAndMeasure(page, KEYS);
-          await page.close();
-          const name = fixture === 'zendesk' ? 'CKEditor 5 (Zendesk fixture), 10k chars' : 'Gmail fixture, 10k chars';
-          let row = keystroke.find((r) => r.editor === name);
-          if (!row) {
-            row = { editor: name, p50With: 0, p95With: 0, p50Without: 0, p95Without: 0, ratio: 0 };
-            keystroke.push(row);
-          }
-          if (withExt) {
-            row.p50With = percentile(samples, 50);
-            row.p95With = percentile(samples, 95);
-          } else {
-            row.p50Without = percentile(samples, 50);
-            row.p95Without = percentile(samples, 95);
-            row.ratio = row.p50With / row.p50Without;
-          }
+          await installLatencyProbe(page);
         }
-        const used = await heapAfterEdits(browser.context, `${server.url}/contenteditable.html`, heap.edits);
-        if (withExt) heap.withExt = used;
-        else heap.without = used;
-      } finally {
-        await browser.close();
+        for (let done = 0; done < KEYS; done += BLOCK) {
+          for (const page of Object.values(pages)) await typeKeys(page, done, Math.min(BLOCK, KEYS - done));
+        }
+        const withSamples = await latencies(pages.with);
+        const withoutSamples = await latencies(pages.without);
+        for (const page of Object.values(pages)) await page.close();
+        const p50With = percentile(withSamples, 50);
+        const p50Without = percentile(withoutSamples, 50);
+        keystroke.push({
+          editor: fixture === 'zendesk' ? 'CKEditor 5 (Zendesk fixture), 10k chars' : 'Gmail fixture, 10k chars',
+          p50With,
+          p95With: percentile(withSamples, 95),
+          p50Without,
+          p95Without: percentile(withoutSamples, 95),
+          ratio: p50With / p50Without,
+        });
       }
+      for (const withExt of [true, false]) {
+        const { context } = withExt ? browsers.with : browsers.without;
+        const script = await scriptTimeWithoutReplyBox(context, `${server.url}/no-reply-box.html`, 15);
+        const used = await heapAfterEdits(context, `${server.url}/contenteditable.html`, heap.edits);
+        if (withExt) {
+          coldStart.withExt = percentile(script, 50);
+          heap.withExt = used;
+        } else {
+          coldStart.without = percentile(script, 50);
+          heap.without = used;
+        }
+      }
+    } finally {
+      await browsers.with.close();
+      await browsers.without.close();
     }
     const file = join(TEST_DIST, 'content-scripts', 'coach.js');
     const code = readFileSync(file);
     return {
       keystroke,
       bundle: { file: 'content-scripts/coach.js', raw: code.length, gzip: gzipSync(code).length },
+      coldStart,
       heap,
     };
   } finally {
@@ -191,20 +245,28 @@ export async function run(): Promise<string> {
     ['file', 'raw', 'gzip (target ≤ 40 kB)'],
     [[r.bundle.file, kb(r.bundle.raw), kb(r.bundle.gzip)]],
   );
-  const heap = table(
-    ['page', 'JS heap with extension', 'without', 'difference'],
+  const cold = table(
+    ['page without a reply box', 'JS time with extension (ms)', 'without (ms)', 'difference (ms)'],
     [
       [
-        `contenteditable, after ${r.heap.edits} edits`,
-        mb(r.heap.withExt),
-        mb(r.heap.without),
-        mb(r.heap.withExt - r.heap.without),
+        'help-centre article, median of 15 loads',
+        ms(r.coldStart.withExt),
+        ms(r.coldStart.without),
+        ms(r.coldStart.withExt - r.coldStart.without),
       ],
     ],
   );
+  const heap = table(
+    ['contenteditable, after', 'JS heap with extension', 'without', 'difference'],
+    r.heap.edits.map((edits, i) => {
+      const withExt = r.heap.withExt[i] ?? 0;
+      const without = r.heap.without[i] ?? 0;
+      return [`${edits.toLocaleString('en')} edits`, mb(withExt), mb(without), mb(withExt - without)];
+    }),
+  );
   return [
-    `## E3 keystroke-to-paint, ${KEYS} keys at ~5 keys/s with a pause after each word\n\n${latency}`,
-    `## E4 content script loaded on every matching page (also without a reply box)\n\n${bundle}`,
+    `## E3 keystroke-to-paint, ${KEYS} keys at ~5 keys/s with a pause after each word, with and without taking turns\n\n${latency}`,
+    `## E4 content script loaded on every matching page (also without a reply box)\n\n${bundle}\n\n${cold}`,
     `## E5 heap after edits (page + content script, after GC)\n\n${heap}`,
   ].join('\n\n');
 }
