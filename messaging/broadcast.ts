@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type Broadcast, broadcastSchema } from './protocol.ts';
+import { type Broadcast, protocolSchemas } from './protocol.ts';
 
 /**
  * Background → every frame of every open tab. Tabs without our content script reject; that is
@@ -16,7 +16,7 @@ export async function broadcastToTabs(message: Broadcast): Promise<number> {
 /** In a content script or page: react to broadcasts (validated first). Removed when `signal` aborts. */
 export function onBroadcast(handler: (message: Broadcast) => void, signal: AbortSignal): void {
   const listener = (message: unknown) => {
-    const parsed = broadcastSchema.safeParse(message);
+    const parsed = protocolSchemas().broadcast.safeParse(message);
     if (parsed.success) handler(parsed.data);
     // Never answer: a broadcast has no reply, and answering would steal other listeners' replies.
     return undefined;

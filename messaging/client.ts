@@ -2,11 +2,9 @@ import { browser } from 'wxt/browser';
 import {
   type BackgroundRequest,
   type BackgroundResponses,
-  backgroundResponseSchemas,
-  envelopeSchema,
+  protocolSchemas,
   type TabRequest,
   type TabResponses,
-  tabResponseSchemas,
 } from './protocol.ts';
 
 /** A request that got no usable answer: the worker was unreachable, too slow, or answered with an error. */
@@ -38,7 +36,7 @@ function unwrap(
   schema: { safeParse(x: unknown): { success: boolean; data?: unknown } },
   what: string,
 ) {
-  const envelope = envelopeSchema.safeParse(answer);
+  const envelope = protocolSchemas().envelope.safeParse(answer);
   if (!envelope.success) throw new MessagingError(`${what} got a malformed answer`);
   if (!envelope.data.ok) throw new MessagingError(envelope.data.error);
   const value = schema.safeParse(envelope.data.value);
@@ -62,7 +60,7 @@ export async function askBackground<R extends BackgroundRequest>(
     if (error instanceof MessagingError) throw error;
     throw new MessagingError(`${what} could not reach the background: ${(error as Error)?.message ?? String(error)}`);
   }
-  return unwrap(answer, backgroundResponseSchemas[request.type], what) as BackgroundResponses[R['type']];
+  return unwrap(answer, protocolSchemas().backgroundResponses[request.type], what) as BackgroundResponses[R['type']];
 }
 
 /** Ask the content script of one tab (its top frame unless frameId is given), e.g. the popup asking for status. */
@@ -80,5 +78,5 @@ export async function askTab<R extends TabRequest>(
     if (error instanceof MessagingError) throw error;
     throw new MessagingError(`${what} could not reach the page: ${(error as Error)?.message ?? String(error)}`);
   }
-  return unwrap(answer, tabResponseSchemas[request.type], what) as TabResponses[R['type']];
+  return unwrap(answer, protocolSchemas().tabResponses[request.type], what) as TabResponses[R['type']];
 }

@@ -12,39 +12,115 @@ import '../rules/zod-jitless.ts';
  * Every answer travels in an envelope: {ok:true, value} or {ok:false, error}.
  */
 
-const host = z.string().check(z.maxLength(253));
-const ruleId = z.string().check(z.minLength(1), z.maxLength(100));
-/** Big enough for a 5 MB rulebook file; the import itself enforces the 5 MB cap with a readable message. */
-const fileText = z.string().check(z.maxLength(6 * 1024 * 1024));
+/**
+ * Every schema of the protocol, built on first use: the content script runs on every page of a coached site, and a
+ * page without a reply box never receives a message, so it never pays for building them.
+ */
+function buildSchemas() {
+  const host = z.string().check(z.maxLength(253));
+  const ruleId = z.string().check(z.minLength(1), z.maxLength(100));
+  /** Big enough for a 5 MB rulebook file; the import itself enforces the 5 MB cap with a readable message. */
+  const fileText = z.string().check(z.maxLength(6 * 1024 * 1024));
+
+  const importLayer = z.enum(['team', 'personal']);
+  const backgroundRequest = z.discriminatedUnion('type', [
+    /** Content script, on start and after `coachStateChanged`: what to coach with on this site. */
+    z.object({ type: z.literal('getCoachState'), host }),
+    /** Switch a rule off or on for this user (personal layer); refused for a rule the team locked. */
+    z.object({ type: z.literal('setRuleEnabled'), ruleId, enabled: z.boolean() }),
+    /** Switch coaching off or on for one site (host name, e.g. "mail.google.com"). */
+    z.object({ type: z.literal('setSiteEnabled'), host, enabled: z.boolean() }),
+    /** Validate a rulebook file and store it in one transaction (all old or all new). */
+    z.object({
+      type: z.literal('importRulebook'),
+      layer: importLayer,
+      format: z.enum(['json', 'csv']),
+      text: fileText,
+      /** For CSV: the name of the rulebook created from the rows. */
+      name: z.optional(z.string().check(z.maxLength(120))),
+    }),
+    /** An extension page changed the store directly: recompile, bump the revision, tell every tab. */
+    z.object({ type: z.literal('rulebooksChanged') }),
+    /** Subscribe to a hosted team rulebook (null = unsubscribe). */
+    z.object({ type: z.literal('setSubscription'), url: z.nullable(z.string().check(z.maxLength(2048))) }),
+    /** Fetch the hosted rulebook now instead of waiting for the alarm. */
+    z.object({ type: z.literal('syncNow') }),
+  ]);
+
+  const broadcast = z.discriminatedUnion('type', [
+    /** Sent to every frame of every tab: ask for `getCoachState` again if `revision` is newer than yours. */
+    z.object({ type: z.literal('coachStateChanged'), revision: z.number() }),
+  ]);
+
+  const tabRequest = z.discriminatedUnion('type', [
+    /** Popup → content script: is coaching active in this tab, and what does it see. */
+    z.object({ type: z.literal('getTabStatus') }),
+  ]);
+
+  // Answers are checked where they arrive, too: a content script must not trust a malformed rulebook.
+  const compiledRulebook = z.object({
+    format: z.literal(1),
+    id: z.string(),
+    name: z.string(),
+    rules: z.array(
+      z.looseObject({
+        id: z.string(),
+        kind: z.string(),
+        category: z.string(),
+        severity: z.enum(['hint', 'warning', 'error']),
+        message: z.string(),
+      }),
+    ),
+  });
+
+  const revision = z.object({ revision: z.number() });
+  const syncResult = z.object({
+    status: z.enum(['updated', 'unchanged', 'failed', 'off']),
+    at: z.number(),
+    message: z.string(),
+  });
+  const problem = z.object({ path: z.string(), message: z.string() });
+
+  const backgroundResponses = {
+    getCoachState: z.object({
+      revision: z.number(),
+      compiled: compiledRulebook,
+      siteEnabled: z.boolean(),
+      disabledRules: z.array(z.string()),
+    }),
+    setRuleEnabled: revision,
+    setSiteEnabled: revision,
+    importRulebook: z.union([
+      z.object({ ok: z.literal(true), revision: z.number(), ruleCount: z.number() }),
+      z.object({ ok: z.literal(false), problems: z.array(problem) }),
+    ]),
+    rulebooksChanged: revision,
+    setSubscription: syncResult,
+    syncNow: syncResult,
+  } satisfies Record<string, z.ZodMiniType>;
+
+  const tabResponses = {
+    getTabStatus: z.object({ active: z.boolean(), findings: z.number(), editors: z.number() }),
+  } satisfies Record<string, z.ZodMiniType>;
+
+  const envelope = z.union([
+    z.object({ ok: z.literal(true), value: z.unknown() }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]);
+  return { backgroundRequest, broadcast, tabRequest, backgroundResponses, tabResponses, envelope };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | undefined;
+export const protocolSchemas = (): Schemas => {
+  built ??= buildSchemas();
+  return built;
+};
 
 /** Layers a user may import into; the starter layer ships with the extension. */
-export const importLayerSchema = z.enum(['team', 'personal']);
-export type ImportLayer = z.infer<typeof importLayerSchema>;
+export type ImportLayer = 'team' | 'personal';
 
-export const backgroundRequestSchema = z.discriminatedUnion('type', [
-  /** Content script, on start and after `coachStateChanged`: what to coach with on this site. */
-  z.object({ type: z.literal('getCoachState'), host }),
-  /** Switch a rule off or on for this user (personal layer); refused for a rule the team locked. */
-  z.object({ type: z.literal('setRuleEnabled'), ruleId, enabled: z.boolean() }),
-  /** Switch coaching off or on for one site (host name, e.g. "mail.google.com"). */
-  z.object({ type: z.literal('setSiteEnabled'), host, enabled: z.boolean() }),
-  /** Validate a rulebook file and store it in one transaction (all old or all new). */
-  z.object({
-    type: z.literal('importRulebook'),
-    layer: importLayerSchema,
-    format: z.enum(['json', 'csv']),
-    text: fileText,
-    /** For CSV: the name of the rulebook created from the rows. */
-    name: z.optional(z.string().check(z.maxLength(120))),
-  }),
-  /** An extension page changed the store directly: recompile, bump the revision, tell every tab. */
-  z.object({ type: z.literal('rulebooksChanged') }),
-  /** Subscribe to a hosted team rulebook (null = unsubscribe). */
-  z.object({ type: z.literal('setSubscription'), url: z.nullable(z.string().check(z.maxLength(2048))) }),
-  /** Fetch the hosted rulebook now instead of waiting for the alarm. */
-  z.object({ type: z.literal('syncNow') }),
-]);
-export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
+export type BackgroundRequest = z.infer<Schemas['backgroundRequest']>;
 export type BackgroundRequestType = BackgroundRequest['type'];
 
 export interface CoachState {
@@ -82,17 +158,8 @@ export interface BackgroundResponses {
   syncNow: SyncResult;
 }
 
-export const broadcastSchema = z.discriminatedUnion('type', [
-  /** Sent to every frame of every tab: ask for `getCoachState` again if `revision` is newer than yours. */
-  z.object({ type: z.literal('coachStateChanged'), revision: z.number() }),
-]);
-export type Broadcast = z.infer<typeof broadcastSchema>;
-
-export const tabRequestSchema = z.discriminatedUnion('type', [
-  /** Popup → content script: is coaching active in this tab, and what does it see. */
-  z.object({ type: z.literal('getTabStatus') }),
-]);
-export type TabRequest = z.infer<typeof tabRequestSchema>;
+export type Broadcast = z.infer<Schemas['broadcast']>;
+export type TabRequest = z.infer<Schemas['tabRequest']>;
 export type TabRequestType = TabRequest['type'];
 
 export interface TabResponses {
@@ -101,53 +168,10 @@ export interface TabResponses {
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Answers are checked where they arrive, too: a content script must not trust a malformed rulebook. */
-const compiledRulebookSchema = z.object({
-  format: z.literal(1),
-  id: z.string(),
-  name: z.string(),
-  rules: z.array(
-    z.looseObject({
-      id: z.string(),
-      kind: z.string(),
-      category: z.string(),
-      severity: z.enum(['hint', 'warning', 'error']),
-      message: z.string(),
-    }),
-  ),
-});
-
-const revisionSchema = z.object({ revision: z.number() });
-const syncResultSchema = z.object({
-  status: z.enum(['updated', 'unchanged', 'failed', 'off']),
-  at: z.number(),
-  message: z.string(),
-});
-const problemSchema = z.object({ path: z.string(), message: z.string() });
-
-export const backgroundResponseSchemas: { [K in BackgroundRequestType]: z.ZodMiniType } = {
-  getCoachState: z.object({
-    revision: z.number(),
-    compiled: compiledRulebookSchema,
-    siteEnabled: z.boolean(),
-    disabledRules: z.array(z.string()),
-  }),
-  setRuleEnabled: revisionSchema,
-  setSiteEnabled: revisionSchema,
-  importRulebook: z.union([
-    z.object({ ok: z.literal(true), revision: z.number(), ruleCount: z.number() }),
-    z.object({ ok: z.literal(false), problems: z.array(problemSchema) }),
-  ]),
-  rulebooksChanged: revisionSchema,
-  setSubscription: syncResultSchema,
-  syncNow: syncResultSchema,
-};
-
-export const tabResponseSchemas: { [K in TabRequestType]: z.ZodMiniType } = {
-  getTabStatus: z.object({ active: z.boolean(), findings: z.number(), editors: z.number() }),
-};
-
-export const envelopeSchema = z.union([
-  z.object({ ok: z.literal(true), value: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+// Compile-time check: every request, in both directions, has a schema for its answer (and no answer is orphaned).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const answersCoverRequests: [
+  Same<keyof Schemas['backgroundResponses'], BackgroundRequestType>,
+  Same<keyof Schemas['tabResponses'], TabRequestType>,
+] = [true, true];
+void answersCoverRequests;

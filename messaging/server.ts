@@ -3,12 +3,11 @@ import {
   type BackgroundRequest,
   type BackgroundRequestType,
   type BackgroundResponses,
-  backgroundRequestSchema,
   type Envelope,
+  protocolSchemas,
   type TabRequest,
   type TabRequestType,
   type TabResponses,
-  tabRequestSchema,
 } from './protocol.ts';
 
 type Sender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
@@ -36,12 +35,13 @@ interface Schema {
 type AnyHandler = (request: { type: string }, sender: Sender) => unknown;
 
 /**
- * Answer the message types in `handlers`, validating each message first; ignore every other message
+ * Answer the message types in `handlers`, validating each message first (`schema` is asked for on the first message,
+ * so a frame that never gets one never builds it); ignore every other message
  * (another listener, or nobody, answers it). Removed when `signal` aborts.
  */
-function serve(schema: Schema, handlers: Record<string, AnyHandler>, signal: AbortSignal): void {
+function serve(schema: () => Schema, handlers: Record<string, AnyHandler>, signal: AbortSignal): void {
   const answer = async (message: unknown, sender: Sender): Promise<Envelope<unknown>> => {
-    const parsed = schema.safeParse(message);
+    const parsed = schema().safeParse(message);
     if (!parsed.success) {
       return { ok: false, error: `bad message: ${parsed.error.issues.map((i) => i.message).join('; ')}` };
     }
@@ -75,10 +75,18 @@ function serve(schema: Schema, handlers: Record<string, AnyHandler>, signal: Abo
 
 /** In the background worker: answer requests from content scripts, popup and options page. */
 export function serveBackground(handlers: BackgroundHandlers, signal: AbortSignal): void {
-  serve(backgroundRequestSchema as unknown as Schema, handlers as unknown as Record<string, AnyHandler>, signal);
+  serve(
+    () => protocolSchemas().backgroundRequest as unknown as Schema,
+    handlers as unknown as Record<string, AnyHandler>,
+    signal,
+  );
 }
 
 /** In a content script: answer requests sent to this tab (e.g. the popup's getTabStatus). */
 export function serveTab(handlers: TabHandlers, signal: AbortSignal): void {
-  serve(tabRequestSchema as unknown as Schema, handlers as unknown as Record<string, AnyHandler>, signal);
+  serve(
+    () => protocolSchemas().tabRequest as unknown as Schema,
+    handlers as unknown as Record<string, AnyHandler>,
+    signal,
+  );
 }
