@@ -129,24 +129,22 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
 
   let inlineKey = '';
   let barKey = '';
-  const keys = () => ({
-    inline: JSON.stringify([
+  const inlineKeyNow = () =>
+    JSON.stringify([
       card.finding?.ruleId,
       card.finding?.start,
       shown.filter((f) => !inBar(f)).map((f) => [f.ruleId, f.start, f.end, checked.text.slice(f.start, f.end)]),
-    ]),
-    // Where a missing sentence goes is looked up when it is inserted, so moving it needs no redraw.
-    bar: JSON.stringify([notice, shown.filter(inBar).map((f) => [f.ruleId, f.replacements[0]])]),
-  });
+    ]);
+  // Where a missing sentence goes is looked up when it is inserted, so moving it needs no redraw.
+  const barKeyNow = () => JSON.stringify([notice, shown.filter(inBar).map((f) => [f.ruleId, f.replacements[0]])]);
 
   /**
    * Draw only what changed: redrawing on every pause would give every keystroke a style and layout pass
    * (RELIABILITY E3). Live ranges already follow edits made after the flagged words.
    */
   function drawIfChanged(): void {
-    const now = keys();
-    if (now.inline !== inlineKey) drawInline();
-    if (now.bar !== barKey) drawBar();
+    if (inlineKeyNow() !== inlineKey) drawInline();
+    if (barKeyNow() !== barKey) drawBar();
   }
 
   function draw(): void {
@@ -155,12 +153,12 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   }
 
   function drawBar(): void {
-    barKey = keys().bar;
+    barKey = barKeyNow();
     bar.show(shown.filter(inBar), notice, root.getBoundingClientRect());
   }
 
   function drawInline(): void {
-    inlineKey = keys().inline;
+    inlineKey = inlineKeyNow();
     const inline = shown.filter((f) => !inBar(f));
     const active = card.finding && !inBar(card.finding) ? card.finding : null;
     if (layer && checked.rich) {
