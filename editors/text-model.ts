@@ -1,3 +1,5 @@
+import { partitionPoint } from '../rules/text/search.ts';
+
 /**
  * The text model of a rich reply box: the editor's text nodes as segments of one string, with block
  * boundaries as "\n", and exact mapping between offsets in that string and DOM positions.
@@ -165,18 +167,6 @@ function indexInParent(node: Node): number {
   return i;
 }
 
-/** Index of the first segment whose end is >= offset (segments are sorted and do not overlap). */
-function firstSegmentEndingAtOrAfter(segments: Segment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((segments[mid] as Segment).end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The DOM position of a text offset. `bias` decides between two positions that show the same caret spot:
  * 'after' prefers the start of the next text node (range starts, insertions), 'before' the end of the previous
@@ -184,7 +174,8 @@ function firstSegmentEndingAtOrAfter(segments: Segment[], offset: number): numbe
  */
 export function offsetToPoint(snap: TextSnapshot, offset: number, bias: 'before' | 'after'): DomPoint | null {
   const { segments } = snap;
-  const i = firstSegmentEndingAtOrAfter(segments, offset);
+  // The first segment ending at or after the offset (segments are sorted and do not overlap).
+  const i = partitionPoint(segments, (seg) => seg.end < offset);
   const seg = segments[i];
   const next = segments[i + 1];
   if (seg && seg.start <= offset) {

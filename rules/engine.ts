@@ -7,6 +7,7 @@ import { detectApology } from './signals/apology.ts';
 import { detectCustomerProblem } from './signals/customer-problem.ts';
 import { detectNextStep } from './signals/next-step.ts';
 import { maskQuotesAndSignatures } from './text/mask.ts';
+import { partitionPoint } from './text/search.ts';
 import { type Span, sentenceAt, splitSentences } from './text/sentences.ts';
 import type { CheckContext, CheckResult, Finding, Severity, Signals } from './types.ts';
 
@@ -67,7 +68,7 @@ function dropOverlaps(matches: RuleMatch[], book: PreparedRulebook): RuleMatch[]
     } else if (!m.scope) {
       const list = spans.get(category) ?? [];
       spans.set(category, list);
-      const at = firstStartingAtOrAfter(list, m.start);
+      const at = partitionPoint(list, (k) => k.start < m.start);
       const before = list[at - 1];
       const after = list[at];
       if ((before && before.end > m.start) || (after && after.start < m.end)) continue;
@@ -76,17 +77,6 @@ function dropOverlaps(matches: RuleMatch[], book: PreparedRulebook): RuleMatch[]
     kept.push(m);
   }
   return kept;
-}
-
-function firstStartingAtOrAfter(list: RuleMatch[], start: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as RuleMatch).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function stamp(m: RuleMatch, book: PreparedRulebook, text: string, sentences: Span[]): Finding {

@@ -1,3 +1,5 @@
+import { partitionPoint } from './search.ts';
+
 /**
  * Sentence spans over a (masked) reply. Offsets are half-open UTF-16 indices into the same string.
  * Written for support replies: greetings and sign-offs sit on their own lines, so a line break always
@@ -97,16 +99,8 @@ export function splitSentences(text: string): Span[] {
 
 /** The index of the sentence containing `offset` (sentences are sorted and disjoint), or -1. */
 export function sentenceIndexAt(spans: Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid] as Span;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = partitionPoint(spans, (s) => s.end <= offset);
+  return (spans[i]?.start ?? Number.POSITIVE_INFINITY) <= offset ? i : -1;
 }
 
 /** The sentence containing `offset`, if any. */
