@@ -1,26 +1,45 @@
 import type { PreparedMatcher, PreparedRulebook } from '../prepare.ts';
-import { type Span, sentenceAt, sentenceIndexAt } from '../text/sentences.ts';
+import { type Span, sentenceAt } from '../text/sentences.ts';
 import type { RuleMatch } from './match.ts';
 
 /**
- * `avoid` and `replace` rules: find every phrase match through the first-word index, then drop the
- * ones an exception speaks for. Cost grows with the number of words times the matchers that can start
- * at each word, not with the number of rules.
+ * `avoid` and `replace` rules: find every phrase match through the word indexes, then drop the ones an
+ * exception speaks for. Every pattern runs over one sentence at a time and never over masked text (quotes and
+ * signatures are spaces here, and split into no sentence), so a long quoted history or a run of spaces costs
+ * one linear scan, and no pattern can rescan the whole reply from every position.
  */
 const WORD = /[\p{L}\p{N}]+/gu;
 
 export function findPhraseMatches(text: string, book: PreparedRulebook, sentences: Span[]): RuleMatch[] {
   const raw: RuleMatch[] = [];
   const push = (m: PreparedMatcher, start: number, end: number) => raw.push(toMatch(m, start, end, book));
-  // One pass over the words: where each lowercase word starts.
-  const positions = new Map<string, number[]>();
-  WORD.lastIndex = 0;
-  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
-    const key = w[0].toLowerCase();
-    const list = positions.get(key);
-    if (list) list.push(w.index);
-    else positions.set(key, [w.index]);
-  }
+  const slices = sentences.map((s) => text.slice(s.start, s.end));
+  const runOver = (m: PreparedMatcher, i: number) => {
+    const s = sentences[i] as Span;
+    const slice = slices[i] as string;
+    m.regex.lastIndex = 0;
+    for (let hit = m.regex.exec(slice); hit; hit = m.regex.exec(slice)) {
+      if (hit[0].length === 0) {
+        m.regex.lastIndex++;
+        continue;
+      }
+      push(m, s.start + hit.index, s.start + hit.index + hit[0].length);
+    }
+  };
+
+  // One pass over the words of each sentence: where each lowercase word starts, and in which sentence.
+  const positions = new Map<string, Array<[offset: number, sentence: number]>>();
+  sentences.forEach((s, i) => {
+    const slice = slices[i] as string;
+    WORD.lastIndex = 0;
+    for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
+      const key = w[0].toLowerCase();
+      const at: [number, number] = [s.start + w.index, i];
+      const list = positions.get(key);
+      if (list) list.push(at);
+      else positions.set(key, [at]);
+    }
+  });
 
   // Anchored matchers: only sentences holding one of their rare words are searched.
   const wanted = new Map<PreparedMatcher, Set<number>>();
@@ -30,48 +49,26 @@ export function findPhraseMatches(text: string, book: PreparedRulebook, sentence
     for (const m of matchers) {
       const set = wanted.get(m) ?? new Set<number>();
       wanted.set(m, set);
-      for (const offset of at) set.add(sentenceIndexAt(sentences, offset));
+      for (const [, sentence] of at) set.add(sentence);
     }
   }
-  for (const [m, sentenceIndexes] of wanted) {
-    for (const i of sentenceIndexes) {
-      const s = sentences[i];
-      if (!s) continue;
-      const slice = text.slice(s.start, s.end);
-      m.regex.lastIndex = 0;
-      for (let hit = m.regex.exec(slice); hit; hit = m.regex.exec(slice)) {
-        if (hit[0].length === 0) {
-          m.regex.lastIndex++;
-          continue;
-        }
-        push(m, s.start + hit.index, s.start + hit.index + hit[0].length);
-      }
-    }
-  }
+  for (const [m, sentenceIndexes] of wanted) for (const i of sentenceIndexes) runOver(m, i);
 
-  // First-word matchers: tried exactly where a word they can start with begins.
+  // First-word matchers: tried exactly where a word they can start with begins, within that word's sentence.
   for (const [key, at] of positions) {
     const candidates = book.byFirstWord.get(key);
     if (!candidates) continue;
     for (const m of candidates) {
-      for (const offset of at) {
-        m.regex.lastIndex = offset;
-        const hit = m.regex.exec(text);
-        if (hit && hit[0].length > 0) push(m, hit.index, hit.index + hit[0].length);
+      for (const [offset, sentence] of at) {
+        const s = sentences[sentence] as Span;
+        m.regex.lastIndex = offset - s.start;
+        const hit = m.regex.exec(slices[sentence] as string);
+        if (hit && hit[0].length > 0) push(m, s.start + hit.index, s.start + hit.index + hit[0].length);
       }
     }
   }
 
-  for (const m of book.anywhere) {
-    m.regex.lastIndex = 0;
-    for (let hit = m.regex.exec(text); hit; hit = m.regex.exec(text)) {
-      if (hit[0].length === 0) {
-        m.regex.lastIndex++;
-        continue;
-      }
-      push(m, hit.index, hit.index + hit[0].length);
-    }
-  }
+  for (const m of book.anywhere) for (let i = 0; i < sentences.length; i++) runOver(m, i);
   return mergeSameRule(raw.filter((match) => !excepted(match, text, book, sentences)));
 }
 

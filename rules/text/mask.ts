@@ -5,9 +5,10 @@
 const QUOTE_LINE = /^[ \t\u00a0]*>/;
 // "On Tue, 3 May 2022 at 10:04, Sam <sam@example.com> wrote:" introduces quoted history.
 const QUOTE_INTRO = /^[ \t\u00a0]*On\b.{0,200}\bwrote:[ \t\u00a0]*$/i;
-// "-- " (the usenet/email delimiter), and forwarded or original-message separators.
+// "-- " (the usenet/email delimiter), a footer rule of dashes or underscores, and forwarded or original-message
+// separators: what follows is a signature, a footer or someone else's message.
 const SIGNATURE_START =
-  /^(?:--[ \t\u00a0]?|_{5,}|-{3,}[ \t\u00a0]*(?:Original Message|Forwarded message)[ \t\u00a0]*-{3,})[ \t\u00a0]*$/i;
+  /^[ \t\u00a0]*(?:--[ \t\u00a0]?|_{3,}|-{3,}|-{3,}[ \t\u00a0]*(?:Original Message|Forwarded message)[ \t\u00a0]*-{3,})[ \t\u00a0]*$/i;
 const SENT_FROM = /^[ \t\u00a0]*Sent from my [\p{L}\p{N} ]{2,40}$/iu;
 
 const blank = (line: string): string => line.replace(/[^\r\n]/g, ' ');
@@ -26,9 +27,9 @@ export function maskQuotesAndSignatures(text: string): MaskedText {
   let rest = false;
   const out = lines.map((line) => {
     const body = line.replace(/\r?\n$/, '');
-    if (!rest && (SIGNATURE_START.test(body) || (QUOTE_INTRO.test(body) && body.length < 300)))
-      rest = SIGNATURE_START.test(body);
-    if (rest || QUOTE_LINE.test(body) || QUOTE_INTRO.test(body) || SENT_FROM.test(body)) {
+    // Everything below a signature delimiter or an "On … wrote:" line is history or footer, quoted or not.
+    if (!rest && (SIGNATURE_START.test(body) || (body.length < 300 && QUOTE_INTRO.test(body)))) rest = true;
+    if (rest || QUOTE_LINE.test(body) || SENT_FROM.test(body)) {
       masked = true;
       return blank(line);
     }
