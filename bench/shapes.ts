@@ -22,9 +22,9 @@ export const SHAPES: ShapeName[] = ['quoted-history', 'signature-then-spaces', '
 export function shapeOfLength(shape: ShapeName, chars: number): string {
   switch (shape) {
     case 'quoted-history': {
-      let text = REPLY;
-      for (let i = 0; text.length < chars; i++) text += `${QUOTED_MESSAGE.join('\n')}\n`;
-      return text.slice(0, chars);
+      const message = `${QUOTED_MESSAGE.join('\n')}\n`;
+      const copies = Math.ceil(Math.max(0, chars - REPLY.length) / message.length);
+      return (REPLY + message.repeat(copies)).slice(0, chars);
     }
     case 'signature-then-spaces': {
       const head = `${REPLY}-- \nSam from Support\n`;
