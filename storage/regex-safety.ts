@@ -12,15 +12,28 @@ export type RegexVerdict = { safe: true } | { safe: false; reason: string };
 
 const verdicts = new Map<string, RegexVerdict>();
 
-/** Per pattern; generous enough for long alternations, short enough to keep an import responsive. */
-const TIMEOUT_MS = 3_000;
+/**
+ * Per pattern. Patterns with lookarounds can only be fuzzed, which takes 1–6 s on a busy 2-core machine (the
+ * starter's their-responsibility regex); plain patterns are decided by automaton in milliseconds.
+ */
+const TIMEOUT_MS = 10_000;
+
+/** The flags the engine compiles this pattern with (rules/prepare.ts): Unicode mode where the pattern allows it. */
+function flagsFor(source: string): string {
+  try {
+    new RegExp(source, 'iu');
+    return 'iu';
+  } catch {
+    return 'i';
+  }
+}
 
 export function checkRegex(source: string): RegexVerdict {
   const known = verdicts.get(source);
   if (known) return known;
   let verdict: RegexVerdict;
   try {
-    const result = checkSync(source, 'i', { timeout: TIMEOUT_MS });
+    const result = checkSync(source, flagsFor(source), { timeout: TIMEOUT_MS });
     if (result.status === 'safe') verdict = { safe: true };
     else if (result.status === 'vulnerable') {
       const growth = result.complexity.type === 'exponential' ? 'exponential' : 'polynomial';

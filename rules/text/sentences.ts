@@ -83,7 +83,11 @@ export function splitSentences(text: string): Span[] {
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     let j = i + 1;
     while (j < text.length && /[.!?…"'”’)\]]/.test(text[j] as string)) j++;
-    if (j < text.length && !isSpace(text[j]) && text[j] !== '\n' && text[j] !== '\r') continue;
+    if (j < text.length && !isSpace(text[j]) && text[j] !== '\n' && text[j] !== '\r') {
+      // Not a sentence end ("e.g.x", "...and"): skip the whole run of marks, so a long run of dots is read once.
+      i = j - 1;
+      continue;
+    }
     if (ch === '.') {
       const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
       const word = before?.[1]?.toLowerCase();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRegex } from '../../../storage/regex-safety.ts';
+import { starterRulebook } from '../../../rules/index.ts';
+import { checkRegex, findUnsafeRegexes } from '../../../storage/regex-safety.ts';
 
 describe('regex safety (recheck)', () => {
   it('accepts ordinary patterns', () => {
@@ -13,5 +14,18 @@ describe('regex safety (recheck)', () => {
       expect(verdict.safe, source).toBe(false);
       if (!verdict.safe) expect(verdict.reason).toMatch(/time|safe/);
     }
+  });
+});
+
+describe('the starter rulebook passes the same regex-safety check as team rules', { timeout: 60_000 }, () => {
+  it('has no regex that recheck finds unsafe', () => {
+    expect(findUnsafeRegexes(starterRulebook)).toEqual([]);
+  });
+
+  it('reads patterns in Unicode mode, as the engine runs them: \\p{L} is a letter class, not the letters p, {, L, }', () => {
+    // Read as Unicode, \p{L} overlaps "a" and the repeat backtracks exponentially; read as the literal characters
+    // p{L}, it would not overlap and the pattern would wrongly pass.
+    expect(checkRegex(String.raw`^(?:\p{L}|a)+$`).safe).toBe(false);
+    expect(checkRegex(String.raw`^(?:\p{L}|1)+$`).safe).toBe(true);
   });
 });
