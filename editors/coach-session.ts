@@ -1,10 +1,11 @@
-import { check } from '../rules/engine.ts';
+import { IncrementalChecker } from '../rules/incremental.ts';
 import type { PreparedRulebook } from '../rules/prepare.ts';
 import type { Finding } from '../rules/types.ts';
 import { type Box, type BoxText, boxFor, readBox } from './box.ts';
 import { Card, type CardMode } from './card.ts';
 import { CoachBar } from './coach-bar.ts';
 import { HighlightLayer } from './highlights.ts';
+import { CHECK_BUDGET_MS, isLongReply, LONG_REPLY_NOTICE, windowAroundCaret } from './long-reply.ts';
 import { replaceVerified } from './replace.ts';
 import { debouncedIdle } from './schedule.ts';
 import { pointToOffset, rangeFor } from './text-model.ts';
@@ -12,9 +13,6 @@ import { TextareaMirror } from './textarea-mirror.ts';
 
 /** Quoted history and signatures, for callers that do not know the site. */
 export const DEFAULT_MASKS = '.gmail_quote, blockquote, .gmail_signature, [data-smartmail="gmail_signature"]';
-
-/** Above this, a check on every pause could stall typing: the bar says so instead (RELIABILITY D3). */
-export const MAX_CHECKED_CHARS = 50_000;
 
 export interface CoachOptions {
   /** The rulebook to check with; a function is read on every check, so a new revision applies at once. */
@@ -99,20 +97,43 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
 
   const prepared = () => (typeof opts.prepared === 'function' ? opts.prepared() : opts.prepared);
 
+  let checker: IncrementalChecker | null = null;
+  let continuation: number | undefined;
+  signal.addEventListener('abort', () => win.clearTimeout(continuation), { once: true });
+
+  /**
+   * Check the reply within the frame budget (RELIABILITY D3): a check that runs out of time yields to the page and
+   * goes on in the next task from the sentence where it stopped; the findings shown stay until it completes.
+   */
   function run(): void {
+    win.clearTimeout(continuation);
+    continuation = undefined;
     if (composing || busy || signal.aborted || !root.isConnected) return;
+    const started = performance.now();
     const book = prepared();
     const now = readBox(box);
-    checked = now;
     if (!book) {
+      checked = now;
       all = [];
-    } else if (now.checked.length > MAX_CHECKED_CHARS) {
-      all = [];
-      notice = 'This reply is too long to check as you type. Tactful will check it again once it is shorter.';
-    } else {
-      notice = undefined;
-      all = check(now.checked, book, { customer: opts.customer?.() }).findings;
+      refresh();
+      return;
     }
+    if (checker?.book !== book) checker = new IncrementalChecker(book);
+    const long = isLongReply(now.checked);
+    const text = long ? windowAroundCaret(now.checked, caretOffset(now)) : now.checked;
+    const result = checker.check(
+      text,
+      { customer: opts.customer?.() },
+      () => performance.now() - started > CHECK_BUDGET_MS,
+    );
+    if (!result) {
+      continuation = win.setTimeout(run, 0);
+      return;
+    }
+    checked = now;
+    notice = long ? LONG_REPLY_NOTICE : undefined;
+    // Near the caret only, "nothing says sorry" would be a guess about the rest of the reply.
+    all = long ? result.findings.filter((f) => !inBar(f)) : result.findings;
     refresh();
   }
 
@@ -227,12 +248,12 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
     draw();
   }
 
-  /** The text offset under the caret, or -1. */
-  function caretOffset(): number {
+  /** The text offset under the caret in a reading of the box (the last checked one by default), or -1. */
+  function caretOffset(reading: BoxText = checked): number {
     if (box.kind === 'textarea') return box.el.selectionStart;
     const sel = doc.getSelection();
-    if (!sel || sel.rangeCount === 0 || !checked.rich) return -1;
-    return sel.focusNode ? (pointToOffset(checked.rich, sel.focusNode, sel.focusOffset) ?? -1) : -1;
+    if (!sel || sel.rangeCount === 0 || !reading.rich) return -1;
+    return sel.focusNode ? (pointToOffset(reading.rich, sel.focusNode, sel.focusOffset) ?? -1) : -1;
   }
 
   function findingAtOffset(offset: number): Finding | undefined {

@@ -18,6 +18,21 @@ import type { CheckContext, CheckResult, Finding, Severity, Signals } from './ty
 export function check(text: string, book: PreparedRulebook, context: CheckContext = {}): CheckResult {
   const masked = maskQuotesAndSignatures(text).text;
   const sentences = splitSentences(masked);
+  return checkSentences(masked, sentences, book, context, findPhraseMatches(masked, book, sentences));
+}
+
+/**
+ * The rest of a check once the phrase matches are known: signals, required sentences, limits, overlaps. Phrase
+ * matching is ~90 % of a check and depends on each sentence alone, so an incremental checker (incremental.ts)
+ * can find it sentence by sentence, cache it and spread it over frames, then finish here.
+ */
+export function checkSentences(
+  masked: string,
+  sentences: Span[],
+  book: PreparedRulebook,
+  context: CheckContext,
+  phraseMatches: RuleMatch[],
+): CheckResult {
   const sentenceTexts = sentences.map((s) => masked.slice(s.start, s.end));
   const customer = context.customer === undefined ? undefined : maskQuotesAndSignatures(context.customer).text;
   const signals: Signals = {
@@ -26,7 +41,7 @@ export function check(text: string, book: PreparedRulebook, context: CheckContex
     customerProblem: detectCustomerProblem(customer, sentenceTexts),
   };
 
-  const matches: RuleMatch[] = findPhraseMatches(masked, book, sentences);
+  const matches: RuleMatch[] = [...phraseMatches];
   book.rules.forEach(({ rule }, i) => {
     if (rule.kind === 'require') matches.push(...findRequireMatches(rule, i, masked, sentences, signals));
     else if (rule.kind === 'limit') matches.push(...findLimitMatches(rule, i, masked, sentences));

@@ -11,6 +11,7 @@
 export { type CompiledRule, type CompiledRulebook, compileAndPrepare, compileRulebook } from './compile.ts';
 export { check } from './engine.ts';
 export { type ExampleResult, runRuleExamples } from './examples.ts';
+export { IncrementalChecker } from './incremental.ts';
 export { findForbiddenKeys, parseRulebook } from './parse.ts';
 export { type PreparedRulebook, prepareRulebook } from './prepare.ts';
 export type {

@@ -74,7 +74,7 @@ function measureGrowth(run: (text: string) => void, shape: Shape): Growth {
 
 /** Runs a regex over the whole text the way the engine runs a pattern over a sentence: every match, left to right. */
 export function scanAll(regex: RegExp): (text: string) => void {
-  const global = new RegExp(regex.source, regex.flags.replace('y', '').replace('g', '') + 'g');
+  const global = new RegExp(regex.source, `${regex.flags.replace('y', '').replace('g', '')}g`);
   return (text) => {
     global.lastIndex = 0;
     for (let hit = global.exec(text); hit; hit = global.exec(text)) if (hit[0].length === 0) global.lastIndex++;
