@@ -11,6 +11,7 @@ import {
   type Rulebook,
   starterRulebook,
 } from '../rules/index.ts';
+import { SHAPES, shapeOfLength } from './shapes.ts';
 import { ms, percentile, table } from './stats.ts';
 
 const PARAGRAPHS = [
@@ -112,4 +113,29 @@ export function engineRows(samples = 200): { lengths: string; rules: string; key
       ],
     ),
   };
+}
+
+/**
+ * E6: reply shapes that once froze the page (issue 13), at 2k, 10k and 40k characters: median check time and how
+ * it grows from 2k to 40k (linear work grows 20×).
+ */
+export function shapeRows(samples = 20): string {
+  const starter = prepared(starterRulebook);
+  const customer = 'My parcel still has not arrived and nobody replies!';
+  const sizes = [2_000, 10_000, 40_000];
+  const rows = SHAPES.map((shape) => {
+    const medians = sizes.map((chars) => {
+      const text = shapeOfLength(shape, chars);
+      check(text, starter, { customer });
+      let k = 0;
+      // A counter is spliced in, so every sample checks a text the engine has not seen.
+      return percentile(
+        time(() => check(`${k++} ${text}`, starter, { customer }), samples),
+        50,
+      );
+    });
+    const [small = 0, , large = 0] = medians;
+    return [shape, ...medians.map(ms), (large / small).toFixed(1)];
+  });
+  return table(['reply shape', 'p50 ms @2k', 'p50 ms @10k', 'p50 ms @40k', '40k / 2k (target ≤ 30)'], rows);
 }
