@@ -9,7 +9,7 @@ export const CHECK_BUDGET_MS = 8;
 /** Above this many non-blank characters, only the paragraphs near the caret are coached. */
 export const MAX_COACHED_CHARS = 50_000;
 
-/** How much text either side of the caret is coached in a long reply, widened to whole lines. */
+/** How much text either side of the caret is coached in a long reply, widened to whole lines or sentences. */
 const WINDOW_RADIUS = 6_000;
 
 export const LONG_REPLY_NOTICE =
@@ -33,13 +33,33 @@ export const isLongReply = (checked: string): boolean =>
  */
 export function windowAroundCaret(checked: string, caret: number): string {
   const at = caret < 0 || caret > checked.length ? checked.length : caret;
-  let start = Math.max(0, at - WINDOW_RADIUS);
-  let end = Math.min(checked.length, at + WINDOW_RADIUS);
-  // Whole lines only, so no sentence is cut in half at the window's edge.
-  if (start > 0) start = checked.lastIndexOf('\n', start) + 1;
-  const nextBreak = checked.indexOf('\n', end);
-  end = nextBreak === -1 ? checked.length : nextBreak;
+  const start = edgeBefore(checked, Math.max(0, at - WINDOW_RADIUS));
+  const end = edgeAfter(checked, Math.min(checked.length, at + WINDOW_RADIUS));
   return blankOutside(checked, start, end);
+}
+
+/** How far an edge may move to land on a line break or a sentence end, so no sentence is cut in half. */
+const EDGE_REACH = 2_000;
+const SENTENCE_END = /[.!?…]\s/g;
+
+function edgeBefore(text: string, at: number): number {
+  if (at === 0) return 0;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  if (at - lineStart <= EDGE_REACH) return lineStart;
+  // One long paragraph: start after the last sentence end before the edge, or at the edge itself.
+  let best = at;
+  SENTENCE_END.lastIndex = at - EDGE_REACH;
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) best = m.index + m[0].length;
+  return best;
+}
+
+function edgeAfter(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd !== -1 && lineEnd - at <= EDGE_REACH) return lineEnd;
+  SENTENCE_END.lastIndex = at;
+  const m = SENTENCE_END.exec(text);
+  return m && m.index - at <= EDGE_REACH ? m.index + 1 : at;
 }
 
 function blankOutside(text: string, start: number, end: number): string {

@@ -37,7 +37,20 @@ const POSITIVE = re(
 // Social posts stretch words for effect ("sloooow", "pleeease"): a run of three or more letters reads as one.
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
+// The customer's message stays the same while the agent types a reply and is re-read on every check; in Gmail it
+// can be a long thread. One remembered answer saves re-reading it on each pause.
+let lastCustomer: string | undefined;
+let lastAnswer = false;
+
 export function customerReportsProblem(customer: string): boolean {
+  if (customer !== lastCustomer) {
+    lastAnswer = readsAsProblem(customer);
+    lastCustomer = customer;
+  }
+  return lastAnswer;
+}
+
+function readsAsProblem(customer: string): boolean {
   const cleaned = customer.replace(NEUTRAL, ' ').replace(STRETCHED, '$1');
   return PROBLEM_WORDS.test(cleaned) || SHOUTING.test(cleaned) || (EXCITED.test(cleaned) && !POSITIVE.test(cleaned));
 }

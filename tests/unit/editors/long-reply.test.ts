@@ -31,3 +31,17 @@ describe('long replies are coached near the caret', () => {
     expect(window).not.toContain('Line 0:');
   });
 });
+
+describe('a long reply in one paragraph', () => {
+  const paragraph = 'Your problem is that the cache is full. '.repeat(5_000);
+
+  it('is cut at sentence ends near the caret, not kept whole', () => {
+    const window = windowAroundCaret(paragraph, paragraph.length);
+    expect(window.length).toBe(paragraph.length);
+    const kept = window.trim();
+    expect(kept.length).toBeGreaterThan(5_000);
+    expect(kept.length).toBeLessThan(10_000);
+    expect(kept.startsWith('Your problem is')).toBe(true);
+    expect(kept.endsWith('full.')).toBe(true);
+  });
+});
