@@ -136,9 +136,10 @@ describe('F. a web page cannot steer the coach', () => {
     // The options page lists it with its site and turns it back on.
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Sites', exact: true }).click();
     const entry = options.locator('[data-testid="switched-off"] li', { hasText: '127.0.0.1' });
     await entry.waitFor({ timeout: 10_000 });
-    await entry.getByRole('button', { name: /turn .* back on/i }).click();
+    await entry.getByRole('button', { name: /turn back on/i }).click();
     await entry.waitFor({ state: 'detached', timeout: 10_000 });
     await options.close();
     const restored = await typedOn(
