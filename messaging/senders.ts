@@ -24,7 +24,7 @@ export type SenderKind = 'extension-page' | 'content-script' | 'unknown';
 export function senderKind(sender: SenderInfo): SenderKind {
   if (!sender || sender.id !== browser.runtime.id) return 'unknown';
   const base = browser.runtime.getURL('/');
-  const ours = (url: string | undefined) => url !== undefined && url.startsWith(base);
+  const ours = (url: string | undefined) => url?.startsWith(base) === true;
   // Not new URL(base).origin: outside a browser (Node) a chrome-extension: URL has the opaque origin "null".
   const origin = base.replace(/\/$/, '');
   if (ours(sender.url) && (sender.origin === undefined || sender.origin === origin)) {
