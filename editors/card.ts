@@ -1,4 +1,5 @@
 import type { Finding } from '../rules/types.ts';
+import { trusted } from './trusted.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
 
 export interface CardActions {
@@ -45,7 +46,6 @@ export class Card {
     const doc = this.doc;
     const el = this.element;
     el.replaceChildren();
-    el.dataset.ruleId = finding.ruleId;
 
     const kind = doc.createElement('div');
     kind.className = 'hint';
@@ -64,7 +64,10 @@ export class Card {
         button.type = 'button';
         button.className = 'rewrite';
         button.textContent = replacement === '' ? '(remove)' : replacement;
-        button.addEventListener('click', () => this.actions.apply(finding, replacement));
+        button.addEventListener(
+          'click',
+          trusted(() => this.actions.apply(finding, replacement)),
+        );
         list.append(button);
       }
       el.append(list);
@@ -134,7 +137,8 @@ export class Card {
     button.type = 'button';
     button.dataset.action = action;
     button.textContent = label;
-    button.addEventListener('click', onClick);
+    // A page's .click() on this button is untrusted and does nothing.
+    button.addEventListener('click', trusted(onClick));
     return button;
   }
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../rules/types.ts';
+import { trusted } from './trusted.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
 
 // One or two words per bar item keep the bar to one line each; the full message is the tooltip.
@@ -38,7 +39,6 @@ export class CoachBar {
     for (const finding of missing) {
       const item = doc.createElement('div');
       item.className = 'item';
-      item.dataset.ruleId = finding.ruleId;
       item.dataset.category = finding.category;
       const label = doc.createElement('span');
       label.className = 'label';
@@ -57,7 +57,10 @@ export class CoachBar {
         button.dataset.action = 'insert';
         button.setAttribute('aria-label', `Insert: ${sentence.trim()}`);
         button.textContent = 'Insert';
-        button.addEventListener('click', () => this.onInsert(finding, sentence));
+        button.addEventListener(
+          'click',
+          trusted(() => this.onInsert(finding, sentence)),
+        );
         item.append(text, button);
       } else {
         const text = doc.createElement('span');

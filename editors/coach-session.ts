@@ -10,6 +10,7 @@ import { replaceVerified } from './replace.ts';
 import { debouncedIdle } from './schedule.ts';
 import { pointToOffset, rangeFor } from './text-model.ts';
 import { TextareaMirror } from './textarea-mirror.ts';
+import { isTrusted, trusted } from './trusted.ts';
 
 /** Quoted history and signatures, for callers that do not know the site. */
 export const DEFAULT_MASKS = '.gmail_quote, blockquote, .gmail_signature, [data-smartmail="gmail_signature"]';
@@ -336,7 +337,8 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   win.addEventListener(
     'keydown',
     (e) => {
-      if (!inBox(e)) return;
+      // The shortcut, Enter (apply) and Esc come from the agent's keyboard only, never from a page's dispatchEvent.
+      if (!isTrusted(e) || !inBox(e)) return;
       if (isNextShortcut(e)) {
         e.preventDefault();
         e.stopImmediatePropagation();
@@ -367,7 +369,8 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   doc.addEventListener(
     'pointermove',
     (e) => {
-      if (frame) return;
+      // A hover-opened card takes no keys, so a synthetic hover could do no harm; it is ignored all the same.
+      if (frame || !isTrusted(e)) return;
       const { clientX: x, clientY: y } = e;
       const overUi = e.composedPath().includes(card.element);
       frame = win.requestAnimationFrame(() => {
@@ -399,10 +402,10 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   // A click on a flagged phrase opens its card (as the pointer would).
   root.addEventListener(
     'click',
-    () => {
+    trusted(() => {
       const f = findingAtOffset(caretOffset());
       if (f) openCard(f, 'pointer');
-    },
+    }),
     { signal },
   );
 

@@ -3,7 +3,8 @@ import { lookFor, lookKey } from './looks.ts';
 /**
  * Findings shown with the CSS Custom Highlight API: nothing is added inside the editor's DOM. The registry is
  * shared with the page, so every name carries a random per-frame prefix; styles are adopted by the document
- * (no <style> node is added anywhere).
+ * (no <style> node is added anywhere). The page can read the registry: names say nothing but a number per look
+ * (no rule id, category or severity), so all a page learns is where the underlines are, as with a spell-checker.
  */
 export interface HighlightItem {
   range: Range;
@@ -11,9 +12,16 @@ export interface HighlightItem {
   severity: string;
 }
 
-const prefix = `tactful-${Math.random().toString(36).slice(2, 8)}`;
+// Digits only: a random run of letters could spell a word.
+const prefix = `tactful-${Math.floor(Math.random() * 1e6)}`;
 let sheet: CSSStyleSheet | null = null;
 const styledNames = new Set<string>();
+// A neutral number per look (category + severity), the same in every layer of this frame.
+const lookNumbers = new Map<string, number>();
+const lookNumber = (key: string) => {
+  if (!lookNumbers.has(key)) lookNumbers.set(key, lookNumbers.size);
+  return lookNumbers.get(key) as number;
+};
 let layers = 0;
 
 function ensureStyle(doc: Document, name: string, category: string, severity: string, active: boolean): void {
@@ -46,7 +54,7 @@ export class HighlightLayer {
     if (!highlightsSupported()) return;
     const groups = new Map<string, { ranges: Range[]; category: string; severity: string }>();
     for (const item of items) {
-      const name = `${prefix}-${this.id}-${lookKey(item.category, item.severity)}`;
+      const name = `${prefix}-${this.id}-${lookNumber(lookKey(item.category, item.severity))}`;
       const group = groups.get(name) ?? { ranges: [], category: item.category, severity: item.severity };
       group.ranges.push(item.range);
       groups.set(name, group);

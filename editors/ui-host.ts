@@ -1,7 +1,9 @@
 /**
  * The one element Tactful adds to a page: <tactful-coach> on <html> (never inside the editor, and not in <body>,
  * which is the editor itself in TinyMCE's iframe). Everything visible lives in its shadow root, so page CSS cannot
- * break it and it cannot break the page. The root is open so tests and assistive tech can reach the buttons.
+ * break it and it cannot break the page. The root is CLOSED and the host carries no attributes: page script cannot
+ * read the card (rule messages, rewrites, the team's rulebook) or reach its buttons. Assistive tech still reads it
+ * (the accessibility tree includes closed roots); tests read it through CDP (tests/browser/tactful-ui.ts).
  */
 const STYLE = `
 :host { all: initial; }
@@ -38,7 +40,7 @@ export function uiRoot(doc: Document): ShadowRoot {
   const known = roots.get(doc);
   if (known?.host.isConnected) return known;
   const host = doc.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   shadow.append(style);

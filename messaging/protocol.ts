@@ -26,8 +26,17 @@ function buildSchemas() {
   const backgroundRequest = z.discriminatedUnion('type', [
     /** Content script, on start and after `coachStateChanged`: what to coach with on this site. */
     z.object({ type: z.literal('getCoachState'), host }),
-    /** Switch a rule off or on for this user (personal layer); refused for a rule the team locked. */
+    /**
+     * Switch a rule off or on everywhere for this user (personal layer); refused for a rule the team locked.
+     * Extension pages only: a page's content script can never switch a rule off on other sites.
+     */
     z.object({ type: z.literal('setRuleEnabled'), ruleId, enabled: z.boolean() }),
+    /** Content script, after a trusted click on the card: this rule off on the sender's own site (read from `sender`). */
+    z.object({ type: z.literal('turnRuleOffHere'), ruleId }),
+    /** Extension pages: switch a rule off or on for one site (undo of `turnRuleOffHere`). */
+    z.object({ type: z.literal('setSiteRuleEnabled'), host, ruleId, enabled: z.boolean() }),
+    /** Extension pages: every rule the agent switched off, with the site it is off on. */
+    z.object({ type: z.literal('listSwitchedOff') }),
     /** Switch coaching off or on for one site (host name, e.g. "mail.google.com"). */
     z.object({ type: z.literal('setSiteEnabled'), host, enabled: z.boolean() }),
     /** Validate a rulebook file and store it in one transaction (all old or all new). */
@@ -89,6 +98,11 @@ function buildSchemas() {
       disabledRules: z.array(z.string()),
     }),
     setRuleEnabled: revision,
+    turnRuleOffHere: revision,
+    setSiteRuleEnabled: revision,
+    listSwitchedOff: z.array(
+      z.object({ ruleId: z.string(), message: z.string(), site: z.nullable(z.string()), at: z.optional(z.number()) }),
+    ),
     setSiteEnabled: revision,
     importRulebook: z.union([
       z.object({ ok: z.literal(true), revision: z.number(), ruleCount: z.number() }),
@@ -129,8 +143,19 @@ export interface CoachState {
   /** The effective rulebook (starter ← team ← personal, switches applied), ready for prepareRulebook(). */
   compiled: CompiledRulebook;
   siteEnabled: boolean;
-  /** Rules switched off by the user or the team: already absent from `compiled`, listed for the UI. */
+  /**
+   * Rules switched off by the user or the team, everywhere or on this frame's site: already absent from
+   * `compiled`, listed for the UI.
+   */
   disabledRules: string[];
+}
+
+/** A rule the agent switched off: on one site (`site`), or everywhere (`site` null). */
+export interface SwitchedOff {
+  ruleId: string;
+  message: string;
+  site: string | null;
+  at?: number;
 }
 
 export interface Problem {
@@ -151,6 +176,9 @@ export interface SyncResult {
 export interface BackgroundResponses {
   getCoachState: CoachState;
   setRuleEnabled: { revision: number };
+  turnRuleOffHere: { revision: number };
+  setSiteRuleEnabled: { revision: number };
+  listSwitchedOff: SwitchedOff[];
   setSiteEnabled: { revision: number };
   importRulebook: ImportResult;
   rulebooksChanged: { revision: number };

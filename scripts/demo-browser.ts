@@ -7,6 +7,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { buildExtension } from '../tests/browser/build-extension.ts';
 import { buildFixtures } from '../tests/browser/build-fixtures.ts';
+import { BAR, CARD, ui } from '../tests/browser/editors/page-probe.ts';
 import { launchWithExtension } from '../tests/browser/harness.ts';
 import { DEMO_OUTPUT_DIR, FIXTURES_DIR, ROOT } from '../tests/browser/paths.ts';
 import { saveScreenshot } from '../tests/browser/screenshot.ts';
@@ -47,14 +48,14 @@ async function main() {
         .click({ position: { x: 6, y: 6 } });
       await page.keyboard.type(REPLY, { delay: 5 });
       await waitForHighlights(page);
+      const tactful = await ui(page);
       await page.waitForTimeout(600);
       shots.push(await saveScreenshot(page, `demo/${name}-highlights`));
-      const bar = page.locator('tactful-coach .bar:not([hidden])');
-      if (await bar.count()) shots.push(await saveScreenshot(page, `demo/${name}-coach-bar`));
+      if ((await tactful.all(BAR)).length) shots.push(await saveScreenshot(page, `demo/${name}-coach-bar`));
       // Alt+Shift+N jumps to the first finding and opens its card from the keyboard.
       await page.keyboard.press('Control+Home');
       await page.keyboard.press('Alt+Shift+N');
-      await page.locator('tactful-coach .card:not([hidden])').waitFor({ timeout: 10_000 });
+      await tactful.waitFor(CARD, 10_000);
       await page.waitForTimeout(300);
       shots.push(await saveScreenshot(page, `demo/${name}-card`));
       await page.close();

@@ -7,6 +7,7 @@ import { guarded } from './errors.ts';
 import { type Policy, policyRulesKey } from './policy.ts';
 import { readRevisions } from './revision.ts';
 import { readLayers, type StoredLayers } from './rulebooks.ts';
+import { siteDisabledRules } from './site-rules.ts';
 import { isSiteEnabled } from './sites.ts';
 
 /** What the effective rulebook depends on besides the database. */
@@ -84,8 +85,28 @@ export async function ensureCompiled(db: TactfulDb, inputs: CoachInputs): Promis
   return row;
 }
 
-export async function getCoachState(db: TactfulDb, host: string, inputs: CoachInputs): Promise<CoachState> {
+/**
+ * What a frame coaches with. `host` is the site switch's host (as asked); `site`, when given, is the frame's site
+ * as the worker read it from the sender, and rules switched off there are left out of the rulebook sent.
+ */
+export async function getCoachState(
+  db: TactfulDb,
+  host: string,
+  inputs: CoachInputs,
+  site?: string,
+): Promise<CoachState> {
   const row = await ensureCompiled(db, inputs);
-  const [{ revision }, siteEnabled] = await Promise.all([readRevisions(db), isSiteEnabled(db, host, inputs.policy)]);
-  return { revision, compiled: row.compiled, siteEnabled, disabledRules: row.disabledRules };
+  const [{ revision }, siteEnabled, offHere] = await Promise.all([
+    readRevisions(db),
+    isSiteEnabled(db, host, inputs.policy),
+    site ? siteDisabledRules(db, site) : Promise.resolve([]),
+  ]);
+  if (offHere.length === 0) return { revision, compiled: row.compiled, siteEnabled, disabledRules: row.disabledRules };
+  const off = new Set(offHere);
+  return {
+    revision,
+    compiled: { ...row.compiled, rules: row.compiled.rules.filter((r) => !off.has(r.id)) },
+    siteEnabled,
+    disabledRules: [...new Set([...row.disabledRules, ...offHere])],
+  };
 }

@@ -52,6 +52,14 @@ export interface CompiledRow {
   builtAt: number;
 }
 
+/** One rule switched off on one site (a host name, lower case), from the card on that site. */
+export interface SiteRuleRow {
+  host: string;
+  ruleId: string;
+  /** Epoch milliseconds, to list the newest first. */
+  at: number;
+}
+
 export interface AttemptRow {
   id?: number;
   scenarioId: string;
@@ -79,7 +87,16 @@ export const STORES_V2 = {
   attempts: '++id, scenarioId, at',
 } as const;
 
-export const CURRENT_DB_VERSION = 2;
+/**
+ * Version 3 adds rules the agent switched off on one site from the card ("Turn this rule off" applies to the site
+ * it was clicked on; only an extension page can switch a rule off everywhere). A new, empty table: nothing to move.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  siteRules: '[host+ruleId], host',
+} as const;
+
+export const CURRENT_DB_VERSION = 3;
 
 /** v1 kept sync status flat on the rulebook row. */
 interface RulebookRowV1 extends Omit<RulebookRow, 'lastSync'> {
@@ -96,6 +113,7 @@ export class TactfulDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   compiled!: EntityTable<CompiledRow, 'key'>;
   attempts!: EntityTable<AttemptRow, 'id'>;
+  siteRules!: Table<SiteRuleRow, [string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -124,5 +142,6 @@ export class TactfulDb extends Dexie {
         // The compiled cache was built by v1 code: let the worker rebuild it.
         await tx.table('compiled').clear();
       });
+    this.version(3).stores(STORES_V3);
   }
 }

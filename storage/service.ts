@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { broadcastToTabs } from '../messaging/broadcast.ts';
 import type { SyncResult } from '../messaging/protocol.ts';
+import { type SenderInfo, senderKind, siteOfSender } from '../messaging/senders.ts';
 import type { BackgroundHandlers } from '../messaging/server.ts';
 import { canChange } from '../rules/layers.ts';
 import type { Rulebook } from '../rules/schema.ts';
@@ -10,6 +11,7 @@ import { importRulebook } from './import.ts';
 import { type Policy, readPolicy } from './policy.ts';
 import { readRevisions } from './revision.ts';
 import { setSwitch } from './rulebooks.ts';
+import { setSiteRuleEnabled } from './site-rules.ts';
 import { setSiteEnabled } from './sites.ts';
 import {
   getSubscriptionUrl,
@@ -19,6 +21,31 @@ import {
   setSubscriptionUrl,
   syncHosted,
 } from './subscription.ts';
+import { listSwitchedOff } from './switched-off.ts';
+
+/**
+ * What a content script may ask: its rulebook, and switching a rule off on its own site. A content script runs in
+ * pages we do not control, so everything else (switches everywhere, sites, imports, subscriptions) is for the
+ * extension's own pages only (messaging/senders.ts says how a sender is told apart).
+ */
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set(['getCoachState', 'turnRuleOffHere']);
+
+function allowed(type: string, sender: SenderInfo): boolean {
+  const kind = senderKind(sender);
+  return kind === 'extension-page' || (kind === 'content-script' && CONTENT_SCRIPT_REQUESTS.has(type));
+}
+
+/** Refuse every request its sender may not make, before the handler runs. */
+function guardSenders(handlers: BackgroundHandlers): BackgroundHandlers {
+  const guarded: Record<string, (request: { type: string }, sender: SenderInfo) => unknown> = {};
+  for (const [type, handler] of Object.entries(handlers)) {
+    guarded[type] = (request, sender) => {
+      if (!allowed(type, sender)) throw new Error(`"${type}" is not accepted from this sender.`);
+      return (handler as (r: unknown, s: unknown) => unknown)(request, sender);
+    };
+  }
+  return guarded as unknown as BackgroundHandlers;
+}
 
 /**
  * What the background worker does, apart from the wiring in entrypoints/background.ts: answer the
@@ -60,8 +87,15 @@ export function createService({ db, starter, policy = readPolicy, sync = {} }: S
     return result;
   }
 
-  const handlers: BackgroundHandlers = {
-    getCoachState: async ({ host }) => getCoachState(db, host, await inputs()),
+  const handlers: BackgroundHandlers = guardSenders({
+    // A content script gets the rulebook for its own frame's site, with the rules switched off there left out.
+    getCoachState: async ({ host }, sender) =>
+      getCoachState(
+        db,
+        host,
+        await inputs(),
+        senderKind(sender) === 'content-script' ? (siteOfSender(sender) ?? undefined) : undefined,
+      ),
     setRuleEnabled: async ({ ruleId, enabled }) => {
       const { rules } = await readEffective(db, await inputs());
       const rule = rules.find((r) => r.rule.id === ruleId);
@@ -74,6 +108,15 @@ export function createService({ db, starter, policy = readPolicy, sync = {} }: S
       // Switching a personal rule writes its own definition's switch; either way it is the user's choice.
       return { revision: await changed(await setSwitch(db, 'personal', ruleId, { enabled })) };
     },
+    turnRuleOffHere: async ({ ruleId }, sender) => {
+      const site = siteOfSender(sender);
+      if (!site) throw new Error('This page has no site to switch the rule off on.');
+      return { revision: await changed(await setSiteRuleEnabled(db, site, ruleId, false)) };
+    },
+    setSiteRuleEnabled: async ({ host, ruleId, enabled }) => ({
+      revision: await changed(await setSiteRuleEnabled(db, host, ruleId, enabled)),
+    }),
+    listSwitchedOff: async () => listSwitchedOff(db, starter, await policy()),
     setSiteEnabled: async ({ host, enabled }) => ({
       revision: await changed(await setSiteEnabled(db, host, enabled, await policy())),
     }),
@@ -90,7 +133,7 @@ export function createService({ db, starter, policy = readPolicy, sync = {} }: S
       return syncNow();
     },
     syncNow: () => syncNow(),
-  };
+  });
 
   return { handlers, changed, scheduleSync, syncNow };
 }

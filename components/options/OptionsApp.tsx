@@ -218,7 +218,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       )}
       {view === 'import' && <ImportExport api={api} teamReadOnly={model.teamReadOnly} />}
       {view === 'subscription' && <Subscription api={api} model={model} />}
-      {view === 'sites' && <Sites api={api} sites={model.disabledSites} />}
+      {view === 'sites' && <Sites api={api} sites={model.disabledSites} refreshKey={refreshKey} />}
     </main>
   );
 }

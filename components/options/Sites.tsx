@@ -1,9 +1,12 @@
+import { SwitchedOffRules } from '../SwitchedOffRules.tsx';
 import type { OptionsApi } from './api.ts';
 
 /** Sites where the user switched coaching off (from the popup), with a way back. */
-export function Sites({ api, sites }: { api: OptionsApi; sites: readonly string[] }) {
+export function Sites({ api, sites, refreshKey }: { api: OptionsApi; sites: readonly string[]; refreshKey: number }) {
   return (
     <section aria-labelledby="sites-title" className="panel">
+      {/* Rules turned off from the card apply to one site; each is listed with that site and an undo. */}
+      <SwitchedOffRules refreshKey={refreshKey} />
       <h2 id="sites-title">Sites</h2>
       {sites.length === 0 ? (
         <p className="muted">

@@ -53,8 +53,9 @@ export function startCoachingPage(doc: Document, signal: AbortSignal): void {
         disabledRules: () => disabled,
         onTurnOff: (ruleId) => {
           disabled.add(ruleId);
-          void askBackground({ type: 'setRuleEnabled', ruleId, enabled: false }).catch(() => {
-            // Locked by the team or the worker is away: the rule stays off in this tab only.
+          // Off on this site only: the worker reads the site from the sender. Everywhere is the options page's call.
+          void askBackground({ type: 'turnRuleOffHere', ruleId }).catch(() => {
+            // The worker is away: the rule stays off in this tab only.
           });
         },
         signal: boxSignal,

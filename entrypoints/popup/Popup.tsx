@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { SwitchedOffRules } from '../../components/SwitchedOffRules.tsx';
 import { askBackground } from '../../messaging/client.ts';
 import { type TabStatus, tabStatus } from '../../messaging/tab-status.ts';
 import { coachableUrl, hasSiteAccess, isBuiltInSite, requestSiteAccess } from './site-access.ts';
@@ -86,6 +87,7 @@ export function Popup() {
           {problem && <p role="alert">{problem}</p>}
         </>
       )}
+      <SwitchedOffRules />
       <nav>
         <button type="button" onClick={openOptions}>
           Options

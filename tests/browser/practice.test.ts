@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCatalog, loadBuiltinPacks } from '../../practice/catalog.ts';
 import { gradeReply } from '../../practice/rubric.ts';
 import { compileRulebook, prepareRulebook, starterRulebook } from '../../rules/index.ts';
+import { CARD, ui } from './editors/page-probe.ts';
 import { type ExtensionSession, launchWithExtension, saveScreenshot } from './harness.ts';
 
 const catalog = buildCatalog(loadBuiltinPacks().books);
@@ -72,13 +73,14 @@ describe('practice page', () => {
     const blame = page.locator('.live li.finding.blame');
     await blame.first().waitFor();
     expect(await blame.first().textContent()).toContain('Your problem is');
-    await expect.poll(highlightNames).toContainEqual(expect.stringMatching(/^tactful-.*blame/));
+    // Neutral names (RELIABILITY F3): a number per look, never a rule id or category.
+    await expect.poll(highlightNames).toContainEqual(expect.stringMatching(/^tactful-\d+-\d+-\d+$/));
     // The missing apology shows in the list too (the coach bar shows it beside the box).
     await page.locator('.live li.finding.missing-apology').waitFor();
     // Alt+Shift+N opens the card on the next finding, from the keyboard.
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+Shift+N');
-    await page.locator('tactful-coach .card').first().waitFor({ state: 'visible' });
+    await (await ui(page)).waitFor(CARD);
     await saveScreenshot(page, 'practice');
     await page.keyboard.press('Escape');
 

@@ -1,7 +1,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchWithExtension, openFixture } from '../harness.ts';
-import { coachBar, flaggedTexts, flagsInsideMasks, norm, openCard, waitForFlag } from './page-probe.ts';
+import { BAR, CARD, flaggedTexts, flagsInsideMasks, norm, ui, waitForFlag } from './page-probe.ts';
 
 export interface EditorSpec {
   /** Fixture page, e.g. 'quill.html'. */
@@ -77,23 +77,19 @@ export function editorContract(name: string, spec: EditorSpec): void {
               if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
             }
         }
-        const marks = document.querySelector('tactful-coach')?.shadowRoot?.querySelectorAll('.mirror mark') ?? [];
-        for (const m of marks)
-          if (m.textContent === phrase) {
-            const rect = m.getBoundingClientRect();
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
         return null;
       }, PHRASE);
-      expect(target).not.toBeNull();
+      const tactful = await ui(page);
       const offset = spec.frame ? await page.locator(spec.frame).boundingBox() : { x: 0, y: 0 };
-      await page.mouse.move((target?.x ?? 0) + (offset?.x ?? 0), (target?.y ?? 0) + (offset?.y ?? 0));
-      const card = openCard(where());
-      await card.waitFor({ timeout: 5_000 });
-      const rewrite = card.locator('button.rewrite').first();
-      const chosen = (await rewrite.textContent()) ?? '';
+      // A textarea's phrase is a mark in the mirror, in Tactful's closed root (its centre is already page-wide).
+      const mark = (await tactful.all('.mirror mark')).find((m) => m.text === PHRASE)?.centre;
+      const at = target ? { x: target.x + (offset?.x ?? 0), y: target.y + (offset?.y ?? 0) } : mark;
+      expect(at).toBeDefined();
+      await page.mouse.move(at?.x ?? 0, at?.y ?? 0);
+      const rewrite = `${CARD} button.rewrite`;
+      const chosen = await tactful.text(rewrite);
       expect(chosen.length).toBeGreaterThan(0);
-      await rewrite.click();
+      await tactful.click(rewrite);
       await expect.poll(ownText, { timeout: 5_000 }).toBe(before.replace(PHRASE, chosen));
       // The card never took the focus: Ctrl+Z goes straight to the editor.
       await page.keyboard.press('Control+z');
@@ -105,34 +101,33 @@ export function editorContract(name: string, spec: EditorSpec): void {
       const before = await freshPageWithPhrase();
       await page.keyboard.press('Control+Home');
       await page.keyboard.press('Alt+Shift+N');
-      const card = openCard(where());
-      await card.waitFor({ timeout: 5_000 });
-      const chosen = (await card.locator('button.rewrite').first().textContent()) ?? '';
+      const tactful = await ui(page);
+      const chosen = await tactful.text(`${CARD} button.rewrite`);
       await page.keyboard.press('Enter');
       await expect.poll(ownText, { timeout: 5_000 }).toBe(before.replace(PHRASE, chosen));
       await page.keyboard.press('Control+z');
       await expect.poll(ownText, { timeout: 5_000 }).toBe(before);
       // Esc closes a keyboard-opened card without touching the draft.
       await page.keyboard.press('Alt+Shift+N');
-      await card.waitFor({ timeout: 5_000 });
+      await tactful.waitFor(CARD);
       await page.keyboard.press('Escape');
-      await card.waitFor({ state: 'detached', timeout: 5_000 });
+      await tactful.waitGone(CARD);
       expect(await ownText()).toBe(before);
       await page.close();
     });
 
     it('shows what is missing and inserts the suggested sentence once', async () => {
       const before = await freshPageWithPhrase();
-      const bar = coachBar(where());
-      await bar.waitFor({ timeout: 5_000 });
+      const tactful = await ui(page);
+      await tactful.waitFor(BAR);
       if (spec.customerReportsProblem) {
-        await expect.poll(() => bar.locator('[data-category="missing-apology"]').count()).toBe(1);
+        await expect.poll(async () => (await tactful.all(`${BAR} [data-category="missing-apology"]`)).length).toBe(1);
       }
-      const item = bar.locator('[data-category="missing-next-step"]');
-      await item.waitFor({ timeout: 5_000 });
-      const sentence = ((await item.locator('button').getAttribute('aria-label')) ?? '').replace(/^Insert: /, '');
+      const insert = `${BAR} [data-category="missing-next-step"] button`;
+      const button = await tactful.waitFor(insert);
+      const sentence = (button.attributes['aria-label'] ?? '').replace(/^Insert: /, '');
       expect(sentence.length).toBeGreaterThan(5);
-      await item.locator('button').click();
+      await tactful.click(insert);
       await expect.poll(async () => (await ownText()).split(sentence).length - 1, { timeout: 5_000 }).toBe(1);
       const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
       expect(squash((await ownText()).replace(sentence, ''))).toBe(squash(before));

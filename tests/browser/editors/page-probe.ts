@@ -1,21 +1,45 @@
 import type { Frame, Page } from 'playwright-core';
+import { TactfulUi } from '../tactful-ui.ts';
 
-/** What the extension shows in a page, read from the page itself (CSS.highlights and Tactful's shadow root). */
+/**
+ * What the extension shows in a page: highlights read from the page itself (CSS.highlights, which the page can see,
+ * as with a spell-checker), and the card, coach bar and textarea mirror read through CDP (closed shadow roots).
+ */
 
 export type Where = Page | Frame;
 
+const pageOf = (where: Where): Page =>
+  ('page' in where && typeof where.page === 'function' ? where.page() : where) as Page;
+const uis = new WeakMap<Page, Promise<TactfulUi>>();
+
+/** Tactful's UI in `where`'s tab (one CDP session per page, kept for the page's life). */
+export function ui(where: Where): Promise<TactfulUi> {
+  const page = pageOf(where);
+  let found = uis.get(page);
+  if (!found) {
+    found = TactfulUi.of(page);
+    uis.set(page, found);
+  }
+  return found;
+}
+
+/** The open card and the shown coach bar, as selectors inside Tactful's shadow root. */
+export const CARD = '.card:not([hidden])';
+export const BAR = '.bar:not([hidden])';
+
 /** Text under every Tactful highlight (rich editors) and every mirror mark (textareas). */
-export function flaggedTexts(where: Where): Promise<string[]> {
-  return where.evaluate(() => {
-    const out: string[] = [];
+export async function flaggedTexts(where: Where): Promise<string[]> {
+  const out = await where.evaluate(() => {
+    const texts: string[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('tactful-') || name.endsWith('-active')) continue;
-      for (const range of highlight) out.push(range.toString());
+      for (const range of highlight) texts.push(range.toString());
     }
-    const root = document.querySelector('tactful-coach')?.shadowRoot;
-    for (const mark of root?.querySelectorAll('.mirror mark') ?? []) out.push(mark.textContent ?? '');
-    return out;
+    return texts;
   });
+  const hasTextarea = await where.evaluate(() => document.querySelector('textarea') !== null);
+  if (hasTextarea) for (const mark of await (await ui(where)).all('.mirror mark')) out.push(mark.text);
+  return out;
 }
 
 /** True when any highlight range touches quoted history or a signature. */
@@ -45,10 +69,6 @@ export async function waitForFlag(where: Where, text: string, timeoutMs = 10_000
   }
   throw new Error(`"${text}" was not flagged within ${timeoutMs} ms; flagged: ${JSON.stringify(seen)}`);
 }
-
-/** The open card (Playwright's CSS engine pierces open shadow roots). */
-export const openCard = (where: Where) => where.locator('tactful-coach .card:not([hidden])');
-export const coachBar = (where: Where) => where.locator('tactful-coach .bar:not([hidden])');
 
 /** Spaces the editors swap in (NBSP) and a trailing newline some add do not count as a difference. */
 export function norm(text: string): string {

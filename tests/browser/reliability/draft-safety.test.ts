@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flaggedTexts, flagsInsideMasks, norm, openCard, waitForFlag } from '../editors/page-probe.ts';
+import { CARD, flaggedTexts, flagsInsideMasks, norm, ui, waitForFlag } from '../editors/page-probe.ts';
 import { type ExtensionSession, launchWithExtension, openFixture } from '../harness.ts';
 
 /** RELIABILITY A4–A7 on the pages where each is sharpest; A2/A3 run for every editor in the contract suite. */
@@ -35,7 +35,7 @@ describe('the draft is sacred', () => {
     }, phrase);
     if (!at) throw new Error(`no highlight over "${phrase}"`);
     await page.mouse.move(at.x, at.y);
-    await openCard(page).waitFor({ timeout: 5_000 });
+    await (await ui(page)).waitFor(CARD);
   }
 
   it('A4: a finding gone stale between check and click is refused, never applied at the wrong offset', async () => {
@@ -46,16 +46,18 @@ describe('the draft is sacred', () => {
       'your problem is',
     );
     await hover(page, 'your problem is');
-    // The page edits the draft and the rewrite is clicked in the same task: no re-check can run in between.
+    // The page edits the draft the moment the mouse goes down on the rewrite, so the (real) click lands on a finding
+    // whose text changed: the re-check waits for a pause, so none runs between press and click.
     await page.evaluate(() => {
-      const first = document.querySelector('#reply p')?.firstChild as Text;
-      first.insertData(0, 'Oh. ');
-      const button = document
-        .querySelector('tactful-coach')
-        ?.shadowRoot?.querySelector<HTMLButtonElement>('.card:not([hidden]) button.rewrite');
-      button?.click();
+      addEventListener(
+        'pointerdown',
+        () => (document.querySelector('#reply p')?.firstChild as Text | undefined)?.insertData(0, 'Oh. '),
+        { capture: true, once: true },
+      );
     });
-    await expect.poll(() => openCard(page).locator('.status').textContent()).toMatch(/changed/);
+    const tactful = await ui(page);
+    await tactful.click(`${CARD} button.rewrite`);
+    await expect.poll(async () => (await tactful.all(`${CARD} .status`)).map((s) => s.text).join()).toMatch(/changed/);
     expect(norm(await page.evaluate(() => window.__getText(0)))).toContain('Oh. Hello Dana, your problem is simple.');
     await page.close();
   });
@@ -85,10 +87,11 @@ describe('the draft is sacred', () => {
     await page.mouse.move(0, 0);
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+Shift+N');
-    await openCard(page).waitFor();
+    const tactful = await ui(page);
+    await tactful.waitFor(CARD);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Alt+Shift+N');
-    await openCard(page).locator('[data-action="dismiss"]').click();
+    await tactful.click(`${CARD} [data-action="dismiss"]`);
     await page.waitForTimeout(600);
     const records = await page.evaluate(() => (window as unknown as { __records: MutationRecord[] }).__records.length);
     expect(records).toBe(0);
@@ -101,8 +104,9 @@ describe('the draft is sacred', () => {
     const page = await typed('contenteditable.html', '#reply', before, 'your problem is');
     expect(await flaggedTexts(page)).toContain('your problem is');
     await hover(page, 'your problem is');
-    const chosen = (await openCard(page).locator('button.rewrite').first().textContent()) ?? '';
-    await openCard(page).locator('button.rewrite').first().click();
+    const tactful = await ui(page);
+    const chosen = await tactful.text(`${CARD} button.rewrite`);
+    await tactful.click(`${CARD} button.rewrite`);
     await expect
       .poll(async () => norm(await page.evaluate(() => window.__getText(0))))
       .toContain(norm(before.replace('your problem is', chosen)));
@@ -126,7 +130,7 @@ describe('the draft is sacred', () => {
     await waitForFlag(page, 'your problem is');
     expect(await flagsInsideMasks(page, '.gmail_quote, .gmail_signature, .gmail_signature_prefix')).toBe(false);
     await hover(page, 'your problem is');
-    await openCard(page).locator('button.rewrite').first().click();
+    await (await ui(page)).click(`${CARD} button.rewrite`);
     await expect.poll(() => flaggedTexts(page)).not.toContain('your problem is');
     const after = await page.evaluate(() => {
       const box = document.querySelector('#\\:s7') as HTMLElement;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { coachBar, flaggedTexts, waitForFlag } from '../editors/page-probe.ts';
+import { BAR, flaggedTexts, ui, waitForFlag } from '../editors/page-probe.ts';
 import { type ExtensionSession, launchWithExtension, openFixture, stopServiceWorker } from '../harness.ts';
 
 /** RELIABILITY D1–D3: coaching survives a sleeping worker, composers that come and go, and a huge paste. */
@@ -57,12 +57,10 @@ describe('it keeps working', () => {
       }
       return total;
     };
-    const leftovers = () =>
-      page.evaluate(() => ({
-        highlights: [...CSS.highlights.keys()].filter((n) => n.startsWith('tactful-')).length,
-        uiElements:
-          document.querySelector('tactful-coach')?.shadowRoot?.querySelectorAll('.card, .bar, .mirror').length ?? 0,
-      }));
+    const leftovers = async () => ({
+      highlights: await page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('tactful-')).length),
+      uiElements: (await (await ui(page)).all('.card, .bar, .mirror')).length,
+    });
     const cycle = async () => {
       await page.evaluate(() => {
         const box = document.createElement('div');
@@ -116,8 +114,9 @@ describe('it keeps working', () => {
         }),
     );
     expect(longestGap).toBeLessThan(500);
+    const tactful = await ui(page);
     await expect
-      .poll(() => coachBar(page).textContent(), { timeout: 5_000 })
+      .poll(async () => (await tactful.all(BAR)).map((b) => b.text).join(' '), { timeout: 5_000 })
       .toMatch(/checks only the paragraphs near your cursor/);
     // The caret is at the end: the last sentences are flagged, not all 5,000 of them.
     const flagged = await flaggedTexts(page);

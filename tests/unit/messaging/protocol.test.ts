@@ -20,6 +20,9 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
   return {
     getCoachState: () => state,
     setRuleEnabled: fail,
+    turnRuleOffHere: fail,
+    setSiteRuleEnabled: fail,
+    listSwitchedOff: fail,
     setSiteEnabled: fail,
     importRulebook: fail,
     rulebooksChanged: fail,

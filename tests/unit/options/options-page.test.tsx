@@ -9,6 +9,7 @@ import { createOptionsApi } from '../../../storage/options-api.ts';
 import { readPolicy } from '../../../storage/policy.ts';
 import { storeRulebook } from '../../../storage/rulebooks.ts';
 import { createService } from '../../../storage/service.ts';
+import { optionsPage, sendAs } from '../senders.ts';
 import { avoidRule, freshDb, rulebook } from '../storage/helpers.ts';
 
 // A rule from outside (a team file) carrying markup: it must show literally, never as HTML (C3).
@@ -23,6 +24,8 @@ let controller: AbortController;
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // Everything in these tests comes from an extension page; content-script senders are tested on their own.
+  sendAs(optionsPage());
   (fakeBrowser.tabs as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async () => undefined);
   db = freshDb();
   controller = new AbortController();

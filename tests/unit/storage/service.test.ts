@@ -7,6 +7,7 @@ import type { TactfulDb } from '../../../storage/db.ts';
 import { readPolicy } from '../../../storage/policy.ts';
 import { createService } from '../../../storage/service.ts';
 import { SYNC_ALARM } from '../../../storage/subscription.ts';
+import { optionsPage, sendAs } from '../senders.ts';
 import { avoidRule, freshDb, json, rulebook } from './helpers.ts';
 
 const starter = rulebook('tactful/starter', [avoidRule('starter/calm-down', 'calm down')]);
@@ -21,6 +22,8 @@ let sent: ReturnType<typeof vi.fn>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // Everything in these tests comes from an extension page; content-script senders are tested on their own.
+  sendAs(optionsPage());
   db = freshDb();
   controller = new AbortController();
   sent = vi.fn(async () => undefined);
@@ -166,12 +169,12 @@ describe('hosted rulebook schedule', () => {
     // An unreachable address still subscribes: the next alarm tries again, the current rules stay.
     const result = await service.handlers.setSubscription(
       { type: 'setSubscription', url: 'http://127.0.0.1:9/none.json' },
-      {},
+      optionsPage() as never,
     );
     expect(result.status).toBe('failed');
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 60 });
 
-    await service.handlers.setSubscription({ type: 'setSubscription', url: null }, {});
+    await service.handlers.setSubscription({ type: 'setSubscription', url: null }, optionsPage() as never);
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined();
   });
 });

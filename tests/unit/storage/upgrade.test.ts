@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_DB_VERSION, STORES_V1, siteKey, TactfulDb } from '../../../storage/db.ts';
+import { CURRENT_DB_VERSION, STORES_V1, STORES_V2, siteKey, TactfulDb } from '../../../storage/db.ts';
 import v1 from './fixtures/tactful-v1.json' with { type: 'json' };
 
 /** Build a database exactly as version 1 of the schema would have left it. */
@@ -63,13 +63,51 @@ describe('database upgrades (C4)', () => {
     db.close();
   });
 
+  it('upgrades a version 2 database to version 3 (site rule switches) with every row kept', async () => {
+    const name = `upgrade-v2-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(2).stores(STORES_V2);
+    await old.open();
+    const attempt = { id: 1, scenarioId: 's', at: 5, score: 80, categories: { blame: 1 }, reply: 'r', pack: 'p' };
+    const rows = {
+      ...v1.tables,
+      settings: [
+        ...v1.tables.settings.filter((r) => r.key !== 'disabledSites'),
+        { key: siteKey('a.example'), value: { enabled: false } },
+      ],
+      attempts: [attempt],
+    };
+    for (const [table, list] of Object.entries(rows)) await old.table(table).bulkPut(list);
+    const before = Object.fromEntries(
+      await Promise.all(Object.keys(rows).map(async (t) => [t, await old.table(t).toArray()] as const)),
+    );
+    old.close();
+
+    const db = new TactfulDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
+    for (const [table, list] of Object.entries(before)) expect(await db.table(table).toArray()).toEqual(list);
+    expect(await db.siteRules.count()).toBe(0);
+    await db.siteRules.put({ host: 'evil.zendesk.com', ruleId: 'blame/calm-down', at: 1 });
+    expect(await db.siteRules.where('host').equals('evil.zendesk.com').count()).toBe(1);
+    db.close();
+  });
+
   it('opens a fresh database at the current version', async () => {
     const name = `fresh-${crypto.randomUUID()}`;
     names.push(name);
     const db = new TactfulDb(name);
     await db.open();
     expect(db.verno).toBe(CURRENT_DB_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['attempts', 'compiled', 'overrides', 'rulebooks', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'attempts',
+      'compiled',
+      'overrides',
+      'rulebooks',
+      'settings',
+      'siteRules',
+    ]);
     db.close();
   });
 });
