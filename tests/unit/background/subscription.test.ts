@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkSubscriptionUrl, setSubscriptionUrl, syncHosted } from '../../../background/subscription.ts';
 import type { TactfulDb } from '../../../storage/db.ts';
+import { getSyncStatus } from '../../../storage/hosted.ts';
 import { NO_POLICY } from '../../../storage/policy.ts';
-import { checkSubscriptionUrl, getSyncStatus, setSubscriptionUrl, syncHosted } from '../../../storage/subscription.ts';
-import { avoidRule, freshDb, json, rulebook } from './helpers.ts';
+import { avoidRule, freshDb, json, rulebook } from '../storage/helpers.ts';
 
 const v1 = rulebook('acme/voice', [avoidRule('team/not-our-fault', 'not our fault')], 'Acme v1');
 const v2 = rulebook(

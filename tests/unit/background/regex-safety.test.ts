@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRegex } from '../../../storage/regex-safety.ts';
+import { checkRegex } from '../../../background/regex-safety.ts';
 
 describe('regex safety (recheck)', () => {
   it('accepts ordinary patterns', () => {

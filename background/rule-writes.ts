@@ -1,0 +1,72 @@
+import type { EditableLayer, RuleWriteResult } from '../messaging/protocol.ts';
+import type { Rule } from '../rules/schema.ts';
+import type { Problem } from '../rules/types.ts';
+import type { TactfulDb } from '../storage/db.ts';
+import type { Policy } from '../storage/policy.ts';
+import { restoreRule, saveRule } from '../storage/rulebooks.ts';
+import { validateRulebookValue } from './validate.ts';
+
+/**
+ * Rule writes from the options page. Each rule goes through `validateRulebookValue`, the validation every
+ * imported and hosted file passes (schema, no markup, patterns that compile, regexes that cannot backtrack
+ * catastrophically), so the editor can never store a rule that an import would refuse, or one the compiler
+ * would silently leave out of what content scripts receive.
+ */
+
+/** Why the team layer cannot be written here, or undefined when it can (the same answer import gives). */
+export function teamLayerRefusal(layer: EditableLayer, policy: Policy): Problem | undefined {
+  if (layer !== 'team' || !(policy.locked || policy.rulebookUrl)) return undefined;
+  return { path: '', message: 'Your organisation manages the team rulebook, so it cannot be changed here.' };
+}
+
+const quoted = (value: unknown) => (typeof value === 'string' ? ` “${value}”` : '');
+
+/** The value at a path such as `patterns[0]` or `examples.bad[1]` inside a rule, if there is one. */
+function valueAt(rule: unknown, path: string): unknown {
+  let current = rule;
+  for (const key of path.split(/[.[\]]/).filter(Boolean)) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * Problems of a one-rule book, for the rule editor: paths are the rule's own fields (`patterns[0]`), and each
+ * message names the rule and the text at fault, e.g. rule “me/x”, patterns[0] “(your fault”: … never closed.
+ */
+export function checkRule(rule: unknown): Problem[] {
+  const outcome = validateRulebookValue({ schemaVersion: 2, id: 'check', name: 'check', rules: [rule] });
+  if (outcome.ok) return [];
+  const id = (rule as { id?: unknown } | null)?.id;
+  return outcome.problems.map(({ path, message }) => {
+    const field = path.replace(/^rules\[0\]\.?/, '');
+    const where = field ? `, ${field}${quoted(valueAt(rule, field))}` : '';
+    return { path: field, message: `rule${quoted(id)}${where}: ${message}` };
+  });
+}
+
+function refuseOrCheck(layer: EditableLayer, rule: Rule, policy: Policy): Problem[] {
+  const refusal = teamLayerRefusal(layer, policy);
+  return refusal ? [refusal] : checkRule(rule);
+}
+
+export async function saveRuleChecked(
+  db: TactfulDb,
+  policy: Policy,
+  { layer, rule, previousId }: { layer: EditableLayer; rule: Rule; previousId?: string },
+): Promise<RuleWriteResult> {
+  const problems = refuseOrCheck(layer, rule, policy);
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, revision: await saveRule(db, layer, rule, previousId) };
+}
+
+export async function restoreRuleChecked(
+  db: TactfulDb,
+  policy: Policy,
+  { layer, rule, index }: { layer: EditableLayer; rule: Rule; index: number },
+): Promise<RuleWriteResult> {
+  const problems = refuseOrCheck(layer, rule, policy);
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, revision: await restoreRule(db, layer, rule, index) };
+}
