@@ -6,8 +6,8 @@ import { bumpRevisions } from './revision.ts';
  * The rows behind a hosted team rulebook: the address the user subscribed to, how the last sync went, and the
  * fetched book. Fetching and validating are the worker's job (background/subscription.ts); this is only storage.
  */
-export const SUBSCRIPTION_KEY = 'subscriptionUrl';
-export const SYNC_STATUS_KEY = 'subscriptionStatus';
+const SUBSCRIPTION_KEY = 'subscriptionUrl';
+const SYNC_STATUS_KEY = 'subscriptionStatus';
 
 export type SyncStatusRow = SyncStatus & { url: string };
 
