@@ -1,4 +1,4 @@
-import type { LayerInfo, OptionsModel } from '../messaging/protocol.ts';
+import type { LayerInfo, OptionsModel } from '../messaging/page-protocol.ts';
 import type { Rulebook } from '../rules/schema.ts';
 import { readEffective } from '../storage/coach-state.ts';
 import type { RulebookRow, TactfulDb } from '../storage/db.ts';

@@ -1,4 +1,5 @@
-import type { EditableLayer, RuleWriteResult } from '../messaging/protocol.ts';
+import type { RuleWriteResult } from '../messaging/page-protocol.ts';
+import type { EditableLayer } from '../messaging/protocol.ts';
 import type { Rule } from '../rules/schema.ts';
 import type { Problem } from '../rules/types.ts';
 import type { TactfulDb } from '../storage/db.ts';

@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
 import type { CompiledRulebook } from '../rules/compile.ts';
-import type { EffectiveRule, LayerName, Refusal } from '../rules/layers.ts';
-import type { Rule, Rulebook } from '../rules/schema.ts';
+import type { LayerName } from '../rules/layers.ts';
 import type { Problem } from '../rules/types.ts';
 import '../rules/zod-jitless.ts';
+import type { PageRequest, PageResponses } from './page-protocol.ts';
 
 /**
  * The one message protocol between the background worker, extension pages and content scripts.
  * Every message is parsed with these schemas where it is received (zod/mini keeps the content
  * script bundle small). Three directions:
  *   - requests TO THE BACKGROUND (content script, popup, options and practice pages): `BackgroundRequest`.
- *     Pages never open the database themselves: every read and write of theirs is one of these requests.
+ *     Pages never open the database themselves: every read and write of theirs is one of these requests. Those
+ *     only pages send live in page-protocol.ts, so the content script (on every coached page) never bundles them.
  *   - broadcasts FROM THE BACKGROUND to every tab and frame: `Broadcast`
  *   - requests TO A CONTENT SCRIPT (popup → tab): `TabRequest`
  * Every answer travels in an envelope: {ok:true, value} or {ok:false, error}.
@@ -27,8 +28,6 @@ function buildSchemas() {
   const fileText = z.string().check(z.maxLength(6 * 1024 * 1024));
 
   const editableLayer = z.enum(EDITABLE_LAYERS);
-  /** Only the id is checked here: the worker runs the whole rule through the same validation as an import. */
-  const rule = z.looseObject({ id: ruleId, kind: z.string() });
   const backgroundRequest = z.discriminatedUnion('type', [
     /** Content script, on start and after `coachStateChanged`: what to coach with on this site. */
     z.object({ type: z.literal('getCoachState'), host }),
@@ -45,40 +44,6 @@ function buildSchemas() {
       /** For CSV: the name of the rulebook created from the rows. */
       name: z.optional(z.string().check(z.maxLength(120))),
     }),
-    /** Options page: every rule with its layer, the layers, policy, subscription and switched-off sites. */
-    z.object({ type: z.literal('loadOptions') }),
-    /** Options page: validate one rule as an import would, and say what is wrong (nothing is stored). */
-    z.object({ type: z.literal('checkRule'), rule }),
-    /** Options page: validate, then add a rule or replace the rule with `previousId` in a layer. */
-    z.object({ type: z.literal('saveRule'), layer: editableLayer, rule, previousId: z.optional(ruleId) }),
-    /** Options page: delete a rule; the answer carries what undo needs. */
-    z.object({ type: z.literal('deleteRule'), layer: editableLayer, ruleId }),
-    /** Options page: undo a delete (validated like a save). */
-    z.object({ type: z.literal('restoreRule'), layer: editableLayer, rule, index: z.number() }),
-    /** Options page: your severity for a rule (null = back to the rule's own). */
-    z.object({
-      type: z.literal('setRuleSeverity'),
-      ruleId,
-      severity: z.nullable(z.enum(['hint', 'warning', 'error'])),
-    }),
-    /** Options page: a layer's rulebook as a file in the import format. */
-    z.object({ type: z.literal('exportLayer'), layer: editableLayer }),
-    /** Practice page: the stored team and personal rulebooks, for the scenario packs they carry. */
-    z.object({ type: z.literal('listStoredRulebooks') }),
-    /** Practice page: keep one scored attempt. */
-    z.object({
-      type: z.literal('addAttempt'),
-      attempt: z.object({
-        scenarioId: z.string().check(z.maxLength(200)),
-        at: z.number(),
-        score: z.number(),
-        categories: z.record(z.string(), z.number()),
-        reply: z.string().check(z.maxLength(200_000)),
-        pack: z.string().check(z.maxLength(200)),
-      }),
-    }),
-    /** Practice page: every stored attempt. */
-    z.object({ type: z.literal('listAttempts') }),
     /** Subscribe to a hosted team rulebook (null = unsubscribe). */
     z.object({ type: z.literal('setSubscription'), url: z.nullable(z.string().check(z.maxLength(2048))) }),
     /** Fetch the hosted rulebook now instead of waiting for the alarm. */
@@ -118,12 +83,6 @@ function buildSchemas() {
     message: z.string(),
   });
   const problem = z.object({ path: z.string(), message: z.string() });
-  const checked = z.union([
-    z.object({ ok: z.literal(true), revision: z.number() }),
-    z.object({ ok: z.literal(false), problems: z.array(problem) }),
-  ]);
-  const storedRule = z.looseObject({ id: z.string(), kind: z.string() });
-  const storedBook = z.looseObject({ id: z.string(), name: z.string(), rules: z.array(storedRule) });
 
   const backgroundResponses = {
     getCoachState: z.object({
@@ -138,29 +97,6 @@ function buildSchemas() {
       z.object({ ok: z.literal(true), revision: z.number(), ruleCount: z.number() }),
       z.object({ ok: z.literal(false), problems: z.array(problem) }),
     ]),
-    loadOptions: z.looseObject({
-      rules: z.array(z.looseObject({ rule: storedRule, source: z.enum(['starter', ...EDITABLE_LAYERS]) })),
-      refused: z.array(z.looseObject({ ruleId: z.string(), message: z.string() })),
-      layers: z.looseObject({ starter: z.looseObject({ name: z.string() }) }),
-      teamReadOnly: z.nullable(z.string()),
-      policy: z.looseObject({ active: z.boolean() }),
-      subscription: z.looseObject({ url: z.nullable(z.string()), byPolicy: z.boolean() }),
-      disabledSites: z.array(z.string()),
-    }),
-    checkRule: z.object({ problems: z.array(problem) }),
-    saveRule: checked,
-    deleteRule: z.object({
-      revision: z.number(),
-      deleted: z.optional(z.object({ layer: editableLayer, rule: storedRule, index: z.number() })),
-    }),
-    restoreRule: checked,
-    setRuleSeverity: revision,
-    exportLayer: z.object({ fileName: z.string(), text: z.string() }),
-    listStoredRulebooks: z.object({ books: z.array(storedBook) }),
-    addAttempt: z.object({ id: z.number() }),
-    listAttempts: z.object({
-      attempts: z.array(z.looseObject({ id: z.number(), scenarioId: z.string(), at: z.number(), score: z.number() })),
-    }),
     setSubscription: syncResult,
     syncNow: syncResult,
   } satisfies Record<string, z.ZodMiniType>;
@@ -187,7 +123,9 @@ export const protocolSchemas = (): Schemas => {
 export const EDITABLE_LAYERS = ['team', 'personal'] as const satisfies readonly LayerName[];
 export type EditableLayer = (typeof EDITABLE_LAYERS)[number];
 
-export type BackgroundRequest = z.infer<Schemas['backgroundRequest']>;
+/** Requests every context may send; the content script's client validates answers for these only. */
+export type CoachRequest = z.infer<Schemas['backgroundRequest']>;
+export type BackgroundRequest = CoachRequest | PageRequest;
 export type BackgroundRequestType = BackgroundRequest['type'];
 
 export interface CoachState {
@@ -209,77 +147,12 @@ export interface SyncResult {
   message: string;
 }
 
-/** A rule write either stored (with the new revision) or refused with every problem the validation found. */
-export type RuleWriteResult = { ok: true; revision: number } | { ok: false; problems: Problem[] };
-
-export interface DeletedRule {
-  layer: EditableLayer;
-  rule: Rule;
-  index: number;
-}
-
-export interface LayerInfo {
-  name: string;
-  id: string;
-  source: 'builtin' | 'import' | 'hosted' | 'policy' | 'local';
-  importedAt: number;
-  url?: string;
-  ruleCount: number;
-}
-
-export interface SyncInfo {
-  url: string;
-  at: number;
-  ok: boolean;
-  message: string;
-}
-
-export interface PolicyInfo {
-  active: boolean;
-  rulebookUrl?: string;
-  locked?: boolean;
-  disabledSites?: string[];
-}
-
-/** Everything the options page shows, read by the worker in one go. */
-export interface OptionsModel {
-  rules: EffectiveRule[];
-  refused: Refusal[];
-  layers: { starter: LayerInfo; team?: LayerInfo; personal?: LayerInfo };
-  /** Why the team layer cannot be edited here, or null when it can. */
-  teamReadOnly: string | null;
-  policy: PolicyInfo;
-  subscription: { url: string | null; byPolicy: boolean; status?: SyncInfo };
-  disabledSites: string[];
-}
-
-/** One practice attempt as stored (0–100 score, per-point results 0–1). */
-export interface StoredAttempt {
-  id: number;
-  scenarioId: string;
-  at: number;
-  score: number;
-  categories: Record<string, number>;
-  reply: string;
-  pack: string;
-}
-
 /** What each background request answers. */
-export interface BackgroundResponses {
+export interface BackgroundResponses extends PageResponses {
   getCoachState: CoachState;
   setRuleEnabled: { revision: number };
   setSiteEnabled: { revision: number };
   importRulebook: ImportResult;
-  loadOptions: OptionsModel;
-  checkRule: { problems: Problem[] };
-  saveRule: RuleWriteResult;
-  deleteRule: { revision: number; deleted?: DeletedRule };
-  restoreRule: RuleWriteResult;
-  setRuleSeverity: { revision: number };
-  exportLayer: { fileName: string; text: string };
-  listStoredRulebooks: { books: Rulebook[] };
-  addAttempt: { id: number };
-  listAttempts: { attempts: StoredAttempt[] };
   setSubscription: SyncResult;
   syncNow: SyncResult;
 }
@@ -297,7 +170,7 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 // Compile-time check: every request, in both directions, has a schema for its answer (and no answer is orphaned).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const answersCoverRequests: [
-  Same<keyof Schemas['backgroundResponses'], BackgroundRequestType>,
+  Same<keyof Schemas['backgroundResponses'], CoachRequest['type']>,
   Same<keyof Schemas['tabResponses'], TabRequestType>,
 ] = [true, true];
 void answersCoverRequests;

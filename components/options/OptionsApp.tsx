@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { RuleWriteResult } from '../../messaging/protocol.ts';
+import type { RuleWriteResult } from '../../messaging/page-protocol.ts';
 import type { EffectiveRule } from '../../rules/layers.ts';
 import type { Rule } from '../../rules/schema.ts';
 import type { DeletedRule, EditableLayer, OptionsApi, OptionsModel } from './api.ts';

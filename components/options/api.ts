@@ -1,13 +1,5 @@
-import type {
-  CoachState,
-  DeletedRule,
-  EditableLayer,
-  ImportResult,
-  OptionsModel,
-  PolicyInfo,
-  RuleWriteResult,
-  SyncResult,
-} from '../../messaging/protocol.ts';
+import type { DeletedRule, OptionsModel, PolicyInfo, RuleWriteResult } from '../../messaging/page-protocol.ts';
+import type { CoachState, EditableLayer, ImportResult, SyncResult } from '../../messaging/protocol.ts';
 import type { LayerName } from '../../rules/layers.ts';
 import type { Rule } from '../../rules/schema.ts';
 import type { Problem, Severity } from '../../rules/types.ts';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onBroadcast } from '../../messaging/broadcast.ts';
-import { askBackground } from '../../messaging/client.ts';
+import { askFromPage } from '../../messaging/page-client.ts';
 import type { OptionsApi } from './api.ts';
 
 /**
@@ -12,37 +12,37 @@ const SLOW_MS = 60_000;
 
 export function createOptionsApi(): OptionsApi {
   return {
-    load: () => askBackground({ type: 'loadOptions' }),
+    load: () => askFromPage({ type: 'loadOptions' }),
 
     watch(onChange, signal) {
       onBroadcast(() => onChange(), signal);
     },
 
-    coachState: () => askBackground({ type: 'getCoachState', host: 'tactful-options' }),
+    coachState: () => askFromPage({ type: 'getCoachState', host: 'tactful-options' }),
 
     // Saving checks regexes with recheck in the worker, which can take seconds for a long alternation.
     saveRule: (layer, rule, previousId) =>
-      askBackground(
+      askFromPage(
         { type: 'saveRule', layer, rule, ...(previousId !== undefined ? { previousId } : {}) },
         { timeoutMs: SLOW_MS },
       ),
     async deleteRule(layer, ruleId) {
-      return (await askBackground({ type: 'deleteRule', layer, ruleId })).deleted;
+      return (await askFromPage({ type: 'deleteRule', layer, ruleId })).deleted;
     },
     restoreRule: ({ layer, rule, index }) =>
-      askBackground({ type: 'restoreRule', layer, rule, index }, { timeoutMs: SLOW_MS }),
+      askFromPage({ type: 'restoreRule', layer, rule, index }, { timeoutMs: SLOW_MS }),
     async setEnabled(ruleId, enabled) {
-      await askBackground({ type: 'setRuleEnabled', ruleId, enabled });
+      await askFromPage({ type: 'setRuleEnabled', ruleId, enabled });
     },
     async setSeverity(ruleId, severity) {
-      await askBackground({ type: 'setRuleSeverity', ruleId, severity });
+      await askFromPage({ type: 'setRuleSeverity', ruleId, severity });
     },
     async checkRule(rule) {
-      return (await askBackground({ type: 'checkRule', rule }, { timeoutMs: SLOW_MS })).problems;
+      return (await askFromPage({ type: 'checkRule', rule }, { timeoutMs: SLOW_MS })).problems;
     },
     importFile: (layer, format, text, name) =>
-      askBackground({ type: 'importRulebook', layer, format, text, ...(name ? { name } : {}) }, { timeoutMs: 120_000 }),
-    exportLayer: (layer) => askBackground({ type: 'exportLayer', layer }),
+      askFromPage({ type: 'importRulebook', layer, format, text, ...(name ? { name } : {}) }, { timeoutMs: 120_000 }),
+    exportLayer: (layer) => askFromPage({ type: 'exportLayer', layer }),
     async setSubscription(url) {
       if (url) {
         // The background fetches the file; ask for access to that one site now, while the user clicked.
@@ -50,11 +50,11 @@ export function createOptionsApi(): OptionsApi {
         const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
         if (!granted) throw new Error('Tactful needs your permission to read the rulebook from that site.');
       }
-      return askBackground({ type: 'setSubscription', url }, { timeoutMs: SLOW_MS });
+      return askFromPage({ type: 'setSubscription', url }, { timeoutMs: SLOW_MS });
     },
-    syncNow: () => askBackground({ type: 'syncNow' }, { timeoutMs: SLOW_MS }),
+    syncNow: () => askFromPage({ type: 'syncNow' }, { timeoutMs: SLOW_MS }),
     async setSiteEnabled(host, enabled) {
-      await askBackground({ type: 'setSiteEnabled', host, enabled });
+      await askFromPage({ type: 'setSiteEnabled', host, enabled });
     },
   };
 }

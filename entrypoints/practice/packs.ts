@@ -1,4 +1,4 @@
-import { askBackground } from '../../messaging/client.ts';
+import { askFromPage } from '../../messaging/page-client.ts';
 import { buildCatalog, loadBuiltinPacks, type PracticeScenario } from '../../practice/catalog.ts';
 import type { Rulebook } from '../../rules/index.ts';
 
@@ -12,7 +12,7 @@ export async function loadCatalog(): Promise<PracticeScenario[]> {
   if (problems.length > 0) console.warn('Tactful practice: a built-in scenario pack is invalid', problems);
   let stored: Rulebook[] = [];
   try {
-    stored = (await askBackground({ type: 'listStoredRulebooks' }, { timeoutMs: 8_000 })).books;
+    stored = (await askFromPage({ type: 'listStoredRulebooks' }, { timeoutMs: 8_000 })).books;
   } catch (error) {
     console.warn('Tactful practice: team scenario packs could not be read', error);
   }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { readPolicy } from '../../../background/read-policy.ts';
 import { createService } from '../../../background/service.ts';
-import { askBackground } from '../../../messaging/client.ts';
+import { askFromPage } from '../../../messaging/page-client.ts';
 import { serveBackground } from '../../../messaging/server.ts';
 import type { TactfulDb } from '../../../storage/db.ts';
 import { avoidRule, freshDb, rulebook } from '../storage/helpers.ts';
@@ -29,7 +29,7 @@ const broken = avoidRule('me/fault', '(your fault|our fault');
 
 describe('rule writes through the worker', () => {
   it('refuses a pattern that does not compile, naming the rule and the pattern, and stores nothing', async () => {
-    const result = await askBackground({ type: 'saveRule', layer: 'personal', rule: broken });
+    const result = await askFromPage({ type: 'saveRule', layer: 'personal', rule: broken });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual([
@@ -42,23 +42,23 @@ describe('rule writes through the worker', () => {
   });
 
   it('answers the live check with the same problems, and nothing for a good rule', async () => {
-    const { problems } = await askBackground({ type: 'checkRule', rule: broken });
+    const { problems } = await askFromPage({ type: 'checkRule', rule: broken });
     expect(problems.map((p) => p.path)).toEqual(['patterns[0]']);
-    expect((await askBackground({ type: 'checkRule', rule: avoidRule('me/ok', 'as I said') })).problems).toEqual([]);
+    expect((await askFromPage({ type: 'checkRule', rule: avoidRule('me/ok', 'as I said') })).problems).toEqual([]);
   });
 
   it('stores a good rule with its tags and enabled: false, and it reaches the coach state switched off', async () => {
     const rule = avoidRule('me/quiet', 'as I said', { tags: ['tone'], enabled: false });
-    const result = await askBackground({ type: 'saveRule', layer: 'personal', rule });
+    const result = await askFromPage({ type: 'saveRule', layer: 'personal', rule });
     expect(result.ok).toBe(true);
     expect((await db.rulebooks.get('personal'))?.book.rules).toEqual([rule]);
-    const state = await askBackground({ type: 'getCoachState', host: 'mail.google.com' });
+    const state = await askFromPage({ type: 'getCoachState', host: 'mail.google.com' });
     expect(state.disabledRules).toContain('me/quiet');
   });
 
   it('refuses team writes when the organisation manages the team rulebook', async () => {
     await fakeBrowser.storage.managed.set({ locked: true });
-    const result = await askBackground({
+    const result = await askFromPage({
       type: 'saveRule',
       layer: 'team',
       rule: avoidRule('team/x', 'per our policy'),
@@ -68,12 +68,12 @@ describe('rule writes through the worker', () => {
   });
 
   it('deletes and restores a rule, validating the restore like a save', async () => {
-    await askBackground({ type: 'saveRule', layer: 'personal', rule: avoidRule('me/a', 'alpha') });
-    const { deleted } = await askBackground({ type: 'deleteRule', layer: 'personal', ruleId: 'me/a' });
+    await askFromPage({ type: 'saveRule', layer: 'personal', rule: avoidRule('me/a', 'alpha') });
+    const { deleted } = await askFromPage({ type: 'deleteRule', layer: 'personal', ruleId: 'me/a' });
     expect(deleted).toMatchObject({ layer: 'personal', index: 0, rule: { id: 'me/a' } });
-    expect((await askBackground({ type: 'restoreRule', layer: 'personal', rule: broken, index: 0 })).ok).toBe(false);
+    expect((await askFromPage({ type: 'restoreRule', layer: 'personal', rule: broken, index: 0 })).ok).toBe(false);
     if (!deleted) return;
-    const restored = await askBackground({ type: 'restoreRule', layer: 'personal', rule: deleted.rule, index: 0 });
+    const restored = await askFromPage({ type: 'restoreRule', layer: 'personal', rule: deleted.rule, index: 0 });
     expect(restored.ok).toBe(true);
     expect((await db.rulebooks.get('personal'))?.book.rules.map((r) => r.id)).toEqual(['me/a']);
   });
@@ -82,10 +82,10 @@ describe('rule writes through the worker', () => {
 describe('practice requests through the worker', () => {
   it('keeps attempts and lists them, and lists the stored rulebooks for scenario packs', async () => {
     const attempt = { scenarioId: 's1', at: 5, score: 80, categories: { blame: 1 }, reply: 'Hi', pack: 'builtin' };
-    const { id } = await askBackground({ type: 'addAttempt', attempt });
-    expect((await askBackground({ type: 'listAttempts' })).attempts).toEqual([{ ...attempt, id }]);
-    expect((await askBackground({ type: 'listStoredRulebooks' })).books).toEqual([]);
-    await askBackground({ type: 'saveRule', layer: 'personal', rule: avoidRule('me/a', 'alpha') });
-    expect((await askBackground({ type: 'listStoredRulebooks' })).books.map((b) => b.id)).toEqual(['personal']);
+    const { id } = await askFromPage({ type: 'addAttempt', attempt });
+    expect((await askFromPage({ type: 'listAttempts' })).attempts).toEqual([{ ...attempt, id }]);
+    expect((await askFromPage({ type: 'listStoredRulebooks' })).books).toEqual([]);
+    await askFromPage({ type: 'saveRule', layer: 'personal', rule: avoidRule('me/a', 'alpha') });
+    expect((await askFromPage({ type: 'listStoredRulebooks' })).books.map((b) => b.id)).toEqual(['personal']);
   });
 });
