@@ -1,7 +1,7 @@
 import type { RuleWriteResult } from '../messaging/page-protocol.ts';
 import type { EditableLayer } from '../messaging/protocol.ts';
 import type { Rule } from '../rules/schema.ts';
-import type { Problem } from '../rules/types.ts';
+import type { Outcome, Problem } from '../rules/types.ts';
 import type { TactfulDb } from '../storage/db.ts';
 import type { Policy } from '../storage/policy.ts';
 import { restoreRule, saveRule } from '../storage/rulebooks.ts';
@@ -33,41 +33,56 @@ function valueAt(rule: unknown, path: string): unknown {
 }
 
 /**
- * Problems of a one-rule book, for the rule editor: paths are the rule's own fields (`patterns[0]`), and each
- * message names the rule and the text at fault, e.g. rule “me/x”, patterns[0] “(your fault”: … never closed.
+ * One rule through the import's validation, as a one-rule book. Problems, for the rule editor, have the rule's own
+ * fields as paths (`patterns[0]`), and each message names the rule and the text at fault, e.g.
+ * rule “me/x”, patterns[0] “(your fault”: … never closed. On success, the rule as validated (defaults applied,
+ * unknown keys dropped) is what gets stored.
  */
-export function checkRule(rule: unknown): Problem[] {
+export function validateRule(rule: unknown): Outcome<Rule> {
   const outcome = validateRulebookValue({ schemaVersion: 2, id: 'check', name: 'check', rules: [rule] });
-  if (outcome.ok) return [];
+  if (outcome.ok) {
+    const [validated] = outcome.value.rules;
+    if (validated) return { ok: true, value: validated };
+  }
+  const problems = outcome.ok ? [{ path: '', message: 'this rule could not be read' }] : outcome.problems;
   const id = (rule as { id?: unknown } | null)?.id;
-  return outcome.problems.map(({ path, message }) => {
-    const field = path.replace(/^rules\[0\]\.?/, '');
-    const where = field ? `, ${field}${quoted(valueAt(rule, field))}` : '';
-    return { path: field, message: `rule${quoted(id)}${where}: ${message}` };
-  });
+  return {
+    ok: false,
+    problems: problems.map(({ path, message }) => {
+      const field = path.replace(/^rules\[0\]\.?/, '');
+      const where = field ? `, ${field}${quoted(valueAt(rule, field))}` : '';
+      return { path: field, message: `rule${quoted(id)}${where}: ${message}` };
+    }),
+  };
 }
 
-function refuseOrCheck(layer: EditableLayer, rule: Rule, policy: Policy): Problem[] {
+/** What the editor's live check shows: the problems validateRule finds, [] for a rule Save would store. */
+export function checkRule(rule: unknown): Problem[] {
+  const outcome = validateRule(rule);
+  return outcome.ok ? [] : outcome.problems;
+}
+
+function refuseOrValidate(layer: EditableLayer, rule: unknown, policy: Policy): Outcome<Rule> {
   const refusal = teamLayerRefusal(layer, policy);
-  return refusal ? [refusal] : checkRule(rule);
+  return refusal ? { ok: false, problems: [refusal] } : validateRule(rule);
 }
 
 export async function saveRuleChecked(
   db: TactfulDb,
   policy: Policy,
-  { layer, rule, previousId }: { layer: EditableLayer; rule: Rule; previousId?: string },
+  { layer, rule, previousId }: { layer: EditableLayer; rule: unknown; previousId?: string },
 ): Promise<RuleWriteResult> {
-  const problems = refuseOrCheck(layer, rule, policy);
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, revision: await saveRule(db, layer, rule, previousId) };
+  const outcome = refuseOrValidate(layer, rule, policy);
+  if (!outcome.ok) return outcome;
+  return { ok: true, revision: await saveRule(db, layer, outcome.value, previousId) };
 }
 
 export async function restoreRuleChecked(
   db: TactfulDb,
   policy: Policy,
-  { layer, rule, index }: { layer: EditableLayer; rule: Rule; index: number },
+  { layer, rule, index }: { layer: EditableLayer; rule: unknown; index: number },
 ): Promise<RuleWriteResult> {
-  const problems = refuseOrCheck(layer, rule, policy);
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, revision: await restoreRule(db, layer, rule, index) };
+  const outcome = refuseOrValidate(layer, rule, policy);
+  if (!outcome.ok) return outcome;
+  return { ok: true, revision: await restoreRule(db, layer, outcome.value, index) };
 }

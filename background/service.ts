@@ -3,7 +3,7 @@ import { broadcastToPages, broadcastToTabs } from '../messaging/broadcast.ts';
 import type { SyncResult } from '../messaging/protocol.ts';
 import type { BackgroundHandlers } from '../messaging/server.ts';
 import { canChange } from '../rules/layers.ts';
-import type { Rule, Rulebook } from '../rules/schema.ts';
+import type { Rulebook } from '../rules/schema.ts';
 import { addAttempt, listAttempts } from '../storage/attempts.ts';
 import { ensureCompiled, getCoachState, readEffective } from '../storage/coach-state.ts';
 import type { TactfulDb } from '../storage/db.ts';
@@ -95,7 +95,7 @@ export function createService({ db, starter, policy = readPolicy, sync = {} }: S
     loadOptions: async () => loadOptionsModel(db, starter, await policy()),
     checkRule: ({ rule }) => ({ problems: checkRule(rule) }),
     saveRule: async (request) => {
-      const result = await saveRuleChecked(db, await policy(), { ...request, rule: request.rule as Rule });
+      const result = await saveRuleChecked(db, await policy(), request);
       if (result.ok) await changed(result.revision);
       return result;
     },
@@ -105,7 +105,7 @@ export function createService({ db, starter, policy = readPolicy, sync = {} }: S
       return { revision, ...(deleted ? { deleted: { layer, rule: deleted.rule, index: deleted.index } } : {}) };
     },
     restoreRule: async (request) => {
-      const result = await restoreRuleChecked(db, await policy(), { ...request, rule: request.rule as Rule });
+      const result = await restoreRuleChecked(db, await policy(), request);
       if (result.ok) await changed(result.revision);
       return result;
     },
