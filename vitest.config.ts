@@ -13,6 +13,10 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // Most of the suite's time was importing the same modules (zod, compromise, the engine) afresh for every
+          // file. Files share a worker's module cache instead; each test resets what it touches (fakeBrowser.reset(),
+          // a fresh database per test), and the suite passes in shuffled order too.
+          isolate: false,
         },
       },
       {

@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
+import { BUILT_IN_MATCH_LIST } from './editors/sites/built-in.ts';
 
-// Gmail and Zendesk are coached out of the box; every other site is opt-in
+// Gmail and Zendesk are coached out of the box (editors/sites/built-in.ts); every other site is opt-in
 // through optional host permissions requested from the popup.
-const DEFAULT_SITES = ['https://mail.google.com/*', 'https://*.zendesk.com/*'];
+const DEFAULT_SITES = BUILT_IN_MATCH_LIST;
 const OPT_IN_SITES = ['https://*/*', 'http://*/*'];
 
 // Browser tests serve fixture pages from a local server. With TACTFUL_TEST_HOSTS=1 the build also coaches

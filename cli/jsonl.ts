@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type CheckResult, check, type PreparedRulebook } from '../rules/index.ts';
 
 /** The largest reply the CLI checks in one go; longer ones are refused on their own line. */
-export const MAX_TEXT_LENGTH = 1_000_000;
+const MAX_TEXT_LENGTH = 1_000_000;
 
 const inputLine = z.object({
   id: z.union([z.string(), z.number()]).transform(String),

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type ScriptingApi, syncOptInSites } from '../background/opt-in-sites.ts';
+import { createService } from '../background/service.ts';
+import { SYNC_ALARM } from '../background/subscription.ts';
 import { serveBackground } from '../messaging/server.ts';
 import { starterRulebook } from '../rules/index.ts';
 import { getDb } from '../storage/open.ts';
 import { bumpRevisions } from '../storage/revision.ts';
-import { createService } from '../storage/service.ts';
-import { SYNC_ALARM } from '../storage/subscription.ts';
 
 export default defineBackground(() => {
   const db = getDb();

@@ -13,6 +13,14 @@ export async function broadcastToTabs(message: Broadcast): Promise<number> {
   return sent.filter((s) => s.status === 'fulfilled').length;
 }
 
+/**
+ * Background → every open extension page (options, practice): `tabs.sendMessage` reaches content scripts, and
+ * runtime messages reach extension pages. With no page open nobody answers, which is fine.
+ */
+export async function broadcastToPages(message: Broadcast): Promise<void> {
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
 /** In a content script or page: react to broadcasts (validated first). Removed when `signal` aborts. */
 export function onBroadcast(handler: (message: Broadcast) => void, signal: AbortSignal): void {
   const listener = (message: unknown) => {

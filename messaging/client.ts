@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import {
   type BackgroundRequest,
   type BackgroundResponses,
+  type CoachRequest,
   protocolSchemas,
   type TabRequest,
   type TabResponses,
@@ -31,11 +32,9 @@ async function withTimeout<T>(promise: Promise<T>, timeoutMs: number, what: stri
   }
 }
 
-function unwrap(
-  answer: unknown,
-  schema: { safeParse(x: unknown): { success: boolean; data?: unknown } },
-  what: string,
-) {
+type AnswerSchema = { safeParse(x: unknown): { success: boolean; data?: unknown } };
+
+function unwrap(answer: unknown, schema: AnswerSchema, what: string) {
   const envelope = protocolSchemas().envelope.safeParse(answer);
   if (!envelope.success) throw new MessagingError(`${what} got a malformed answer`);
   if (!envelope.data.ok) throw new MessagingError(envelope.data.error);
@@ -48,8 +47,17 @@ function unwrap(
  * Ask the background worker. Resolves with the typed, validated answer; rejects with MessagingError.
  * Callers in content scripts keep coaching with what they have when this rejects (worker asleep/restarting).
  */
-export async function askBackground<R extends BackgroundRequest>(
+export function askBackground<R extends CoachRequest>(
   request: R,
+  options: AskOptions = {},
+): Promise<BackgroundResponses[R['type']]> {
+  return askBackgroundWith(request, protocolSchemas().backgroundResponses[request.type], options);
+}
+
+/** askBackground with the answer's schema given: extension pages pass their own (messaging/page-client.ts). */
+export async function askBackgroundWith<R extends BackgroundRequest>(
+  request: R,
+  answerSchema: AnswerSchema,
   options: AskOptions = {},
 ): Promise<BackgroundResponses[R['type']]> {
   const what = `"${request.type}"`;
@@ -60,7 +68,7 @@ export async function askBackground<R extends BackgroundRequest>(
     if (error instanceof MessagingError) throw error;
     throw new MessagingError(`${what} could not reach the background: ${(error as Error)?.message ?? String(error)}`);
   }
-  return unwrap(answer, protocolSchemas().backgroundResponses[request.type], what) as BackgroundResponses[R['type']];
+  return unwrap(answer, answerSchema, what) as BackgroundResponses[R['type']];
 }
 
 /** Ask the content script of one tab (its top frame unless frameId is given), e.g. the popup asking for status. */

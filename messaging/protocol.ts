@@ -1,12 +1,17 @@
 import * as z from 'zod/mini';
 import type { CompiledRulebook } from '../rules/compile.ts';
+import type { LayerName } from '../rules/layers.ts';
+import type { Problem } from '../rules/types.ts';
 import '../rules/zod-jitless.ts';
+import type { PageRequest, PageResponses } from './page-protocol.ts';
 
 /**
  * The one message protocol between the background worker, extension pages and content scripts.
  * Every message is parsed with these schemas where it is received (zod/mini keeps the content
  * script bundle small). Three directions:
- *   - requests TO THE BACKGROUND (content script, popup, options page): `BackgroundRequest`
+ *   - requests TO THE BACKGROUND (content script, popup, options and practice pages): `BackgroundRequest`.
+ *     Pages never open the database themselves: every read and write of theirs is one of these requests. Those
+ *     only pages send live in page-protocol.ts, so the content script (on every coached page) never bundles them.
  *   - broadcasts FROM THE BACKGROUND to every tab and frame: `Broadcast`
  *   - requests TO A CONTENT SCRIPT (popup → tab): `TabRequest`
  * Every answer travels in an envelope: {ok:true, value} or {ok:false, error}.
@@ -22,7 +27,7 @@ function buildSchemas() {
   /** Big enough for a 5 MB rulebook file; the import itself enforces the 5 MB cap with a readable message. */
   const fileText = z.string().check(z.maxLength(6 * 1024 * 1024));
 
-  const importLayer = z.enum(['team', 'personal']);
+  const editableLayer = z.enum(EDITABLE_LAYERS);
   const backgroundRequest = z.discriminatedUnion('type', [
     /** Content script, on start and after `coachStateChanged`: what to coach with on this site. */
     z.object({ type: z.literal('getCoachState'), host }),
@@ -42,14 +47,12 @@ function buildSchemas() {
     /** Validate a rulebook file and store it in one transaction (all old or all new). */
     z.object({
       type: z.literal('importRulebook'),
-      layer: importLayer,
+      layer: editableLayer,
       format: z.enum(['json', 'csv']),
       text: fileText,
       /** For CSV: the name of the rulebook created from the rows. */
       name: z.optional(z.string().check(z.maxLength(120))),
     }),
-    /** An extension page changed the store directly: recompile, bump the revision, tell every tab. */
-    z.object({ type: z.literal('rulebooksChanged') }),
     /** Subscribe to a hosted team rulebook (null = unsubscribe). */
     z.object({ type: z.literal('setSubscription'), url: z.nullable(z.string().check(z.maxLength(2048))) }),
     /** Fetch the hosted rulebook now instead of waiting for the alarm. */
@@ -108,7 +111,6 @@ function buildSchemas() {
       z.object({ ok: z.literal(true), revision: z.number(), ruleCount: z.number() }),
       z.object({ ok: z.literal(false), problems: z.array(problem) }),
     ]),
-    rulebooksChanged: revision,
     setSubscription: syncResult,
     syncNow: syncResult,
   } satisfies Record<string, z.ZodMiniType>;
@@ -131,10 +133,13 @@ export const protocolSchemas = (): Schemas => {
   return built;
 };
 
-/** Layers a user may import into; the starter layer ships with the extension. */
-export type ImportLayer = 'team' | 'personal';
+/** Layers a user may write (import, edit, subscribe); the starter layer ships with the extension. */
+export const EDITABLE_LAYERS = ['team', 'personal'] as const satisfies readonly LayerName[];
+export type EditableLayer = (typeof EDITABLE_LAYERS)[number];
 
-export type BackgroundRequest = z.infer<Schemas['backgroundRequest']>;
+/** Requests every context may send; the content script's client validates answers for these only. */
+export type CoachRequest = z.infer<Schemas['backgroundRequest']>;
+export type BackgroundRequest = CoachRequest | PageRequest;
 export type BackgroundRequestType = BackgroundRequest['type'];
 
 export interface CoachState {
@@ -158,11 +163,6 @@ export interface SwitchedOff {
   at?: number;
 }
 
-export interface Problem {
-  path: string;
-  message: string;
-}
-
 export type ImportResult = { ok: true; revision: number; ruleCount: number } | { ok: false; problems: Problem[] };
 
 export interface SyncResult {
@@ -173,7 +173,7 @@ export interface SyncResult {
 }
 
 /** What each background request answers. */
-export interface BackgroundResponses {
+export interface BackgroundResponses extends PageResponses {
   getCoachState: CoachState;
   setRuleEnabled: { revision: number };
   turnRuleOffHere: { revision: number };
@@ -181,7 +181,6 @@ export interface BackgroundResponses {
   listSwitchedOff: SwitchedOff[];
   setSiteEnabled: { revision: number };
   importRulebook: ImportResult;
-  rulebooksChanged: { revision: number };
   setSubscription: SyncResult;
   syncNow: SyncResult;
 }
@@ -199,7 +198,7 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 // Compile-time check: every request, in both directions, has a schema for its answer (and no answer is orphaned).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const answersCoverRequests: [
-  Same<keyof Schemas['backgroundResponses'], BackgroundRequestType>,
+  Same<keyof Schemas['backgroundResponses'], CoachRequest['type']>,
   Same<keyof Schemas['tabResponses'], TabRequestType>,
 ] = [true, true];
 void answersCoverRequests;

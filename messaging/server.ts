@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { pageProtocolSchemas } from './page-protocol.ts';
 import {
   type BackgroundRequest,
   type BackgroundRequestType,
@@ -73,13 +74,22 @@ function serve(schema: () => Schema, handlers: Record<string, AnyHandler>, signa
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as any), { once: true });
 }
 
-/** In the background worker: answer requests from content scripts, popup and options page. */
+/** A page's request is checked with the page schemas, every other with the protocol's (each names its own errors). */
+const backgroundRequestSchema = (): Schema => ({
+  safeParse(message) {
+    const type = (message as { type?: unknown } | null)?.type;
+    const page = pageProtocolSchemas();
+    const schema =
+      typeof type === 'string' && Object.hasOwn(page.pageResponses, type)
+        ? page.pageRequest
+        : protocolSchemas().backgroundRequest;
+    return (schema as unknown as Schema).safeParse(message);
+  },
+});
+
+/** In the background worker: answer requests from content scripts, popup, options and practice pages. */
 export function serveBackground(handlers: BackgroundHandlers, signal: AbortSignal): void {
-  serve(
-    () => protocolSchemas().backgroundRequest as unknown as Schema,
-    handlers as unknown as Record<string, AnyHandler>,
-    signal,
-  );
+  serve(backgroundRequestSchema, handlers as unknown as Record<string, AnyHandler>, signal);
 }
 
 /** In a content script: answer requests sent to this tab (e.g. the popup's getTabStatus). */

@@ -13,9 +13,9 @@ export interface PracticeScenario extends Scenario {
   key: string;
 }
 
-export const scenarioKey = (pack: string, id: string): string => `${pack}:${id}`;
+const scenarioKey = (pack: string, id: string): string => `${pack}:${id}`;
 
-export function scenariosOf(book: Rulebook): PracticeScenario[] {
+function scenariosOf(book: Rulebook): PracticeScenario[] {
   return (book.scenarios ?? []).map((s) => ({
     ...s,
     pack: book.id,

@@ -17,8 +17,7 @@ export function csvCell(value: string | number | undefined | null): string {
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export const csvRow = (cells: ReadonlyArray<string | number | undefined | null>): string =>
-  cells.map(csvCell).join(',');
+const csvRow = (cells: ReadonlyArray<string | number | undefined | null>): string => cells.map(csvCell).join(',');
 
 const HEADER = ['attempt', 'date', 'pack', 'scenario', 'title', 'difficulty', 'domain', 'score', ...POINT_IDS, 'reply'];
 

@@ -38,9 +38,9 @@ export const POINT_LABELS: Record<PointId, string> = {
 };
 
 /** The reply length that reads as complete but not a wall of text. */
-export const LENGTH_BAND = { min: 20, max: 200 } as const;
+const LENGTH_BAND = { min: 20, max: 200 } as const;
 /** A sentence longer than this is hard to take in at a glance. */
-export const MAX_SENTENCE_WORDS = 25;
+const MAX_SENTENCE_WORDS = 25;
 
 /** Hints cost a little, warnings and errors half the point each: two blaming phrases lose all of it. */
 const BLAME_COST = { hint: 0.25, warning: 0.5, error: 0.5 } as const;

@@ -42,7 +42,7 @@ export interface CategoryStanding {
 }
 
 /** Recent form matters more than day one: only the last `window` attempts where the point applied count. */
-export const RECENT_WINDOW = 10;
+const RECENT_WINDOW = 10;
 
 /** Every point the trainee has been scored on, weakest first (ties: rubric order). */
 export function standings(attempts: readonly AttemptRecord[], window = RECENT_WINDOW): CategoryStanding[] {
@@ -65,7 +65,7 @@ export function standings(attempts: readonly AttemptRecord[], window = RECENT_WI
 }
 
 /** Below this recent average a point is worth practising. */
-export const WEAK_BELOW = 0.9;
+const WEAK_BELOW = 0.9;
 
 /** The points to work on: weakest first, at most `count`, only those below WEAK_BELOW. */
 export function weakestCategories(attempts: readonly AttemptRecord[], count = 2): CategoryStanding[] {

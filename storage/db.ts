@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { EditableLayer } from '../messaging/protocol.ts';
 import type { CompiledRulebook } from '../rules/compile.ts';
 import type { LayerName, RuleSwitch } from '../rules/layers.ts';
 import type { Rulebook } from '../rules/schema.ts';
@@ -9,7 +10,7 @@ import type { Rulebook } from '../rules/schema.ts';
  * Every schema change is a new version with an explicit upgrade and a test from a fixture of the
  * older version (tests/unit/storage/upgrade.test.ts).
  */
-export const DB_NAME = 'tactful';
+const DB_NAME = 'tactful';
 
 /** Where a stored rulebook came from. The starter layer ships in code and is not stored. */
 export type RulebookSource = 'builtin' | 'import' | 'hosted' | 'policy' | 'local';
@@ -21,7 +22,7 @@ export interface SyncStatus {
 }
 
 export interface RulebookRow {
-  layer: Exclude<LayerName, 'starter'>;
+  layer: EditableLayer;
   source: RulebookSource;
   book: Rulebook;
   importedAt: number;

@@ -1,14 +1,15 @@
+import type { EditableLayer } from '../messaging/protocol.ts';
 import type { LayerName } from '../rules/layers.ts';
 import type { Rule, Rulebook } from '../rules/schema.ts';
 import type { TactfulDb } from './db.ts';
-import { readLayers } from './rulebooks.ts';
+import { emptyBook, readLayers } from './rulebooks.ts';
 
 /**
  * A layer's rulebook as a file in the import format (schemaVersion 2). Switches the layer set on
  * rules it does not define (e.g. the team switched a starter rule off) travel as a copy of that
  * rule with the switch applied, so importing the file elsewhere gives the same result.
  */
-export async function exportLayer(db: TactfulDb, layer: 'team' | 'personal', starter: Rulebook): Promise<Rulebook> {
+export async function exportLayer(db: TactfulDb, layer: EditableLayer, starter: Rulebook): Promise<Rulebook> {
   const stored = await readLayers(db);
   const row = stored[layer];
   const switches = stored.switches[layer];
@@ -31,12 +32,7 @@ export async function exportLayer(db: TactfulDb, layer: 'team' | 'personal', sta
     .filter((r): r is Rule => r !== undefined)
     .map(applied);
 
-  const base: Rulebook = row?.book ?? {
-    schemaVersion: 2,
-    id: layer === 'team' ? 'team' : 'personal',
-    name: layer === 'team' ? 'Team rules' : 'My rules',
-    rules: [],
-  };
+  const base: Rulebook = row?.book ?? emptyBook(layer);
   const { $schema: _ignored, ...rest } = base;
   return {
     $schema: 'https://tactful.app/rulebook.schema.json',

@@ -9,12 +9,6 @@ export function getDb(): TactfulDb {
   return shared;
 }
 
-/** Tests: forget the shared connection (closing it) so the next getDb() opens afresh. */
-export function resetSharedDb(): void {
-  shared?.close();
-  shared = undefined;
-}
-
 /**
  * Open explicitly so a blocked upgrade (another tab holding the old version open) becomes a clear
  * message instead of a request that never answers. Dexie keeps trying in the background, so a

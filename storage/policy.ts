@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 
 /**
- * Managed policy for fleets (storage.managed, schema in public/managed_schema.json). It wins over
+ * The shape of the managed policy and what it means for stored data; reading it from the browser is the worker's
+ * job (background/read-policy.ts). Managed policy for fleets (storage.managed, schema in public/managed_schema.json). It wins over
  * local settings: a policy URL replaces the user's subscription, `locked` makes team rules and the
  * team layer read-only, `disabledSites` turns coaching off on those sites whatever the user chose.
  */
@@ -18,25 +18,6 @@ export const NO_POLICY: Policy = {};
 /** True when an administrator set anything at all. */
 export const hasPolicy = (policy: Policy) =>
   Boolean(policy.rulebookUrl || policy.locked || policy.disabledSites?.length);
-
-/**
- * Read the managed policy. No policy (or a browser without managed storage, e.g. Firefox without
- * an enterprise policy, which throws) means none. Invalid entries are dropped one by one, not the whole policy.
- */
-export async function readPolicy(): Promise<Policy> {
-  let raw: Record<string, unknown>;
-  try {
-    raw = (await browser.storage.managed.get(null)) ?? {};
-  } catch {
-    return NO_POLICY;
-  }
-  const policy: Policy = {};
-  for (const key of Object.keys(policySchema.shape) as (keyof Policy)[]) {
-    const field = policySchema.shape[key].safeParse(raw[key]);
-    if (field.success && field.data !== undefined) Object.assign(policy, { [key]: field.data });
-  }
-  return policy;
-}
 
 /** Does a policy site entry ("example.com") cover this host ("help.example.com")? */
 export function policyDisablesHost(policy: Policy, host: string): boolean {

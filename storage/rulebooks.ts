@@ -1,3 +1,4 @@
+import type { EditableLayer } from '../messaging/protocol.ts';
 import type { LayerName, RuleSwitch } from '../rules/layers.ts';
 import type { Rule, Rulebook } from '../rules/schema.ts';
 import type { OverrideRow, RulebookRow, TactfulDb } from './db.ts';
@@ -10,8 +11,6 @@ export interface StoredLayers {
   personal?: RulebookRow;
   switches: Record<LayerName, Record<string, RuleSwitch>>;
 }
-
-export type EditableLayer = RulebookRow['layer'];
 
 export async function readLayers(db: TactfulDb): Promise<StoredLayers> {
   return guarded(() =>
@@ -41,19 +40,13 @@ export async function storeRulebook(db: TactfulDb, row: RulebookRow): Promise<nu
   );
 }
 
-export async function removeRulebook(db: TactfulDb, layer: EditableLayer): Promise<number> {
-  return guarded(() =>
-    db.transaction('rw', [db.rulebooks, db.settings], async () => {
-      await db.rulebooks.delete(layer);
-      return bumpRevisions(db, { rules: true });
-    }),
-  );
-}
+const EMPTY_BOOK_NAMES: Record<EditableLayer, string> = { team: 'Team rules', personal: 'My rules' };
 
-const emptyBook = (layer: EditableLayer): Rulebook => ({
+/** The book a layer starts from before anything is saved or imported into it. */
+export const emptyBook = (layer: EditableLayer): Rulebook => ({
   schemaVersion: 2,
-  id: layer === 'team' ? 'team' : 'personal',
-  name: layer === 'team' ? 'Team rules' : 'My rules',
+  id: layer,
+  name: EMPTY_BOOK_NAMES[layer],
   rules: [],
 });
 

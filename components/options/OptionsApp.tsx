@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { RuleWriteResult } from '../../messaging/page-protocol.ts';
 import type { EffectiveRule } from '../../rules/layers.ts';
 import type { Rule } from '../../rules/schema.ts';
 import type { DeletedRule, EditableLayer, OptionsApi, OptionsModel } from './api.ts';
@@ -27,6 +28,11 @@ interface Editing {
 }
 
 /** The options page: rules with their source layer, a live rule editor, "try a reply", import/export, subscription. */
+/** A refused write becomes an error, so `attempt` shows its problems as the status line. */
+function refusedAsError(result: RuleWriteResult): void {
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join(' '));
+}
+
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const [model, setModel] = useState<OptionsModel | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -99,10 +105,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const save = async (layer: EditableLayer, rule: Rule, previousId?: string) => {
     // A starter or team rule saved to "My rules" becomes your own version of it (same id).
     const sameLayer = model.rules.find((r) => r.rule.id === previousId)?.source === layer;
-    await api.saveRule(layer, rule, sameLayer ? previousId : rule.id);
+    const result = await api.saveRule(layer, rule, sameLayer ? previousId : rule.id);
+    if (!result.ok) return result.problems;
     setEditing(null);
-    setStatus(`Saved “${rule.id}”.`);
+    // Listed first, then announced: the status never speaks of a rule the list does not show yet.
     await reload();
+    setStatus(`Saved “${rule.id}”.`);
+    return [];
   };
 
   const remove = async (r: EffectiveRule) => {
@@ -149,7 +158,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             type="button"
             className="link"
             onClick={() =>
-              void attempt(() => api.restoreRule(undo), `Restored “${undo.rule.id}”.`).then((ok) => ok && setUndo(null))
+              void attempt(() => api.restoreRule(undo).then(refusedAsError), `Restored “${undo.rule.id}”.`).then(
+                (ok) => ok && setUndo(null),
+              )
             }
           >
             Undo
@@ -174,7 +185,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
                 {...(editing.editingId ? { editingId: editing.editingId } : {})}
                 layers={editing.layers}
                 readOnly={editing.readOnly}
-                checkRegexes={api.checkRegexes}
+                checkRule={api.checkRule}
                 onSave={save}
                 onCancel={() => setEditing(null)}
               />

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { runRuleExamples } from '../../rules/examples.ts';
 import type { Rule } from '../../rules/schema.ts';
 import type { Problem } from '../../rules/types.ts';
@@ -16,8 +16,10 @@ export interface RuleEditorProps {
   layers: readonly EditableLayer[];
   /** Why the rule cannot be changed here (locked), or null. */
   readOnly: string | null;
-  checkRegexes: (rule: Rule) => Problem[];
-  onSave: (layer: EditableLayer, rule: Rule, previousId?: string) => Promise<void>;
+  /** The worker's validation of the rule (the one Save and imports run); [] when it would be stored. */
+  checkRule: (rule: Rule) => Promise<Problem[]>;
+  /** Resolves with the problems that refused the save, or [] once it is stored. */
+  onSave: (layer: EditableLayer, rule: Rule, previousId?: string) => Promise<Problem[]>;
   onCancel: () => void;
 }
 
@@ -36,19 +38,16 @@ const SEVERITIES = [
 
 const LAYER_NAMES: Record<EditableLayer, string> = { personal: 'My rules', team: 'Team rulebook' };
 
-/** Problems about a one-rule book ("rules[0].regex[1]") named by the form's field ("regex[1]"). */
-const fieldPaths = (problems: readonly Problem[]) =>
-  problems.map((p) => ({ ...p, path: p.path.replace(/^rules\[\d+\]\.?/, '') }));
-
 /** Problems for one form field: the first segment of the problem's path. */
 const errorsFor = (problems: readonly Problem[], ...fields: string[]) =>
   problems.filter((p) => fields.includes(p.path.split(/[.[]/)[0] ?? '')).map((p) => p.message);
 
 /**
  * Edit a rule in a form. The rule's examples run live as you type (the same engine the content
- * script runs), and its regular expressions are checked for catastrophic backtracking.
+ * script runs), and the worker checks the rule as Save would (patterns that compile, regexes that cannot
+ * backtrack catastrophically).
  */
-export function RuleEditor({ initial, editingId, layers, readOnly, checkRegexes, onSave, onCancel }: RuleEditorProps) {
+export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, onSave, onCancel }: RuleEditorProps) {
   const [form, setForm] = useState(initial);
   const [layer, setLayer] = useState<EditableLayer>(layers[0] ?? 'personal');
   const [saveProblems, setSaveProblems] = useState<Problem[]>([]);
@@ -57,12 +56,25 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRegexes,
   const deferred = useDeferredValue(form);
 
   const built = useMemo(() => formToRule(deferred), [deferred]);
+  const [checked, setChecked] = useState<{ rule: Rule; problems: Problem[] } | null>(null);
+  useEffect(() => {
+    if (!built.ok) return;
+    // Answers can arrive out of order (a long regex takes recheck seconds): keep only the latest rule's.
+    let current = true;
+    checkRule(built.rule).then(
+      (problems) => current && setChecked({ rule: built.rule, problems }),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [built, checkRule]);
   const live = useMemo(() => {
     if (!built.ok) return { results: [], problems: built.problems };
-    const regexProblems = fieldPaths(checkRegexes(built.rule));
     const run = runRuleExamples(built.rule);
-    return { results: run.results, problems: [...run.problems, ...regexProblems] };
-  }, [built, checkRegexes]);
+    const workerProblems = checked?.rule === built.rule ? checked.problems : [];
+    return { results: run.results, problems: [...run.problems, ...workerProblems] };
+  }, [built, checked]);
 
   const set =
     <K extends keyof RuleForm>(key: K) =>
@@ -90,15 +102,9 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRegexes,
       setSaveProblems(outcome.problems);
       return;
     }
-    const unsafe = fieldPaths(checkRegexes(outcome.rule));
-    if (unsafe.length) {
-      setSaveProblems(unsafe);
-      return;
-    }
     setSaving(true);
     try {
-      await onSave(layer, outcome.rule, editingId);
-      setSaveProblems([]);
+      setSaveProblems(await onSave(layer, outcome.rule, editingId));
     } catch (error) {
       setSaveProblems([{ path: '', message: (error as Error).message }]);
     } finally {

@@ -29,7 +29,40 @@ export interface RuleForm {
   bad: string;
   good: string;
   locked: boolean;
+  /**
+   * Fields of the edited rule that the form has no input for (`enabled`, `tags`, anything a later schema adds):
+   * carried through unchanged, so editing a rule never drops them or switches a disabled rule back on.
+   */
+  kept: Record<string, unknown>;
 }
+
+/** Every rule field the form edits; the rest of a rule travels in `kept`. */
+const FORM_FIELDS = new Set([
+  'id',
+  'kind',
+  'category',
+  'severity',
+  'message',
+  'note',
+  'url',
+  'locked',
+  'examples',
+  'patterns',
+  'regex',
+  'exceptions',
+  'sentenceExceptions',
+  'replacements',
+  'swap',
+  'signal',
+  'when',
+  'position',
+  'suggestions',
+  'measure',
+  'max',
+]);
+
+const keptFields = (rule: Rule): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(rule).filter(([key]) => !FORM_FIELDS.has(key)));
 
 const lines = (text: string) =>
   text
@@ -76,6 +109,7 @@ export const emptyForm = (): RuleForm => ({
   bad: '',
   good: '',
   locked: false,
+  kept: {},
 });
 
 export function ruleToForm(rule: Rule): RuleForm {
@@ -91,6 +125,7 @@ export function ruleToForm(rule: Rule): RuleForm {
     bad: fromExamples(rule.examples.bad),
     good: fromExamples(rule.examples.good),
     locked: rule.locked ?? false,
+    kept: keptFields(rule),
   };
   switch (rule.kind) {
     case 'avoid':
@@ -131,6 +166,7 @@ const formatPath = (path: readonly PropertyKey[]) =>
 /** Build the rule the form describes; problems name the form field (its JSON path). */
 export function formToRule(form: RuleForm): { ok: true; rule: Rule } | { ok: false; problems: Problem[] } {
   const base = {
+    ...form.kept,
     id: form.id.trim(),
     kind: form.kind,
     category: form.category.trim(),

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { SwitchedOffRules } from '../../components/SwitchedOffRules.tsx';
+import { isBuiltInHost } from '../../editors/sites/built-in.ts';
 import { askBackground } from '../../messaging/client.ts';
 import { type TabStatus, tabStatus } from '../../messaging/tab-status.ts';
-import { coachableUrl, hasSiteAccess, isBuiltInSite, requestSiteAccess } from './site-access.ts';
+import { coachableUrl, hasSiteAccess, requestSiteAccess } from './site-access.ts';
 
 // Built from entrypoints/practice/ (another page); the cast keeps this file independent of WXT's generated path list.
 const PRACTICE_PAGE = '/practice.html' as Parameters<typeof browser.runtime.getURL>[0];
@@ -26,7 +27,7 @@ async function loadTab(): Promise<TabInfo | null> {
     askBackground({ type: 'getCoachState', host: url.hostname }).catch(() => null),
     hasSiteAccess(url),
   ]);
-  return { tabId: tab.id, url, status, siteEnabled: state?.siteEnabled ?? isBuiltInSite(url.hostname), access };
+  return { tabId: tab.id, url, status, siteEnabled: state?.siteEnabled ?? isBuiltInHost(url.hostname), access };
 }
 
 function statusLine(info: TabInfo): string {

@@ -1,14 +1,8 @@
 import { browser } from 'wxt/browser';
-
-/** Sites coached out of the box (the manifest's host_permissions); every other site needs the agent's yes. */
-const BUILT_IN = [/^mail\.google\.com$/, /(^|\.)zendesk\.com$/];
-
-export function isBuiltInSite(host: string): boolean {
-  return BUILT_IN.some((re) => re.test(host));
-}
+import { isBuiltInHost } from '../../editors/sites/built-in.ts';
 
 /** The match pattern that covers one site, e.g. "https://help.example.com/*". */
-export function originPattern(url: URL): string {
+function originPattern(url: URL): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
@@ -23,13 +17,13 @@ export function coachableUrl(raw: string | undefined): URL | null {
   }
 }
 
-/** Ask for access to this site. Must run inside the click that asked for it (browsers require a user gesture). */
+/** Ask for access to this site (built-in sites need no yes from the agent). Must run inside the click that asked for it (browsers require a user gesture). */
 export async function requestSiteAccess(url: URL): Promise<boolean> {
-  if (isBuiltInSite(url.hostname)) return true;
+  if (isBuiltInHost(url.hostname)) return true;
   return browser.permissions.request({ origins: [originPattern(url)] });
 }
 
 export async function hasSiteAccess(url: URL): Promise<boolean> {
-  if (isBuiltInSite(url.hostname)) return true;
+  if (isBuiltInHost(url.hostname)) return true;
   return browser.permissions.contains({ origins: [originPattern(url)] });
 }

@@ -1,15 +1,15 @@
 import { createRoot } from 'react-dom/client';
 import { PracticeApp } from '../../components/practice/PracticeApp.tsx';
 import type { PracticeStore } from '../../components/practice/store.ts';
-import { addAttempt, listAttempts } from '../../storage/attempts.ts';
+import { askFromPage } from '../../messaging/page-client.ts';
 import { loadCatalog } from './packs.ts';
 import { loadPracticeRulebook } from './rulebook.ts';
 import './practice.css';
 
-// Attempts live in the extension's own database (storage/attempts.ts), so they survive reloads and sessions.
+// Attempts live in the extension's database, which only the background worker opens; they survive reloads and sessions.
 const store: PracticeStore = {
-  add: (attempt) => addAttempt(attempt),
-  list: () => listAttempts(),
+  add: async (attempt) => (await askFromPage({ type: 'addAttempt', attempt })).id,
+  list: async () => (await askFromPage({ type: 'listAttempts' })).attempts,
 };
 
 async function start(root: HTMLElement): Promise<void> {

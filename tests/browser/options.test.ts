@@ -7,8 +7,8 @@ import { avoid, book } from './options/rulebooks.ts';
 
 /**
  * The options page in the built extension: a lead imports a rulebook file, and a reply box that is already open
- * in another tab picks the new rule up without a reload. Also: recheck runs in the bundled page, and a screenshot
- * of the page for the README.
+ * in another tab picks the new rule up without a reload. Also: the worker's recheck answers the editor's live check,
+ * and a screenshot of the page for the README. Every test sets up the rules it needs, so each runs alone.
  */
 let s: ExtensionSession;
 let removeDist: (() => Promise<void>) | undefined;
@@ -38,27 +38,34 @@ const teamBook = book('acme/voice', 'Acme support voice', [
   }),
 ]);
 
+/** Import `teamBook` into the team layer through the page, as a lead would. */
+async function importTeamBook(options: Page): Promise<void> {
+  await options.getByRole('button', { name: 'Import and export' }).click();
+  await options.getByTestId('import-file').setInputFiles({
+    name: 'acme.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(teamBook)),
+  });
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+  await options.getByText('Imported 1 rule from acme.json.').waitFor({ timeout: 30_000 });
+}
+
 describe('options page (built extension)', () => {
   it('imports a rulebook file, and an open reply box shows the new rule without a reload', async () => {
     const fixture = await openFixture(s.context, 'textarea.html');
-    const reply = 'Hi Sam, I am sorry for the wait. Our widget frobnicator ate the refund. I will send it again today.';
+    const reply =
+      'Hi Sam, I am sorry for the wait. As I already told you, our widget frobnicator ate the refund. I will send it again today.';
     await fixture.locator('#reply').fill(reply);
-    await waitForFlag(fixture, 'ate the refund', 200).catch(() => undefined); // let the first check run
-    expect(await flaggedTexts(fixture)).not.toContain('Our widget frobnicator');
+    // A starter phrase flagged means the first check has run, with the rules from before the import.
+    await waitForFlag(fixture, 'As I already told you');
+    expect(await flaggedTexts(fixture)).not.toContain('our widget frobnicator');
 
     const options = await openOptions();
-    await options.getByRole('button', { name: 'Import and export' }).click();
-    await options.getByTestId('import-file').setInputFiles({
-      name: 'acme.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(teamBook)),
-    });
-    await options.getByRole('button', { name: 'Import', exact: true }).click();
-    await options.getByText('Imported 1 rule from acme.json.').waitFor({ timeout: 30_000 });
+    await importTeamBook(options);
     const imported = Date.now();
 
     // The background broadcast the change; the content script fetched the new rulebook and re-checked the draft.
-    await waitForFlag(fixture, 'Our widget frobnicator', 10_000);
+    await waitForFlag(fixture, 'our widget frobnicator', 10_000);
     const elapsed = Date.now() - imported;
     console.log(`options → open reply box: new rule shown ${elapsed} ms after the import finished`);
     // The issue asks for "within one second"; allow headroom for a shared two-core CI machine.
@@ -75,7 +82,7 @@ describe('options page (built extension)', () => {
 
   it('refuses a bad file with a readable list of problems and keeps the stored rulebook', async () => {
     const options = await openOptions();
-    await options.getByRole('button', { name: 'Import and export' }).click();
+    await importTeamBook(options);
     const hostile = {
       ...teamBook,
       id: 'evil/book',
@@ -113,7 +120,7 @@ describe('options page (built extension)', () => {
     await options.close();
   });
 
-  it('checks a typed regex with recheck inside the bundled page, and runs examples live', async () => {
+  it('checks a typed regex with the worker’s recheck as you type, and runs examples live', async () => {
     const options = await openOptions();
     await options.getByRole('button', { name: 'New rule' }).click();
     const form = options.getByRole('form', { name: 'New rule' });
@@ -132,6 +139,8 @@ describe('options page (built extension)', () => {
 
   it('shows "try a reply" findings as the content script would (screenshot for the README)', async () => {
     const options = await openOptions();
+    await importTeamBook(options);
+    await options.getByRole('button', { name: 'Rules', exact: true }).click();
     await options
       .getByTestId('try-reply')
       .fill(

@@ -2,49 +2,70 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { runCoach } from '../../../cli/run-coach.ts';
 
-// The real CLI in a child process, exactly as `npm run --silent coach` runs it.
+// The CLI's function in-process (a tsx child process costs seconds per case), plus one smoke test of the real
+// executable exactly as `npm run --silent coach` runs it.
 const root = join(import.meta.dirname, '..', '..', '..');
-const run = (args: string[], input = '') =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cli', 'coach.ts'), ...args], {
-    input,
-    encoding: 'utf8',
-    cwd: root,
+
+async function run(args: string[], input = '') {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCoach(args, {
+    stdin: Readable.from([input]),
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
   });
+  return { status, stdout, stderr };
+}
+
+const jsonlInput = [
+  JSON.stringify({ id: 'a', text: 'Your problem is the cable.' }),
+  'this is not json',
+  JSON.stringify({ id: 'b' }),
+  JSON.stringify({ id: 7, text: "I'm sorry. I've refunded you today.", customer: 'I was charged twice!' }),
+].join('\n');
+
+function expectJsonlAnswers(stdout: string) {
+  const lines = stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(lines).toHaveLength(4);
+  expect(lines[0].id).toBe('a');
+  expect(lines[0].findings.some((f: { ruleId: string }) => f.ruleId === 'blame/your-problem-is')).toBe(true);
+  expect(lines[1]).toEqual({ id: null, error: 'line 2: not valid JSON' });
+  expect(lines[2].id).toBe('b');
+  expect(lines[2].error).toMatch(/text/);
+  expect(lines[3]).toMatchObject({ id: '7', signals: { apology: true, nextStep: true, customerProblem: true } });
+}
 
 describe('coach CLI', () => {
-  it('answers one line per input line, in order, and survives bad lines', () => {
-    const input = [
-      JSON.stringify({ id: 'a', text: 'Your problem is the cable.' }),
-      'this is not json',
-      JSON.stringify({ id: 'b' }),
-      JSON.stringify({ id: 7, text: "I'm sorry. I've refunded you today.", customer: 'I was charged twice!' }),
-    ].join('\n');
-    const result = run(['--jsonl'], input);
+  it('answers one line per input line, in order, and survives bad lines', async () => {
+    const result = await run(['--jsonl'], jsonlInput);
     expect(result.status).toBe(0);
-    const lines = result.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(4);
-    expect(lines[0].id).toBe('a');
-    expect(lines[0].findings.some((f: { ruleId: string }) => f.ruleId === 'blame/your-problem-is')).toBe(true);
-    expect(lines[1]).toEqual({ id: null, error: 'line 2: not valid JSON' });
-    expect(lines[2].id).toBe('b');
-    expect(lines[2].error).toMatch(/text/);
-    expect(lines[3]).toMatchObject({ id: '7', signals: { apology: true, nextStep: true, customerProblem: true } });
-  }, 30_000);
+    expectJsonlAnswers(result.stdout);
+  });
 
-  it('prints readable findings in human mode', () => {
-    const result = run(['As I already told you, the part is on back order.', '--customer', 'Where is my repair??']);
+  it('prints readable findings in human mode', async () => {
+    const result = await run([
+      'As I already told you, the part is on back order.',
+      '--customer',
+      'Where is my repair??',
+    ]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('"As I already told you"');
     expect(result.stdout).toContain('→ "Just to confirm what we discussed,"');
     expect(result.stdout).toContain('missing-apology');
-  }, 30_000);
+  });
 
-  it('uses a rulebook file and explains a broken one', () => {
+  it('uses a rulebook file and explains a broken one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tactful-cli-'));
     const good = join(dir, 'team.json');
     writeFileSync(
@@ -55,7 +76,7 @@ describe('coach CLI', () => {
         phrases: [{ phrase: 'per our records', rewrite: 'I can see that' }],
       }),
     );
-    const ok = run(
+    const ok = await run(
       ['--jsonl', '--rulebook', good],
       `${JSON.stringify({ id: 'x', text: 'Per our records, it shipped.' })}\n`,
     );
@@ -63,8 +84,19 @@ describe('coach CLI', () => {
     expect(JSON.parse(ok.stdout).findings[0].replacements).toEqual(['I can see that']);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"schemaVersion": 2, "rules": "nope"}');
-    const failed = run(['--jsonl', '--rulebook', bad], '');
+    const failed = await run(['--jsonl', '--rulebook', bad], '');
     expect(failed.status).toBe(2);
     expect(failed.stderr).toMatch(/has problems:\n {2}id:/);
+  });
+
+  it('runs as the real executable on stdin and stdout (smoke test of the contract)', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cli', 'coach.ts'), '--jsonl'], {
+      input: jsonlInput,
+      encoding: 'utf8',
+      cwd: root,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expectJsonlAnswers(result.stdout);
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { offsetToPoint, pointToOffset, rangeFor, readRichText } from '../../../editors/text-model.ts';
 
 const MASKS = '.gmail_quote, blockquote, .gmail_signature, [data-smartmail="gmail_signature"]';
@@ -11,6 +11,9 @@ function box(html: string): HTMLElement {
   document.body.replaceChildren(el);
   return el;
 }
+
+// Unit test files share one page (vitest.config.ts, isolate: false): leave it empty for the next file.
+afterEach(() => document.body.replaceChildren());
 
 describe('readRichText', () => {
   it('joins blocks with one newline and keeps empty lines from <br>', () => {

@@ -2,13 +2,13 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { readPolicy } from '../../../background/read-policy.ts';
+import { createService } from '../../../background/service.ts';
 import { OptionsApp } from '../../../components/options/OptionsApp.tsx';
+import { createOptionsApi } from '../../../components/options/options-api.ts';
 import { serveBackground } from '../../../messaging/server.ts';
 import type { TactfulDb } from '../../../storage/db.ts';
-import { createOptionsApi } from '../../../storage/options-api.ts';
-import { readPolicy } from '../../../storage/policy.ts';
 import { storeRulebook } from '../../../storage/rulebooks.ts';
-import { createService } from '../../../storage/service.ts';
 import { optionsPage, sendAs } from '../senders.ts';
 import { avoidRule, freshDb, rulebook } from '../storage/helpers.ts';
 
@@ -38,7 +38,7 @@ afterEach(async () => {
 });
 
 async function renderPage() {
-  const api = createOptionsApi(db, starter);
+  const api = createOptionsApi();
   render(<OptionsApp api={api} />);
   await screen.findByRole('heading', { name: 'Rules' });
   return api;
@@ -117,6 +117,26 @@ describe('options page', () => {
     await waitFor(() => expect(within(form).getByText(/catastrophic backtracking/)).toBeTruthy());
     fireEvent.click(within(form).getByRole('button', { name: 'Save rule' }));
     await waitFor(() => expect(within(form).getByRole('alert').textContent).toMatch(/regex\[0\]/));
+    expect(await db.rulebooks.get('personal')).toBeUndefined();
+  });
+
+  it('refuses to save a pattern that does not compile, naming the rule and the pattern (issue 11 probe)', async () => {
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'New rule' }));
+    const form = screen.getByRole('form', { name: 'New rule' });
+    const type = (label: string | RegExp, value: string) =>
+      fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+    type('Rule id', 'me/fault');
+    type('Message shown to the agent', 'Say what you will do instead.');
+    type(/Examples it must flag/, 'That is your fault.');
+    type(/Examples it must leave alone/, 'I will fix it today.');
+    type(/Phrases to look for/, '(your fault|our fault');
+    type(/Rewrites to offer/, 'let me fix this');
+    fireEvent.click(within(form).getByRole('button', { name: 'Save rule' }));
+    const alert = await within(form).findByRole('alert');
+    await waitFor(() => expect(alert.textContent).toContain('me/fault'));
+    expect(alert.textContent).toContain('(your fault|our fault');
+    expect(alert.textContent).toMatch(/never closed/);
     expect(await db.rulebooks.get('personal')).toBeUndefined();
   });
 

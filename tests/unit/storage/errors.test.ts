@@ -1,12 +1,12 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { importRulebook } from '../../../background/import.ts';
 import { STORES_V1, TactfulDb } from '../../../storage/db.ts';
 import { StorageError, toStorageError } from '../../../storage/errors.ts';
-import { importRulebook } from '../../../storage/import.ts';
 import { openDb } from '../../../storage/open.ts';
 import { NO_POLICY } from '../../../storage/policy.ts';
 import { readRevisions } from '../../../storage/revision.ts';
-import { avoidRule, freshDb, json, rulebook } from './helpers.ts';
+import { avoidRule, freshDb, json, rulebook } from '../storage/helpers.ts';
 
 const cleanup: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importRulebook } from '../../../background/import.ts';
 import { readEffective } from '../../../storage/coach-state.ts';
 import type { TactfulDb } from '../../../storage/db.ts';
 import { exportLayer } from '../../../storage/export.ts';
-import { importRulebook } from '../../../storage/import.ts';
 import { NO_POLICY } from '../../../storage/policy.ts';
 import { saveRule, setSwitch } from '../../../storage/rulebooks.ts';
-import { avoidRule, freshDb, rulebook } from './helpers.ts';
+import { avoidRule, freshDb, rulebook } from '../storage/helpers.ts';
 
 const starter = rulebook('tactful/starter', [avoidRule('starter/a', 'calm down'), avoidRule('starter/b', 'as I said')]);
 

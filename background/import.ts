@@ -1,11 +1,12 @@
-import type { ImportLayer, ImportResult } from '../messaging/protocol.ts';
-import type { TactfulDb } from './db.ts';
-import type { Policy } from './policy.ts';
-import { storeRulebook } from './rulebooks.ts';
+import type { EditableLayer, ImportResult } from '../messaging/protocol.ts';
+import type { TactfulDb } from '../storage/db.ts';
+import type { Policy } from '../storage/policy.ts';
+import { storeRulebook } from '../storage/rulebooks.ts';
+import { teamLayerRefusal } from './rule-writes.ts';
 import { validateRulebookCsv, validateRulebookText } from './validate.ts';
 
 export interface ImportRequest {
-  layer: ImportLayer;
+  layer: EditableLayer;
   format: 'json' | 'csv';
   text: string;
   name?: string;
@@ -16,12 +17,8 @@ export interface ImportRequest {
  * leaves the stored rulebook untouched and comes back as a list with JSON paths (or CSV rows).
  */
 export async function importRulebook(db: TactfulDb, request: ImportRequest, policy: Policy): Promise<ImportResult> {
-  if (request.layer === 'team' && (policy.locked || policy.rulebookUrl)) {
-    return {
-      ok: false,
-      problems: [{ path: '', message: 'Your organisation manages the team rulebook, so it cannot be replaced here.' }],
-    };
-  }
+  const refusal = teamLayerRefusal(request.layer, policy);
+  if (refusal) return { ok: false, problems: [refusal] };
   const outcome =
     request.format === 'csv' ? validateRulebookCsv(request.text, request.name) : validateRulebookText(request.text);
   if (!outcome.ok) return { ok: false, problems: outcome.problems.slice(0, 100) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateRulebookCsv, validateRulebookText } from '../../../storage/validate.ts';
-import { avoidRule, json, rulebook } from './helpers.ts';
+import { validateRulebookCsv, validateRulebookText } from '../../../background/validate.ts';
+import { avoidRule, json, rulebook } from '../storage/helpers.ts';
 
 const good = rulebook('acme/voice', [avoidRule('team/not-our-fault', 'not our fault')]);
 

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { readPolicy } from '../../../background/read-policy.ts';
+import { createService } from '../../../background/service.ts';
+import { SYNC_ALARM } from '../../../background/subscription.ts';
 import { askBackground } from '../../../messaging/client.ts';
 import { serveBackground } from '../../../messaging/server.ts';
 import { check, prepareRulebook } from '../../../rules/index.ts';
 import type { TactfulDb } from '../../../storage/db.ts';
-import { readPolicy } from '../../../storage/policy.ts';
-import { createService } from '../../../storage/service.ts';
-import { SYNC_ALARM } from '../../../storage/subscription.ts';
 import { optionsPage, sendAs } from '../senders.ts';
-import { avoidRule, freshDb, json, rulebook } from './helpers.ts';
+import { avoidRule, freshDb, json, rulebook } from '../storage/helpers.ts';
 
 const starter = rulebook('tactful/starter', [avoidRule('starter/calm-down', 'calm down')]);
 const team = rulebook('acme/voice', [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkRegex, findUnsafeRegexes } from '../../../background/regex-safety.ts';
 import { starterRulebook } from '../../../rules/index.ts';
-import { checkRegex, findUnsafeRegexes } from '../../../storage/regex-safety.ts';
 
 describe('regex safety (recheck)', () => {
   it('accepts ordinary patterns', () => {

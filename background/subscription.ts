@@ -1,8 +1,13 @@
 import type { SyncResult } from '../messaging/protocol.ts';
-import type { SyncStatus, TactfulDb } from './db.ts';
-import { guarded } from './errors.ts';
-import type { Policy } from './policy.ts';
-import { bumpRevisions } from './revision.ts';
+import type { SyncStatus, TactfulDb } from '../storage/db.ts';
+import {
+  readSubscriptionUrl,
+  readTeamRow,
+  recordSyncStatus,
+  storeHostedRulebook,
+  writeSubscriptionUrl,
+} from '../storage/hosted.ts';
+import type { Policy } from '../storage/policy.ts';
 import { MAX_FILE_BYTES, validateRulebookValue } from './validate.ts';
 
 /**
@@ -12,8 +17,6 @@ import { MAX_FILE_BYTES, validateRulebookValue } from './validate.ts';
  */
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export const SUBSCRIPTION_KEY = 'subscriptionUrl';
-export const SYNC_STATUS_KEY = 'subscriptionStatus';
 export const SYNC_ALARM = 'tactful-sync-hosted';
 export const SYNC_PERIOD_MINUTES = 60;
 const FETCH_TIMEOUT_MS = 15_000;
@@ -36,8 +39,7 @@ export async function getSubscriptionUrl(
   policy: Policy,
 ): Promise<{ url: string | null; byPolicy: boolean }> {
   if (policy.rulebookUrl) return { url: policy.rulebookUrl, byPolicy: true };
-  const row = await guarded(() => db.settings.get(SUBSCRIPTION_KEY));
-  return { url: typeof row?.value === 'string' ? row.value : null, byPolicy: false };
+  return { url: await readSubscriptionUrl(db), byPolicy: false };
 }
 
 export async function setSubscriptionUrl(db: TactfulDb, url: string | null, policy: Policy): Promise<void> {
@@ -46,15 +48,7 @@ export async function setSubscriptionUrl(db: TactfulDb, url: string | null, poli
     const problem = checkSubscriptionUrl(url);
     if (problem) throw new Error(problem);
   }
-  await guarded(async () => {
-    if (url === null) await db.settings.delete(SUBSCRIPTION_KEY);
-    else await db.settings.put({ key: SUBSCRIPTION_KEY, value: url });
-  });
-}
-
-export async function getSyncStatus(db: TactfulDb): Promise<(SyncStatus & { url: string }) | undefined> {
-  const row = await guarded(() => db.settings.get(SYNC_STATUS_KEY));
-  return row?.value as (SyncStatus & { url: string }) | undefined;
+  await writeSubscriptionUrl(db, url);
 }
 
 export interface SyncOptions {
@@ -117,7 +111,7 @@ export async function syncHosted(db: TactfulDb, policy: Policy, options: SyncOpt
   if (!url) return { status: 'off', at: now(), message: 'No team rulebook address is set.' };
   const urlProblem = checkSubscriptionUrl(url);
 
-  const current = await guarded(() => db.rulebooks.get('team'));
+  const current = await readTeamRow(db);
   const sameSource = current?.url === url && (current.source === 'hosted' || current.source === 'policy');
   const fetched = urlProblem
     ? ({ kind: 'failed', message: urlProblem } as const)
@@ -162,33 +156,25 @@ export async function syncHosted(db: TactfulDb, policy: Policy, options: SyncOpt
         message: `Updated to "${outcome.value.name}" with ${plural(outcome.value.rules.length, 'rule')}.`,
       };
       const book = outcome.value;
-      await guarded(() =>
-        db.transaction('rw', [db.rulebooks, db.settings], async () => {
-          await db.rulebooks.put({
-            layer: 'team',
-            source: byPolicy ? 'policy' : 'hosted',
-            book,
-            importedAt: at,
-            url,
-            ...(fetched.etag ? { etag: fetched.etag } : {}),
-            lastSync: { at, ok: true, message: result.message },
-          });
-          await db.settings.put({ key: SYNC_STATUS_KEY, value: { url, at, ok: true, message: result.message } });
-          await bumpRevisions(db, { rules: true });
-        }),
-      );
+      await storeHostedRulebook(db, {
+        layer: 'team',
+        source: byPolicy ? 'policy' : 'hosted',
+        book,
+        importedAt: at,
+        url,
+        ...(fetched.etag ? { etag: fetched.etag } : {}),
+        lastSync: { at, ok: true, message: result.message },
+      });
       return result;
     }
   }
 
   const status: SyncStatus = { at: result.at, ok: result.status !== 'failed', message: result.message };
-  await guarded(() =>
-    db.transaction('rw', [db.rulebooks, db.settings], async () => {
-      if (sameSource && current) {
-        await db.rulebooks.update('team', { lastSync: status, ...(stored?.etag ? { etag: stored.etag } : {}) });
-      }
-      await db.settings.put({ key: SYNC_STATUS_KEY, value: { url, ...status } });
-    }),
+  await recordSyncStatus(
+    db,
+    url,
+    status,
+    sameSource && current ? { ...(stored?.etag ? { etag: stored.etag } : {}) } : null,
   );
   return result;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCsv, guessDelimiter, parseCsv } from '../../../storage/csv.ts';
+import { formatCsv, guessDelimiter, parseCsv } from '../../../background/csv.ts';
 
 describe('RFC 4180 CSV reader', () => {
   it('reads quoted cells with commas, doubled quotes and line breaks', () => {

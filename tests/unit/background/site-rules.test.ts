@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { createService } from '../../../background/service.ts';
 import { askBackground } from '../../../messaging/client.ts';
+import { askFromPage } from '../../../messaging/page-client.ts';
 import { serveBackground } from '../../../messaging/server.ts';
 import type { TactfulDb } from '../../../storage/db.ts';
-import { createService } from '../../../storage/service.ts';
 import { contentScript, optionsPage, popupPage, sendAs } from '../senders.ts';
-import { avoidRule, freshDb, rulebook } from './helpers.ts';
+import { avoidRule, freshDb, rulebook } from '../storage/helpers.ts';
 
 /** RELIABILITY F5–F6: who may switch a rule off where, decided from the sender the browser fills in. */
 const starter = rulebook('tactful/starter', [
@@ -70,7 +71,8 @@ describe('rule switches and their senders', () => {
       }),
       askBackground({ type: 'listSwitchedOff' }),
       askBackground({ type: 'setSiteEnabled', host: 'mail.google.com', enabled: false }),
-      askBackground({ type: 'rulebooksChanged' }),
+      askFromPage({ type: 'saveRule', layer: 'personal', rule: { id: 'me/x', kind: 'avoid' } }),
+      askFromPage({ type: 'loadOptions' }),
       askBackground({ type: 'setSubscription', url: 'https://evil.example/rules.json' }),
       askBackground({ type: 'importRulebook', layer: 'personal', format: 'csv', text: 'phrase,rewrite\n' }),
     ];

@@ -1,18 +1,24 @@
 import { browser } from 'wxt/browser';
-import { broadcastToTabs } from '../messaging/broadcast.ts';
+import { broadcastToPages, broadcastToTabs } from '../messaging/broadcast.ts';
 import type { SyncResult } from '../messaging/protocol.ts';
 import { type SenderInfo, senderKind, siteOfSender } from '../messaging/senders.ts';
 import type { BackgroundHandlers } from '../messaging/server.ts';
 import { canChange } from '../rules/layers.ts';
 import type { Rulebook } from '../rules/schema.ts';
-import { ensureCompiled, getCoachState, readEffective } from './coach-state.ts';
-import type { TactfulDb } from './db.ts';
+import { addAttempt, listAttempts } from '../storage/attempts.ts';
+import { ensureCompiled, getCoachState, readEffective } from '../storage/coach-state.ts';
+import type { TactfulDb } from '../storage/db.ts';
+import { exportFileName, exportLayer } from '../storage/export.ts';
+import type { Policy } from '../storage/policy.ts';
+import { readRevisions } from '../storage/revision.ts';
+import { deleteRule, readLayers, setSwitch } from '../storage/rulebooks.ts';
+import { setSiteRuleEnabled } from '../storage/site-rules.ts';
+import { setSiteEnabled } from '../storage/sites.ts';
+import { listSwitchedOff } from '../storage/switched-off.ts';
 import { importRulebook } from './import.ts';
-import { type Policy, readPolicy } from './policy.ts';
-import { readRevisions } from './revision.ts';
-import { setSwitch } from './rulebooks.ts';
-import { setSiteRuleEnabled } from './site-rules.ts';
-import { setSiteEnabled } from './sites.ts';
+import { loadOptionsModel } from './options-model.ts';
+import { readPolicy } from './read-policy.ts';
+import { checkRule, restoreRuleChecked, saveRuleChecked } from './rule-writes.ts';
 import {
   getSubscriptionUrl,
   SYNC_ALARM,
@@ -21,7 +27,6 @@ import {
   setSubscriptionUrl,
   syncHosted,
 } from './subscription.ts';
-import { listSwitchedOff } from './switched-off.ts';
 
 /**
  * What a content script may ask: its rulebook, and switching a rule off on its own site. A content script runs in
@@ -66,7 +71,10 @@ export function createService({ db, starter, policy = readPolicy, sync = {} }: S
   async function changed(revision?: number): Promise<number> {
     await ensureCompiled(db, await inputs());
     const current = revision ?? (await readRevisions(db)).revision;
-    await broadcastToTabs({ type: 'coachStateChanged', revision: current });
+    await Promise.all([
+      broadcastToTabs({ type: 'coachStateChanged', revision: current }),
+      broadcastToPages({ type: 'coachStateChanged', revision: current }),
+    ]);
     return current;
   }
 
@@ -84,6 +92,8 @@ export function createService({ db, starter, policy = readPolicy, sync = {} }: S
   async function syncNow(): Promise<SyncResult> {
     const result = await syncHosted(db, await policy(), sync);
     if (result.status === 'updated') await changed();
+    // A sync that stored nothing still changed its status line: open options pages show it.
+    else await broadcastToPages({ type: 'coachStateChanged', revision: (await readRevisions(db)).revision });
     return result;
   }
 
@@ -125,7 +135,38 @@ export function createService({ db, starter, policy = readPolicy, sync = {} }: S
       if (result.ok) await changed(result.revision);
       return result;
     },
-    rulebooksChanged: async () => ({ revision: await changed() }),
+    loadOptions: async () => loadOptionsModel(db, starter, await policy()),
+    checkRule: ({ rule }) => ({ problems: checkRule(rule) }),
+    saveRule: async (request) => {
+      const result = await saveRuleChecked(db, await policy(), request);
+      if (result.ok) await changed(result.revision);
+      return result;
+    },
+    deleteRule: async ({ layer, ruleId }) => {
+      const deleted = await deleteRule(db, layer, ruleId);
+      const revision = await changed(deleted?.revision);
+      return { revision, ...(deleted ? { deleted: { layer, rule: deleted.rule, index: deleted.index } } : {}) };
+    },
+    restoreRule: async (request) => {
+      const result = await restoreRuleChecked(db, await policy(), request);
+      if (result.ok) await changed(result.revision);
+      return result;
+    },
+    setRuleSeverity: async ({ ruleId, severity }) => ({
+      revision: await changed(
+        await setSwitch(db, 'personal', ruleId, severity === null ? { severity: undefined } : { severity }),
+      ),
+    }),
+    exportLayer: async ({ layer }) => {
+      const book = await exportLayer(db, layer, starter);
+      return { fileName: exportFileName(book, layer), text: `${JSON.stringify(book, null, 2)}\n` };
+    },
+    listStoredRulebooks: async () => {
+      const { team, personal } = await readLayers(db);
+      return { books: [team?.book, personal?.book].filter((b): b is Rulebook => b !== undefined) };
+    },
+    addAttempt: async ({ attempt }) => ({ id: await addAttempt(attempt, db) }),
+    listAttempts: async () => ({ attempts: await listAttempts({}, db) }),
     setSubscription: async ({ url }) => {
       await setSubscriptionUrl(db, url, await policy());
       await scheduleSync();

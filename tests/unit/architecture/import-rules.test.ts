@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findViolations, type SourceFile } from './import-rules.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+/** Shipped code; tests, benchmarks and scripts may import anything (ARCHITECTURE.md). */
+const SHIPPED = [
+  'rules',
+  'storage',
+  'background',
+  'messaging',
+  'editors',
+  'components',
+  'entrypoints',
+  'practice',
+  'cli',
+];
+
+function sourceFiles(folder: string): SourceFile[] {
+  return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts'))
+    .map((name) => {
+      const path = relative(root, join(root, folder, name))
+        .split(sep)
+        .join('/');
+      return { path, text: readFileSync(join(root, path), 'utf8') };
+    });
+}
+
+describe('import rules (docs/design/ARCHITECTURE.md)', () => {
+  it('hold for every shipped file', () => {
+    const files = SHIPPED.flatMap(sourceFiles);
+    expect(files.length).toBeGreaterThan(100);
+    expect(findViolations(files)).toEqual([]);
+  });
+
+  // The test of the test: each rule, broken once in an in-memory file, is reported.
+  it.each([
+    ['rules/kinds/x.ts', "import { browser } from 'wxt/browser';", 'wxt/browser'],
+    ['rules/engine.ts', "import type { TactfulDb } from '../storage/db.ts';", 'storage/db.ts'],
+    ['rules/engine.ts', "const m = await import('../editors/text-model.ts');", 'editors/text-model.ts'],
+    ['background/service.ts', "import { Dexie } from 'dexie';", 'dexie'],
+    [
+      'storage/options-api.ts',
+      "import type { OptionsApi } from '../components/options/api.ts';",
+      'components/options/api.ts',
+    ],
+    [
+      'storage/coach-state.ts',
+      "import { broadcastToTabs } from '../messaging/broadcast.ts';",
+      'messaging/broadcast.ts',
+    ],
+    ['storage/x.ts', "import { protocolSchemas } from '../messaging/protocol.ts';", 'messaging/protocol.ts'],
+    ['storage/x.ts', "export { createService } from '../background/service.ts';", 'background/service.ts'],
+    ['components/options/OptionsApp.tsx', "import { getDb } from '../../storage/open.ts';", 'storage/open.ts'],
+    ['entrypoints/practice/main.tsx', "import { addAttempt } from '../../storage/attempts.ts';", 'storage/attempts.ts'],
+    ['editors/coach-session.ts', "import { readLayers } from '../storage/rulebooks.ts';", 'storage/rulebooks.ts'],
+  ])('reports %s importing %s', (path, text, to) => {
+    const violations = findViolations([{ path, text }]);
+    expect(violations.map((v) => v.to)).toEqual([to]);
+  });
+
+  it('lets storage import the protocol’s types, and the worker import storage', () => {
+    expect(
+      findViolations([
+        { path: 'storage/coach-state.ts', text: "import type { CoachState } from '../messaging/protocol.ts';" },
+        { path: 'background/service.ts', text: "import { getDb } from '../storage/open.ts';" },
+        { path: 'components/x.ts', text: "// import { getDb } from '../storage/open.ts';" },
+      ]),
+    ).toEqual([]);
+  });
+});
