@@ -1,44 +1,19 @@
-import { expandFamilies } from './families.ts';
+import { BASE_FIELDS } from './kinds/base.ts';
+import type { AnyFieldSpec } from './kinds/define.ts';
+import { type CompiledRule, kindOf, RULE_KINDS } from './kinds/index.ts';
 import { type PreparedRulebook, prepareRulebook } from './prepare.ts';
-import type { AvoidRule, LimitRule, ReplaceRule, RequireRule, Rule, Rulebook } from './schema.ts';
-import { anchorKeys, firstKeys, PhraseSyntaxError, parsePhrase, phraseToRegexSource } from './text/phrase.ts';
-import type { Outcome, Problem, Severity } from './types.ts';
+import type { Rule, Rulebook } from './schema.ts';
+import type { Outcome, Problem } from './types.ts';
+
+export type { CompiledMatcher } from './kinds/define.ts';
+export type { CompiledRule } from './kinds/index.ts';
+export { compilePhrase, compileRegex } from './kinds/phrases.ts';
 
 /**
  * A compiled rulebook is plain JSON: phrase families are expanded and every pattern is a regex
  * source with the first words it can start with. The background compiles once (compromise is
  * needed for word families); content scripts receive this over messaging and only build RegExps.
  */
-export interface CompiledMatcher {
-  source: string;
-  /** Lowercase first words a match can start with; null = may start anywhere (scan the whole text). */
-  keys: string[] | null;
-  /** Words one of which every match contains; when set, only sentences holding one are searched. */
-  anchors?: string[];
-  /** Rewrites for this matcher when they differ from the rule's (replace rules). */
-  replacements?: string[];
-}
-
-interface CompiledBase {
-  id: string;
-  category: string;
-  severity: Severity;
-  message: string;
-  note?: string;
-  url?: string;
-}
-
-export type CompiledRule =
-  | (CompiledBase & {
-      kind: 'avoid' | 'replace';
-      matchers: CompiledMatcher[];
-      exceptions: CompiledMatcher[];
-      sentenceExceptions: CompiledMatcher[];
-      replacements: string[];
-    })
-  | (CompiledBase & Pick<RequireRule, 'kind' | 'signal' | 'when' | 'position' | 'suggestions'>)
-  | (CompiledBase & Pick<LimitRule, 'kind' | 'measure' | 'max'>);
-
 export interface CompiledRulebook {
   format: 1;
   id: string;
@@ -46,101 +21,33 @@ export interface CompiledRulebook {
   rules: CompiledRule[];
 }
 
-export function compilePhrase(pattern: string): CompiledMatcher {
-  const expanded = expandFamilies(pattern);
-  const seq = parsePhrase(expanded);
-  const matcher: CompiledMatcher = { source: phraseToRegexSource(expanded), keys: toKeys(firstKeys(seq)) };
-  const anchors = anchorKeys(seq);
-  if (anchors) matcher.anchors = anchors;
-  return matcher;
-}
+/** The fields each table marks 'copy', worked out once: the compiled rule carries them unchanged. */
+const copiedKeys = (table: Record<string, AnyFieldSpec>) =>
+  Object.entries(table)
+    .filter(([, spec]) => spec.engine === 'copy')
+    .map(([key]) => key);
+const BASE_COPIED = copiedKeys(BASE_FIELDS);
+const KIND_COPIED = new Map<string, string[]>(
+  RULE_KINDS.map((m) => [m.kind, copiedKeys(m.fields as Record<string, AnyFieldSpec>)]),
+);
 
-const toKeys = (keys: Set<string> | null): string[] | null => (keys ? [...keys].sort() : null);
-
-export function compileRegex(source: string): CompiledMatcher {
-  // Validate now so a bad pattern is reported at import, not thrown at the first keystroke. Like prepare.ts, accept
-  // a regex written for non-Unicode mode (e.g. "\-"), which the u flag would refuse.
-  try {
-    new RegExp(source, 'iu');
-  } catch {
-    new RegExp(source, 'i');
+function copy(rule: Record<string, unknown>, keys: readonly string[], out: Record<string, unknown>) {
+  for (const key of keys) {
+    const value = rule[key];
+    // An empty note or url says nothing: it is left out, as it always was.
+    if (value !== undefined && value !== '') out[key] = value;
   }
-  return { source, keys: null };
 }
 
-function base(rule: Rule): CompiledBase {
-  const out: CompiledBase = { id: rule.id, category: rule.category, severity: rule.severity, message: rule.message };
-  if (rule.note) out.note = rule.note;
-  if (rule.url) out.url = rule.url;
-  return out;
-}
-
-function compileMatchers(
-  list: string[] | undefined,
-  path: string,
-  problems: Problem[],
-  regex = false,
-): CompiledMatcher[] {
-  const out: CompiledMatcher[] = [];
-  (list ?? []).forEach((pattern, i) => {
-    try {
-      out.push(regex ? compileRegex(pattern) : compilePhrase(pattern));
-    } catch (error) {
-      const reason = error instanceof PhraseSyntaxError || error instanceof SyntaxError ? error.message : String(error);
-      problems.push({
-        path: `${path}[${i}]`,
-        message: `this ${regex ? 'regular expression' : 'pattern'} cannot be read: ${reason}`,
-      });
-    }
-  });
-  return out;
-}
-
-function compileAvoid(rule: AvoidRule, path: string, problems: Problem[]): CompiledRule {
-  const matchers = [
-    ...compileMatchers(rule.patterns, `${path}.patterns`, problems),
-    ...compileMatchers(rule.regex, `${path}.regex`, problems, true),
-  ];
-  if (matchers.length === 0 && (rule.patterns?.length ?? 0) + (rule.regex?.length ?? 0) === 0) {
-    problems.push({ path: `${path}.patterns`, message: 'an avoid rule needs at least one pattern or regex' });
-  }
-  return {
-    ...base(rule),
-    kind: 'avoid',
-    matchers,
-    exceptions: compileMatchers(rule.exceptions, `${path}.exceptions`, problems),
-    sentenceExceptions: compileMatchers(rule.sentenceExceptions, `${path}.sentenceExceptions`, problems),
-    replacements: rule.replacements ?? [],
-  };
-}
-
-function compileReplace(rule: ReplaceRule, path: string, problems: Problem[]): CompiledRule {
-  const matchers: CompiledMatcher[] = [];
-  for (const [from, to] of Object.entries(rule.swap)) {
-    const [compiled] = compileMatchers([from], `${path}.swap`, problems);
-    if (compiled) matchers.push({ ...compiled, replacements: [to] });
-  }
-  return { ...base(rule), kind: 'replace', matchers, exceptions: [], sentenceExceptions: [], replacements: [] };
-}
-
+/** One rule made ready for the engine: the common fields, the kind, its copied fields, then what its module compiles. */
 export function compileRule(rule: Rule, path: string, problems: Problem[]): CompiledRule {
-  switch (rule.kind) {
-    case 'avoid':
-      return compileAvoid(rule, path, problems);
-    case 'replace':
-      return compileReplace(rule, path, problems);
-    case 'require':
-      return {
-        ...base(rule),
-        kind: 'require',
-        signal: rule.signal,
-        when: rule.when,
-        position: rule.position,
-        suggestions: rule.suggestions,
-      };
-    case 'limit':
-      return { ...base(rule), kind: 'limit', measure: rule.measure, max: rule.max };
-  }
+  const module = kindOf(rule.kind);
+  const out: Record<string, unknown> = {};
+  copy(rule, BASE_COPIED, out);
+  out.kind = rule.kind;
+  copy(rule, KIND_COPIED.get(rule.kind) ?? [], out);
+  Object.assign(out, module.compile(rule, path, problems));
+  return out as unknown as CompiledRule;
 }
 
 export function compileRulebook(book: Rulebook): Outcome<CompiledRulebook> {

@@ -1,7 +1,6 @@
-import { findPhraseMatches } from './kinds/avoid.ts';
-import { findLimitMatches } from './kinds/limit.ts';
+import type { MatchInput } from './kinds/define.ts';
 import type { RuleMatch } from './kinds/match.ts';
-import { findRequireMatches } from './kinds/require.ts';
+import { findPhraseMatches } from './kinds/phrases.ts';
 import type { PreparedRulebook } from './prepare.ts';
 import { detectApology } from './signals/apology.ts';
 import { detectCustomerProblem } from './signals/customer-problem.ts';
@@ -22,7 +21,7 @@ export function check(text: string, book: PreparedRulebook, context: CheckContex
 }
 
 /**
- * The rest of a check once the phrase matches are known: signals, required sentences, limits, overlaps. Phrase
+ * The rest of a check once the phrase matches are known: signals, the other kinds' matches, overlaps. Phrase
  * matching is ~90 % of a check and depends on each sentence alone, so an incremental checker (incremental.ts)
  * can find it sentence by sentence, cache it and spread it over frames, then finish here.
  */
@@ -42,9 +41,10 @@ export function checkSentences(
   };
 
   const matches: RuleMatch[] = [...phraseMatches];
-  book.rules.forEach(({ rule }, i) => {
-    if (rule.kind === 'require') matches.push(...findRequireMatches(rule, i, masked, sentences, signals));
-    else if (rule.kind === 'limit') matches.push(...findLimitMatches(rule, i, masked, sentences));
+  // Kinds that are not matched by phrase (require, limit) find their own matches, now that the signals are known.
+  const input: MatchInput = { text: masked, sentences, signals };
+  book.rules.forEach(({ rule, match }, i) => {
+    if (match) matches.push(...match(rule, i, input));
   });
 
   const findings = dropOverlaps(matches, book).map((m) => stamp(m, book, masked, sentences));

@@ -1,6 +1,6 @@
 import { checkSentences } from './engine.ts';
-import { findPhraseMatches } from './kinds/avoid.ts';
 import type { RuleMatch } from './kinds/match.ts';
+import { findPhraseMatches } from './kinds/phrases.ts';
 import type { PreparedRulebook } from './prepare.ts';
 import { maskQuotesAndSignatures } from './text/mask.ts';
 import { splitSentences } from './text/sentences.ts';

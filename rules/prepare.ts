@@ -1,16 +1,21 @@
-import type { CompiledMatcher, CompiledRule, CompiledRulebook } from './compile.ts';
+import type { CompiledRulebook } from './compile.ts';
+import type { CompiledMatcher, MatchFn, PhraseCompiled } from './kinds/define.ts';
+import { type CompiledRule, kindOf } from './kinds/index.ts';
 
 /** A compiled rulebook made ready to run: RegExp objects and an index from first word to matchers. */
 export interface PreparedMatcher {
   ruleIndex: number;
   regex: RegExp;
-  replacements?: string[];
+  /** The matcher's own rewrites (replace rules) or else its rule's. */
+  replacements: string[];
 }
 
 export interface PreparedRule {
   rule: CompiledRule;
   exceptions: RegExp[];
   sentenceExceptions: RegExp[];
+  /** For a kind that is not matched by phrase: how its matches are found once the signals are known. */
+  match?: MatchFn<CompiledRule>;
 }
 
 export interface PreparedRulebook {
@@ -41,22 +46,32 @@ export function prepareRulebook(compiled: CompiledRulebook): PreparedRulebook {
   const anywhere: PreparedMatcher[] = [];
   const byAnchor = new Map<string, PreparedMatcher[]>();
   const rules: PreparedRule[] = compiled.rules.map((rule, ruleIndex) => {
-    if (rule.kind !== 'avoid' && rule.kind !== 'replace') return { rule, exceptions: [], sentenceExceptions: [] };
-    for (const matcher of rule.matchers) {
-      if (matcher.anchors) addAnchored(matcher, matcher.anchors, ruleIndex, byAnchor);
-      else addMatcher(matcher, ruleIndex, byFirstWord, anywhere);
+    const match = kindOf(rule.kind).match;
+    if (match !== 'phrases') return { rule, exceptions: [], sentenceExceptions: [], match };
+    // A kind that matches by phrase compiles to PhraseCompiled (define.ts makes that a type error otherwise).
+    const phrases = rule as CompiledRule & PhraseCompiled;
+    for (const matcher of phrases.matchers) {
+      const replacements = matcher.replacements ?? phrases.replacements;
+      if (matcher.anchors) addAnchored(matcher, matcher.anchors, ruleIndex, replacements, byAnchor);
+      else addMatcher(matcher, ruleIndex, replacements, byFirstWord, anywhere);
     }
     return {
       rule,
-      exceptions: rule.exceptions.map((m) => global(m.source)),
-      sentenceExceptions: rule.sentenceExceptions.map((m) => global(m.source)),
+      exceptions: phrases.exceptions.map((m) => global(m.source)),
+      sentenceExceptions: phrases.sentenceExceptions.map((m) => global(m.source)),
     };
   });
   return { id: compiled.id, name: compiled.name, rules, byFirstWord, anywhere, byAnchor };
 }
 
-function addAnchored(m: CompiledMatcher, anchors: string[], ruleIndex: number, index: Map<string, PreparedMatcher[]>) {
-  const prepared: PreparedMatcher = { ruleIndex, regex: global(m.source), replacements: m.replacements };
+function addAnchored(
+  m: CompiledMatcher,
+  anchors: string[],
+  ruleIndex: number,
+  replacements: string[],
+  index: Map<string, PreparedMatcher[]>,
+) {
+  const prepared: PreparedMatcher = { ruleIndex, regex: global(m.source), replacements };
   for (const key of anchors) {
     const list = index.get(key);
     if (list) list.push(prepared);
@@ -67,14 +82,15 @@ function addAnchored(m: CompiledMatcher, anchors: string[], ruleIndex: number, i
 function addMatcher(
   m: CompiledMatcher,
   ruleIndex: number,
+  replacements: string[],
   index: Map<string, PreparedMatcher[]>,
   anywhere: PreparedMatcher[],
 ) {
   if (m.keys === null) {
-    anywhere.push({ ruleIndex, regex: global(m.source), replacements: m.replacements });
+    anywhere.push({ ruleIndex, regex: global(m.source), replacements });
     return;
   }
-  const prepared: PreparedMatcher = { ruleIndex, regex: sticky(m.source), replacements: m.replacements };
+  const prepared: PreparedMatcher = { ruleIndex, regex: sticky(m.source), replacements };
   for (const key of m.keys) {
     const list = index.get(key);
     if (list) list.push(prepared);

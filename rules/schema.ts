@@ -1,116 +1,33 @@
 import { z } from 'zod';
 import './zod-jitless.ts';
+import type { avoidRuleSchema } from './kinds/avoid.ts';
+import { type exampleSchema, LIMITS, ruleId, shortText } from './kinds/base.ts';
+import { RULE_KINDS } from './kinds/index.ts';
+import type { limitRuleSchema } from './kinds/limit.ts';
+import type { replaceRuleSchema } from './kinds/replace.ts';
+import type { requireRuleSchema } from './kinds/require.ts';
 
 /**
  * The rulebook file format (schemaVersion 2). Rule kinds are code, rules are data:
- * a team lead edits this JSON (or the options form) and never touches TypeScript.
+ * a team lead edits this JSON (or the options form) and never touches TypeScript. Each kind's schema lives in its
+ * module under rules/kinds/; this file joins them.
  * public/rulebook.schema.json is generated from these definitions.
  */
 export const CURRENT_SCHEMA_VERSION = 2;
 
-export const LIMITS = {
-  maxRules: 5000,
-  maxPatternsPerRule: 300,
-  maxPatternLength: 1000,
-  maxMessageLength: 400,
-  maxReplacements: 10,
-  maxScenarios: 500,
-} as const;
+export { avoidRuleSchema } from './kinds/avoid.ts';
+export { exampleSchema, LIMITS } from './kinds/base.ts';
+export { limitRuleSchema } from './kinds/limit.ts';
+export { replaceRuleSchema } from './kinds/replace.ts';
+export { requireRuleSchema, signalNameSchema } from './kinds/require.ts';
 
-const ruleId = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(
-    /^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/,
-    'use lowercase letters, digits, "-" and "/" (e.g. "blame/your-problem-is")',
-  );
-
-const shortText = (max: number) => z.string().trim().min(1).max(max);
-
-export const exampleSchema = z.union([
-  shortText(4000),
-  z.object({ text: shortText(4000), customer: z.string().max(4000).optional() }),
-]);
-
-const examplesSchema = z.object({
-  bad: z.array(exampleSchema).min(1, 'add at least one example the rule must flag'),
-  good: z.array(exampleSchema).min(1, 'add at least one example the rule must leave alone'),
-});
-
-const severitySchema = z.enum(['hint', 'warning', 'error']);
-
-const baseRule = {
-  id: ruleId,
-  category: z
-    .string()
-    .min(1)
-    .max(40)
-    .regex(/^[a-z][a-z-]*$/),
-  severity: severitySchema,
-  message: shortText(LIMITS.maxMessageLength),
-  note: z.string().max(2000).optional(),
-  url: z.url({ protocol: /^https$/ }).optional(),
-  /** Off by default at this layer; a later layer may switch it back on. */
-  enabled: z.boolean().optional(),
-  /** A team rule marked locked cannot be switched off or softened by a personal layer. */
-  locked: z.boolean().optional(),
-  tags: z.array(z.string().max(40)).max(20).optional(),
-  examples: examplesSchema,
+type SchemasOf<T extends readonly unknown[]> = {
+  -readonly [I in keyof T]: T[I] extends { schema: infer S } ? S : never;
 };
+type KindSchemas = SchemasOf<typeof RULE_KINDS>;
 
-const patternList = z.array(shortText(LIMITS.maxPatternLength)).max(LIMITS.maxPatternsPerRule);
-
-/** Flag a phrase family and offer rewrites for the matched words. */
-export const avoidRuleSchema = z.object({
-  ...baseRule,
-  kind: z.literal('avoid'),
-  /** Phrase patterns (see rules/text/phrase.ts for the syntax). */
-  patterns: patternList.default([]),
-  /** JavaScript regular expressions (no flags; matched case-insensitively); checked for catastrophic backtracking on import. */
-  regex: patternList.optional(),
-  /** Phrases that, overlapping a match, mean the rule must stay silent ("you should receive"). */
-  exceptions: patternList.optional(),
-  /** Phrases that anywhere in the same sentence mean the rule must stay silent ("I've opened a claim"). */
-  sentenceExceptions: patternList.optional(),
-  /** Rewrites for the matched words, best first; "" means "remove these words". */
-  replacements: z.array(z.string().max(300)).max(LIMITS.maxReplacements).default([]),
-});
-
-/** Swap a wording for a plainer or kinder one: each key is a phrase pattern, each value its replacement. */
-export const replaceRuleSchema = z.object({
-  ...baseRule,
-  kind: z.literal('replace'),
-  swap: z.record(shortText(LIMITS.maxPatternLength), z.string().max(300)),
-});
-
-export const signalNameSchema = z.enum(['apology', 'nextStep']);
-
-/** A signal that must be present in the reply, always or when the customer reports a problem. */
-export const requireRuleSchema = z.object({
-  ...baseRule,
-  kind: z.literal('require'),
-  signal: signalNameSchema,
-  when: z.enum(['always', 'customerProblem']),
-  /** Where a suggested sentence goes: after the greeting, or before the sign-off. */
-  position: z.enum(['start', 'end']),
-  suggestions: z.array(shortText(300)).min(1).max(LIMITS.maxReplacements),
-});
-
-/** Readability limits. */
-export const limitRuleSchema = z.object({
-  ...baseRule,
-  kind: z.literal('limit'),
-  measure: z.enum(['sentenceWords', 'replyWords']),
-  max: z.number().int().min(1).max(100000),
-});
-
-export const ruleSchema = z.discriminatedUnion('kind', [
-  avoidRuleSchema,
-  replaceRuleSchema,
-  requireRuleSchema,
-  limitRuleSchema,
-]);
+/** One rule: the union of every registered kind's schema (rules/kinds/index.ts), in the registry's order. */
+export const ruleSchema = z.discriminatedUnion('kind', RULE_KINDS.map((m) => m.schema) as KindSchemas);
 
 export const scenarioSchema = z.object({
   id: ruleId,

@@ -1,116 +1,77 @@
-import type { PreparedMatcher, PreparedRulebook } from '../prepare.ts';
-import { type Span, sentenceAt } from '../text/sentences.ts';
-import type { RuleMatch } from './match.ts';
+import { z } from 'zod';
+import { baseRule, LIMITS, patternList } from './base.ts';
+import { defineKind, linesInput } from './define.ts';
+import { compileMatchers } from './phrases.ts';
 
-/**
- * `avoid` and `replace` rules: find every phrase match through the word indexes, then drop the ones an
- * exception speaks for. Every pattern runs over one sentence at a time and never over masked text (quotes and
- * signatures are spaces here, and split into no sentence), so a long quoted history or a run of spaces costs
- * one linear scan, and no pattern can rescan the whole reply from every position.
- */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Flag a phrase family and offer rewrites for the matched words. */
+export const avoidRuleSchema = z.object({
+  ...baseRule,
+  kind: z.literal('avoid'),
+  /** Phrase patterns (see rules/text/phrase.ts for the syntax). */
+  patterns: patternList.default([]),
+  /** JavaScript regular expressions (no flags; matched case-insensitively); checked for catastrophic backtracking on import. */
+  regex: patternList.optional(),
+  /** Phrases that, overlapping a match, mean the rule must stay silent ("you should receive"). */
+  exceptions: patternList.optional(),
+  /** Phrases that anywhere in the same sentence mean the rule must stay silent ("I've opened a claim"). */
+  sentenceExceptions: patternList.optional(),
+  /** Rewrites for the matched words, best first; "" means "remove these words". */
+  replacements: z.array(z.string().max(300)).max(LIMITS.maxReplacements).default([]),
+});
 
-export function findPhraseMatches(text: string, book: PreparedRulebook, sentences: Span[]): RuleMatch[] {
-  const raw: RuleMatch[] = [];
-  const push = (m: PreparedMatcher, start: number, end: number) => raw.push(toMatch(m, start, end, book));
-  const slices = sentences.map((s) => text.slice(s.start, s.end));
-  const runOver = (m: PreparedMatcher, i: number) => {
-    const s = sentences[i] as Span;
-    const slice = slices[i] as string;
-    m.regex.lastIndex = 0;
-    for (let hit = m.regex.exec(slice); hit; hit = m.regex.exec(slice)) {
-      if (hit[0].length === 0) {
-        m.regex.lastIndex++;
-        continue;
-      }
-      push(m, s.start + hit.index, s.start + hit.index + hit[0].length);
+export const avoidKind = defineKind({
+  kind: 'avoid',
+  label: 'Avoid a phrase',
+  schema: avoidRuleSchema,
+  // In the order the options form shows them.
+  fields: {
+    patterns: {
+      engine: 'compile',
+      patterns: (v) => v,
+      form: linesInput('Phrases to look for (one per line)', {
+        hint: 'Words match in any case. (a|b) = either, [word] = optional, * = any one word.',
+      }),
+    },
+    replacements: { engine: 'compile', shown: (v) => v, form: linesInput('Rewrites to offer (one per line)') },
+    exceptions: {
+      engine: 'compile',
+      patterns: (v) => v,
+      form: linesInput('Stay silent when the match is part of (one per line)', { rows: 2, optional: true }),
+    },
+    sentenceExceptions: {
+      engine: 'compile',
+      patterns: (v) => v,
+      form: linesInput('Stay silent when the sentence also says (one per line)', { rows: 2, optional: true }),
+    },
+    regex: {
+      engine: 'compile',
+      patterns: (v) => v,
+      regex: true,
+      form: linesInput('Regular expressions (advanced, one per line)', {
+        rows: 2,
+        hint: 'Checked for patterns that could freeze a page.',
+        optional: true,
+      }),
+    },
+  },
+  compile(rule, path, problems) {
+    const matchers = [
+      ...compileMatchers(rule.patterns, `${path}.patterns`, problems),
+      ...compileMatchers(rule.regex, `${path}.regex`, problems, true),
+    ];
+    if (matchers.length === 0 && (rule.patterns?.length ?? 0) + (rule.regex?.length ?? 0) === 0) {
+      problems.push({ path: `${path}.patterns`, message: 'an avoid rule needs at least one pattern or regex' });
     }
-  };
-
-  // One pass over the words of each sentence: where each lowercase word starts, and in which sentence.
-  const positions = new Map<string, Array<[offset: number, sentence: number]>>();
-  sentences.forEach((s, i) => {
-    const slice = slices[i] as string;
-    WORD.lastIndex = 0;
-    for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
-      const key = w[0].toLowerCase();
-      const at: [number, number] = [s.start + w.index, i];
-      const list = positions.get(key);
-      if (list) list.push(at);
-      else positions.set(key, [at]);
-    }
-  });
-
-  // Anchored matchers: only sentences holding one of their rare words are searched.
-  const wanted = new Map<PreparedMatcher, Set<number>>();
-  for (const [key, at] of positions) {
-    const matchers = book.byAnchor.get(key);
-    if (!matchers) continue;
-    for (const m of matchers) {
-      const set = wanted.get(m) ?? new Set<number>();
-      wanted.set(m, set);
-      for (const [, sentence] of at) set.add(sentence);
-    }
-  }
-  for (const [m, sentenceIndexes] of wanted) for (const i of sentenceIndexes) runOver(m, i);
-
-  // First-word matchers: tried exactly where a word they can start with begins, within that word's sentence.
-  for (const [key, at] of positions) {
-    const candidates = book.byFirstWord.get(key);
-    if (!candidates) continue;
-    for (const m of candidates) {
-      for (const [offset, sentence] of at) {
-        const s = sentences[sentence] as Span;
-        m.regex.lastIndex = offset - s.start;
-        const hit = m.regex.exec(slices[sentence] as string);
-        if (hit && hit[0].length > 0) push(m, s.start + hit.index, s.start + hit.index + hit[0].length);
-      }
-    }
-  }
-
-  for (const m of book.anywhere) for (let i = 0; i < sentences.length; i++) runOver(m, i);
-  return mergeSameRule(raw.filter((match) => !excepted(match, text, book, sentences)));
-}
-
-function toMatch(m: PreparedMatcher, start: number, end: number, book: PreparedRulebook): RuleMatch {
-  const rule = book.rules[m.ruleIndex]?.rule;
-  const ruleReplacements = rule && (rule.kind === 'avoid' || rule.kind === 'replace') ? rule.replacements : [];
-  return { ruleIndex: m.ruleIndex, start, end, replacements: m.replacements ?? ruleReplacements };
-}
-
-function excepted(match: RuleMatch, text: string, book: PreparedRulebook, sentences: Span[]): boolean {
-  const prepared = book.rules[match.ruleIndex];
-  if (!prepared || (prepared.exceptions.length === 0 && prepared.sentenceExceptions.length === 0)) return false;
-  const sentence = sentenceAt(sentences, match.start) ?? { start: match.start, end: match.end };
-  const slice = text.slice(sentence.start, Math.max(sentence.end, match.end));
-  const overlaps = (re: RegExp) => {
-    re.lastIndex = 0;
-    for (let hit = re.exec(slice); hit; hit = re.exec(slice)) {
-      const s = sentence.start + hit.index;
-      const e = s + hit[0].length;
-      if (s < match.end && match.start < e) return true;
-      if (hit[0].length === 0) re.lastIndex++;
-    }
-    return false;
-  };
-  const anywhere = (re: RegExp) => {
-    re.lastIndex = 0;
-    return re.test(slice);
-  };
-  return prepared.exceptions.some(overlaps) || prepared.sentenceExceptions.some(anywhere);
-}
-
-/**
- * Two patterns of one rule can cover parts of the same phrase ("As I already told" and "I already
- * told you"): the finding spans their union, so the rewrite replaces the whole phrase.
- */
-function mergeSameRule(matches: RuleMatch[]): RuleMatch[] {
-  const sorted = [...matches].sort((a, b) => a.ruleIndex - b.ruleIndex || a.start - b.start || b.end - a.end);
-  const out: RuleMatch[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && last.ruleIndex === m.ruleIndex && m.start < last.end) last.end = Math.max(last.end, m.end);
-    else out.push({ ...m });
-  }
-  return out;
-}
+    return {
+      matchers,
+      exceptions: compileMatchers(rule.exceptions, `${path}.exceptions`, problems),
+      sentenceExceptions: compileMatchers(rule.sentenceExceptions, `${path}.sentenceExceptions`, problems),
+      replacements: rule.replacements ?? [],
+    };
+  },
+  match: 'phrases',
+  formProblems: (rule) =>
+    rule.patterns.length === 0 && !rule.regex?.length
+      ? [{ path: 'patterns', message: 'add at least one phrase (or regular expression) to look for' }]
+      : [],
+});

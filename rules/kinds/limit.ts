@@ -1,12 +1,47 @@
-import type { CompiledRule } from '../compile.ts';
+import { z } from 'zod';
 import type { Span } from '../text/sentences.ts';
+import { baseRule } from './base.ts';
+import { defineKind, selectInput } from './define.ts';
 import type { RuleMatch } from './match.ts';
+
+/** Readability limits. */
+export const limitRuleSchema = z.object({
+  ...baseRule,
+  kind: z.literal('limit'),
+  measure: z.enum(['sentenceWords', 'replyWords']),
+  max: z.number().int().min(1).max(100000),
+});
+
+export const limitKind = defineKind({
+  kind: 'limit',
+  label: 'Limit length',
+  schema: limitRuleSchema,
+  fields: {
+    measure: {
+      engine: 'copy',
+      form: selectInput(
+        'Measure',
+        [
+          { value: 'sentenceWords', label: 'Words per sentence' },
+          { value: 'replyWords', label: 'Words per reply' },
+        ],
+        'sentenceWords',
+      ),
+    },
+    max: {
+      engine: 'copy',
+      form: { label: 'Most allowed', input: 'text', initial: '30', toForm: String, fromForm: Number },
+    },
+  },
+  compile: () => ({}),
+  match: (rule, ruleIndex, { text, sentences }) => findLimitMatches(rule, ruleIndex, text, sentences),
+});
 
 const countWords = (s: string): number => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
 /** `limit` rules: readability bounds on a sentence or the whole reply. */
 export function findLimitMatches(
-  rule: Extract<CompiledRule, { kind: 'limit' }>,
+  rule: Pick<z.output<typeof limitRuleSchema>, 'measure' | 'max'>,
   ruleIndex: number,
   text: string,
   sentences: Span[],

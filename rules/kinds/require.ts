@@ -1,9 +1,69 @@
-import type { CompiledRule } from '../compile.ts';
+import { z } from 'zod';
 import type { Span } from '../text/sentences.ts';
 import type { Signals } from '../types.ts';
+import { baseRule, LIMITS, shortText } from './base.ts';
+import { defineKind, linesInput, selectInput } from './define.ts';
 import type { RuleMatch } from './match.ts';
 
-type RequireRule = Extract<CompiledRule, { kind: 'require' }>;
+export const signalNameSchema = z.enum(['apology', 'nextStep']);
+
+/** A signal that must be present in the reply, always or when the customer reports a problem. */
+export const requireRuleSchema = z.object({
+  ...baseRule,
+  kind: z.literal('require'),
+  signal: signalNameSchema,
+  when: z.enum(['always', 'customerProblem']),
+  /** Where a suggested sentence goes: after the greeting, or before the sign-off. */
+  position: z.enum(['start', 'end']),
+  suggestions: z.array(shortText(300)).min(1).max(LIMITS.maxReplacements),
+});
+
+export const requireKind = defineKind({
+  kind: 'require',
+  label: 'Require an apology or next step',
+  schema: requireRuleSchema,
+  fields: {
+    signal: {
+      engine: 'copy',
+      form: selectInput(
+        'What the reply needs',
+        [
+          { value: 'apology', label: 'An apology' },
+          { value: 'nextStep', label: 'A next step' },
+        ],
+        'apology',
+      ),
+    },
+    when: {
+      engine: 'copy',
+      form: selectInput(
+        'When',
+        [
+          { value: 'customerProblem', label: 'When the customer reports a problem' },
+          { value: 'always', label: 'Always' },
+        ],
+        'customerProblem',
+      ),
+    },
+    position: {
+      engine: 'copy',
+      form: selectInput(
+        'Suggest it',
+        [
+          { value: 'start', label: 'After the greeting' },
+          { value: 'end', label: 'Before the sign-off' },
+        ],
+        'start',
+      ),
+    },
+    suggestions: { engine: 'copy', shown: (v) => v, form: linesInput('Sentences to suggest (one per line)') },
+  },
+  compile: () => ({}),
+  match: (rule, ruleIndex, { text, sentences, signals }) =>
+    findRequireMatches(rule, ruleIndex, text, sentences, signals),
+});
+
+type RequireRule = Pick<z.output<typeof requireRuleSchema>, 'signal' | 'when' | 'position' | 'suggestions'>;
 
 const GREETING = /^(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening)|howdy)\b[^\n]{0,60}$/i;
 const SIGN_OFF =
