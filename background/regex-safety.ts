@@ -1,4 +1,5 @@
 import { checkSync } from 'recheck';
+import { regexTexts } from '../rules/kinds/index.ts';
 import type { Rulebook } from '../rules/schema.ts';
 import type { Problem } from '../rules/types.ts';
 
@@ -60,11 +61,10 @@ export function checkRegex(source: string): RegexVerdict {
 export function findUnsafeRegexes(book: Rulebook): Problem[] {
   const problems: Problem[] = [];
   book.rules.forEach((rule, i) => {
-    if (rule.kind !== 'avoid') return;
-    (rule.regex ?? []).forEach((source, j) => {
-      const verdict = checkRegex(source);
-      if (!verdict.safe) problems.push({ path: `rules[${i}].regex[${j}]`, message: verdict.reason });
-    });
+    for (const { path, text } of regexTexts(rule)) {
+      const verdict = checkRegex(text);
+      if (!verdict.safe) problems.push({ path: `rules[${i}].${path}`, message: verdict.reason });
+    }
   });
   return problems;
 }

@@ -1,4 +1,5 @@
 import { findForbiddenKeys, LIMITS, parseRulebook, type Rulebook } from '../rules/index.ts';
+import { shownTexts } from '../rules/kinds/index.ts';
 import type { Outcome, Problem } from '../rules/types.ts';
 import { guessDelimiter, parseCsv } from './csv.ts';
 import { findUnsafeRegexes } from './regex-safety.ts';
@@ -57,19 +58,9 @@ function findMarkup(book: Rulebook): Problem[] {
       problems.push({ path, message: 'coaching text is plain text; remove the HTML or script from it' });
     }
   };
+  // Every field a kind's table marks as shown to the agent (message, note, rewrites, suggestions, swaps…).
   book.rules.forEach((rule, i) => {
-    look(rule.message, `rules[${i}].message`);
-    look(rule.note, `rules[${i}].note`);
-    const lists: [string, string[] | undefined][] = [
-      ['replacements', rule.kind === 'avoid' ? rule.replacements : undefined],
-      ['suggestions', rule.kind === 'require' ? rule.suggestions : undefined],
-      ['swap', rule.kind === 'replace' ? Object.values(rule.swap) : undefined],
-    ];
-    for (const [key, list] of lists) {
-      (list ?? []).forEach((text, j) => {
-        look(text, `rules[${i}].${key}[${j}]`);
-      });
-    }
+    for (const { path, text } of shownTexts(rule)) look(text, `rules[${i}].${path}`);
   });
   look(book.name, 'name');
   look(book.description, 'description');

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { searchTexts } from '../../rules/kinds/index.ts';
 import type { EffectiveRule, LayerName } from '../../rules/layers.ts';
 import type { Rule } from '../../rules/schema.ts';
 import type { Severity } from '../../rules/types.ts';
@@ -18,13 +19,8 @@ export interface RuleListProps {
 type LayerFilter = 'all' | LayerName;
 type StateFilter = 'all' | 'on' | 'off';
 
-/** Words a search looks in: id, message, category and every phrase the rule matches. */
-function searchText(rule: Rule): string {
-  const parts = [rule.id, rule.message, rule.category, rule.kind];
-  if (rule.kind === 'avoid') parts.push(...rule.patterns, ...rule.replacements);
-  if (rule.kind === 'replace') parts.push(...Object.keys(rule.swap), ...Object.values(rule.swap));
-  return parts.join('\n').toLowerCase();
-}
+/** Words a search looks in: id, category, kind, every text the rule shows and every phrase it matches. */
+const searchText = (rule: Rule): string => searchTexts(rule).join('\n').toLowerCase();
 
 const lockText = (r: EffectiveRule) =>
   r.lockedBy === 'policy' ? 'Locked by your organisation' : 'Locked by your team';
