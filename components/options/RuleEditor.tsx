@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Fragment, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { runRuleExamples } from '../../rules/examples.ts';
 import type { Rule } from '../../rules/schema.ts';
 import type { Problem } from '../../rules/types.ts';
@@ -6,7 +6,7 @@ import type { EditableLayer } from './api.ts';
 import { ExampleResults } from './ExampleResults.tsx';
 import { Field, Select } from './Field.tsx';
 import { ProblemList } from './ProblemList.tsx';
-import { formToRule, type RuleForm } from './rule-form.ts';
+import { formInputs, formToRule, KIND_OPTIONS, type RuleForm } from './rule-form.ts';
 
 export interface RuleEditorProps {
   initial: RuleForm;
@@ -22,13 +22,6 @@ export interface RuleEditorProps {
   onSave: (layer: EditableLayer, rule: Rule, previousId?: string) => Promise<Problem[]>;
   onCancel: () => void;
 }
-
-const KINDS = [
-  { value: 'avoid', label: 'Avoid a phrase' },
-  { value: 'replace', label: 'Swap a wording' },
-  { value: 'require', label: 'Require an apology or next step' },
-  { value: 'limit', label: 'Limit length' },
-] as const;
 
 const SEVERITIES = [
   { value: 'hint', label: 'Hint' },
@@ -96,6 +89,45 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, on
     />
   );
 
+  /**
+   * The inputs of the chosen kind, from its module's field table: lists as text areas, one after another; drop-downs
+   * and one-line inputs side by side in a grid.
+   */
+  const kindFields = () => {
+    const groups: ReturnType<typeof formInputs>[] = [];
+    for (const entry of formInputs(form.kind)) {
+      const last = groups[groups.length - 1];
+      const inGrid = entry[1].input !== 'lines';
+      if (last && inGrid && last[0]?.[1].input !== 'lines') last.push(entry);
+      else groups.push([entry]);
+    }
+    const render = ([key, input]: ReturnType<typeof formInputs>[number]) =>
+      typeof input.input === 'object' ? (
+        <Select
+          key={key}
+          name={key}
+          label={input.label}
+          value={form[key]}
+          options={input.input.options}
+          onChange={set(key)}
+          disabled={readOnly !== null}
+        />
+      ) : (
+        <Fragment key={key}>
+          {field(key, input.label, { hint: input.hint, rows: input.rows, multiline: input.input === 'lines' })}
+        </Fragment>
+      );
+    return groups.map((group) =>
+      group[0]?.[1].input === 'lines' ? (
+        render(group[0])
+      ) : (
+        <div className="grid" key={group[0]?.[0]}>
+          {group.map(render)}
+        </div>
+      ),
+    );
+  };
+
   const save = async () => {
     const outcome = formToRule(form);
     if (!outcome.ok) {
@@ -136,7 +168,7 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, on
           name="kind"
           label="Kind"
           value={form.kind}
-          options={KINDS}
+          options={KIND_OPTIONS}
           onChange={set('kind')}
           disabled={readOnly !== null}
         />
@@ -152,83 +184,7 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, on
       </div>
       {field('message', 'Message shown to the agent', { hint: 'One kind sentence, speaking to the agent as “you”.' })}
 
-      {form.kind === 'avoid' && (
-        <>
-          {field('patterns', 'Phrases to look for (one per line)', {
-            multiline: true,
-            hint: 'Words match in any case. (a|b) = either, [word] = optional, * = any one word.',
-          })}
-          {field('replacements', 'Rewrites to offer (one per line)', { multiline: true })}
-          {field('exceptions', 'Stay silent when the match is part of (one per line)', { multiline: true, rows: 2 })}
-          {field('sentenceExceptions', 'Stay silent when the sentence also says (one per line)', {
-            multiline: true,
-            rows: 2,
-          })}
-          {field('regex', 'Regular expressions (advanced, one per line)', {
-            multiline: true,
-            rows: 2,
-            hint: 'Checked for patterns that could freeze a page.',
-          })}
-        </>
-      )}
-      {form.kind === 'replace' &&
-        field('swap', 'Swaps (one per line: from => to)', { multiline: true, hint: 'e.g. utilize => use' })}
-      {form.kind === 'require' && (
-        <>
-          <div className="grid">
-            <Select
-              name="signal"
-              label="What the reply needs"
-              value={form.signal}
-              options={[
-                { value: 'apology', label: 'An apology' },
-                { value: 'nextStep', label: 'A next step' },
-              ]}
-              onChange={set('signal')}
-              disabled={readOnly !== null}
-            />
-            <Select
-              name="when"
-              label="When"
-              value={form.when}
-              options={[
-                { value: 'customerProblem', label: 'When the customer reports a problem' },
-                { value: 'always', label: 'Always' },
-              ]}
-              onChange={set('when')}
-              disabled={readOnly !== null}
-            />
-            <Select
-              name="position"
-              label="Suggest it"
-              value={form.position}
-              options={[
-                { value: 'start', label: 'After the greeting' },
-                { value: 'end', label: 'Before the sign-off' },
-              ]}
-              onChange={set('position')}
-              disabled={readOnly !== null}
-            />
-          </div>
-          {field('suggestions', 'Sentences to suggest (one per line)', { multiline: true })}
-        </>
-      )}
-      {form.kind === 'limit' && (
-        <div className="grid">
-          <Select
-            name="measure"
-            label="Measure"
-            value={form.measure}
-            options={[
-              { value: 'sentenceWords', label: 'Words per sentence' },
-              { value: 'replyWords', label: 'Words per reply' },
-            ]}
-            onChange={set('measure')}
-            disabled={readOnly !== null}
-          />
-          {field('max', 'Most allowed')}
-        </div>
-      )}
+      {kindFields()}
 
       {field('bad', 'Examples it must flag (one per line)', {
         multiline: true,

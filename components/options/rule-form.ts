@@ -1,3 +1,6 @@
+import type { BASE_FIELDS } from '../../rules/kinds/base.ts';
+import type { AnyFieldSpec, FormInput } from '../../rules/kinds/define.ts';
+import { type KindModule, kindOf, RULE_KINDS } from '../../rules/kinds/index.ts';
 import { type Rule, ruleSchema } from '../../rules/schema.ts';
 import type { Problem } from '../../rules/types.ts';
 
@@ -5,8 +8,12 @@ import type { Problem } from '../../rules/types.ts';
  * The rule editor edits strings; this turns them into a Rule (through the same zod schema as an
  * imported file) and back. Lists are one entry per line. An example with a customer message is
  * written "reply || customer message"; a swap is written "from => to".
+ *
+ * Nothing here lists a kind's fields: each kind module's field table (rules/kinds/) says how the form edits each of
+ * its fields, and the common fields are mapped by BASE_FORM below, which must name every common field the table
+ * marks 'own'. A field marked 'kept' (and anything a later schema adds) travels through an edit unchanged.
  */
-export interface RuleForm {
+interface BaseForm {
   id: string;
   kind: Rule['kind'];
   category: string;
@@ -14,63 +21,38 @@ export interface RuleForm {
   message: string;
   note: string;
   url: string;
-  patterns: string;
-  regex: string;
-  exceptions: string;
-  sentenceExceptions: string;
-  replacements: string;
-  swap: string;
-  signal: 'apology' | 'nextStep';
-  when: 'always' | 'customerProblem';
-  position: 'start' | 'end';
-  suggestions: string;
-  measure: 'sentenceWords' | 'replyWords';
-  max: string;
   bad: string;
   good: string;
   locked: boolean;
+}
+
+/** Every field some kind's table gives a form input (patterns, swap, signal, max…). */
+type KindFormKey = {
+  [M in KindModule as M['kind']]: {
+    [F in keyof M['fields']]: M['fields'][F] extends { form: { label: string } } ? F : never;
+  }[keyof M['fields']];
+}[Rule['kind']] &
+  string;
+
+export type RuleForm = BaseForm & { [F in KindFormKey]: string } & {
   /**
    * Fields of the edited rule that the form has no input for (`enabled`, `tags`, anything a later schema adds):
    * carried through unchanged, so editing a rule never drops them or switches a disabled rule back on.
    */
   kept: Record<string, unknown>;
-}
+};
 
-/** Every rule field the form edits; the rest of a rule travels in `kept`. */
-const FORM_FIELDS = new Set([
-  'id',
-  'kind',
-  'category',
-  'severity',
-  'message',
-  'note',
-  'url',
-  'locked',
-  'examples',
-  'patterns',
-  'regex',
-  'exceptions',
-  'sentenceExceptions',
-  'replacements',
-  'swap',
-  'signal',
-  'when',
-  'position',
-  'suggestions',
-  'measure',
-  'max',
-]);
+type OwnBaseKey = {
+  [F in keyof typeof BASE_FIELDS]: (typeof BASE_FIELDS)[F]['form'] extends 'own' ? F : never;
+}[keyof typeof BASE_FIELDS];
 
-const keptFields = (rule: Rule): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(rule).filter(([key]) => !FORM_FIELDS.has(key)));
+const CUSTOMER_SEPARATOR = ' || ';
 
 const lines = (text: string) =>
   text
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
-
-const CUSTOMER_SEPARATOR = ' || ';
 
 const toExamples = (text: string) =>
   lines(text).map((line) => {
@@ -86,75 +68,70 @@ const fromExamples = (examples: Rule['examples']['bad']) =>
     .map((e) => (typeof e === 'string' ? e : e.customer ? `${e.text}${CUSTOMER_SEPARATOR}${e.customer}` : e.text))
     .join('\n');
 
-export const emptyForm = (): RuleForm => ({
-  id: 'my/new-rule',
-  kind: 'avoid',
-  category: 'blame',
-  severity: 'warning',
-  message: '',
-  note: '',
-  url: '',
-  patterns: '',
-  regex: '',
-  exceptions: '',
-  sentenceExceptions: '',
-  replacements: '',
-  swap: '',
-  signal: 'apology',
-  when: 'customerProblem',
-  position: 'start',
-  suggestions: '',
-  measure: 'sentenceWords',
-  max: '30',
-  bad: '',
-  good: '',
-  locked: false,
-  kept: {},
-});
+/** How the form edits each common field the table marks 'own'; a missing entry is a compile error. */
+const BASE_FORM: {
+  [F in OwnBaseKey]: { toForm(rule: Rule): Partial<BaseForm>; fromForm(form: BaseForm): Partial<Record<F, unknown>> };
+} = {
+  id: { toForm: (r) => ({ id: r.id }), fromForm: (f) => ({ id: f.id.trim() }) },
+  category: { toForm: (r) => ({ category: r.category }), fromForm: (f) => ({ category: f.category.trim() }) },
+  severity: { toForm: (r) => ({ severity: r.severity }), fromForm: (f) => ({ severity: f.severity }) },
+  message: { toForm: (r) => ({ message: r.message }), fromForm: (f) => ({ message: f.message }) },
+  note: { toForm: (r) => ({ note: r.note ?? '' }), fromForm: (f) => (f.note.trim() ? { note: f.note.trim() } : {}) },
+  url: { toForm: (r) => ({ url: r.url ?? '' }), fromForm: (f) => (f.url.trim() ? { url: f.url.trim() } : {}) },
+  locked: { toForm: (r) => ({ locked: r.locked ?? false }), fromForm: (f) => (f.locked ? { locked: true } : {}) },
+  examples: {
+    toForm: (r) => ({ bad: fromExamples(r.examples.bad), good: fromExamples(r.examples.good) }),
+    fromForm: (f) => ({ examples: { bad: toExamples(f.bad), good: toExamples(f.good) } }),
+  },
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: each input is handed its own field's value
+type AnyInput = FormInput<any>;
+
+/** A kind's fields that have a form input, in its table's order (the order the form shows them). */
+export function formInputs(kind: Rule['kind']): [KindFormKey, AnyInput][] {
+  return Object.entries(kindOf(kind).fields as Record<string, AnyFieldSpec>).flatMap(([key, spec]) =>
+    typeof spec.form === 'object' ? [[key as KindFormKey, spec.form]] : [],
+  );
+}
+
+/** Every rule field the form edits, whatever the kind; the rest of a rule travels in `kept`. */
+const FORM_FIELDS = new Set<string>([
+  'kind',
+  ...Object.keys(BASE_FORM),
+  ...RULE_KINDS.flatMap((m) => formInputs(m.kind).map(([key]) => key)),
+]);
+
+const keptFields = (rule: Rule): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(rule).filter(([key]) => !FORM_FIELDS.has(key)));
+
+/** The kinds for the form's drop-down, in the registry's order. */
+export const KIND_OPTIONS = RULE_KINDS.map((m) => ({ value: m.kind, label: m.label }));
+
+export const emptyForm = (): RuleForm => {
+  const form: Record<string, unknown> = {
+    id: 'my/new-rule',
+    kind: 'avoid',
+    category: 'blame',
+    severity: 'warning',
+    message: '',
+    note: '',
+    url: '',
+    bad: '',
+    good: '',
+    locked: false,
+    kept: {},
+  };
+  for (const m of RULE_KINDS) for (const [key, input] of formInputs(m.kind)) form[key] = input.initial;
+  return form as unknown as RuleForm;
+};
 
 export function ruleToForm(rule: Rule): RuleForm {
-  const form: RuleForm = {
-    ...emptyForm(),
-    id: rule.id,
-    kind: rule.kind,
-    category: rule.category,
-    severity: rule.severity,
-    message: rule.message,
-    note: rule.note ?? '',
-    url: rule.url ?? '',
-    bad: fromExamples(rule.examples.bad),
-    good: fromExamples(rule.examples.good),
-    locked: rule.locked ?? false,
-    kept: keptFields(rule),
-  };
-  switch (rule.kind) {
-    case 'avoid':
-      return {
-        ...form,
-        patterns: rule.patterns.join('\n'),
-        regex: (rule.regex ?? []).join('\n'),
-        exceptions: (rule.exceptions ?? []).join('\n'),
-        sentenceExceptions: (rule.sentenceExceptions ?? []).join('\n'),
-        replacements: rule.replacements.join('\n'),
-      };
-    case 'replace':
-      return {
-        ...form,
-        swap: Object.entries(rule.swap)
-          .map(([from, to]) => `${from} => ${to}`)
-          .join('\n'),
-      };
-    case 'require':
-      return {
-        ...form,
-        signal: rule.signal,
-        when: rule.when,
-        position: rule.position,
-        suggestions: rule.suggestions.join('\n'),
-      };
-    case 'limit':
-      return { ...form, measure: rule.measure, max: String(rule.max) };
-  }
+  const form: Record<string, unknown> = { ...emptyForm(), kind: rule.kind };
+  for (const field of Object.values(BASE_FORM)) Object.assign(form, field.toForm(rule));
+  for (const [key, input] of formInputs(rule.kind)) form[key] = input.toForm((rule as Record<string, unknown>)[key]);
+  form.kept = keptFields(rule);
+  return form as unknown as RuleForm;
 }
 
 const formatPath = (path: readonly PropertyKey[]) =>
@@ -165,63 +142,17 @@ const formatPath = (path: readonly PropertyKey[]) =>
 
 /** Build the rule the form describes; problems name the form field (its JSON path). */
 export function formToRule(form: RuleForm): { ok: true; rule: Rule } | { ok: false; problems: Problem[] } {
-  const base = {
-    ...form.kept,
-    id: form.id.trim(),
-    kind: form.kind,
-    category: form.category.trim(),
-    severity: form.severity,
-    message: form.message,
-    ...(form.note.trim() ? { note: form.note.trim() } : {}),
-    ...(form.url.trim() ? { url: form.url.trim() } : {}),
-    ...(form.locked ? { locked: true } : {}),
-    examples: { bad: toExamples(form.bad), good: toExamples(form.good) },
-  };
-  const optionalList = (text: string) => (lines(text).length ? lines(text) : undefined);
-  let raw: Record<string, unknown>;
-  switch (form.kind) {
-    case 'avoid':
-      raw = {
-        ...base,
-        patterns: lines(form.patterns),
-        ...(optionalList(form.regex) ? { regex: lines(form.regex) } : {}),
-        ...(optionalList(form.exceptions) ? { exceptions: lines(form.exceptions) } : {}),
-        ...(optionalList(form.sentenceExceptions) ? { sentenceExceptions: lines(form.sentenceExceptions) } : {}),
-        replacements: lines(form.replacements),
-      };
-      break;
-    case 'replace': {
-      // Built without a prototype so a "__proto__ => x" line cannot touch Object.prototype.
-      const swap: Record<string, string> = Object.create(null);
-      for (const line of lines(form.swap)) {
-        const [from, ...rest] = line.split('=>');
-        if (from?.trim()) swap[from.trim()] = rest.join('=>').trim();
-      }
-      raw = { ...base, swap: { ...swap } };
-      break;
-    }
-    case 'require':
-      raw = {
-        ...base,
-        signal: form.signal,
-        when: form.when,
-        position: form.position,
-        suggestions: lines(form.suggestions),
-      };
-      break;
-    case 'limit':
-      raw = { ...base, measure: form.measure, max: Number(form.max) };
-      break;
+  const raw: Record<string, unknown> = { ...form.kept, kind: form.kind };
+  for (const field of Object.values(BASE_FORM)) Object.assign(raw, field.fromForm(form));
+  for (const [key, input] of formInputs(form.kind)) {
+    const value = input.fromForm(form[key]);
+    if (value !== undefined) raw[key] = value;
   }
   const parsed = ruleSchema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
   }
-  if (parsed.data.kind === 'avoid' && parsed.data.patterns.length === 0 && !parsed.data.regex?.length) {
-    return {
-      ok: false,
-      problems: [{ path: 'patterns', message: 'add at least one phrase (or regular expression) to look for' }],
-    };
-  }
+  const problems = kindOf(parsed.data.kind).formProblems?.(parsed.data) ?? [];
+  if (problems.length > 0) return { ok: false, problems };
   return { ok: true, rule: parsed.data };
 }
