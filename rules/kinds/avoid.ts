@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseRule, LIMITS, patternList } from './base.ts';
-import { defineKind, linesInput } from './define.ts';
+import { definePhraseKind, linesInput } from './define.ts';
 import { compileMatchers } from './phrases.ts';
 
 /** Flag a phrase family and offer rewrites for the matched words. */
@@ -19,7 +19,7 @@ export const avoidRuleSchema = z.object({
   replacements: z.array(z.string().max(300)).max(LIMITS.maxReplacements).default([]),
 });
 
-export const avoidKind = defineKind({
+export const avoidKind = definePhraseKind({
   kind: 'avoid',
   label: 'Avoid a phrase',
   schema: avoidRuleSchema,

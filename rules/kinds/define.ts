@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Span } from '../text/sentences.ts';
-import type { Problem, Severity, Signals } from '../types.ts';
-import type { BaseRule } from './base.ts';
+import type { Problem, Signals } from '../types.ts';
+import type { BASE_FIELDS, BaseRule } from './base.ts';
 import type { RuleMatch } from './match.ts';
 
 /**
@@ -64,15 +64,8 @@ type CopiedKeys<Table> = { [P in keyof Table]: Table[P] extends { engine: 'copy'
 /** The fields a table marks 'copy': what the compiled rule carries unchanged. */
 export type Copied<T, Table> = Pick<T, CopiedKeys<Table> & keyof T>;
 
-/** What every compiled rule carries (the common fields marked 'copy' in base.ts). */
-export interface CompiledBase {
-  id: string;
-  category: string;
-  severity: Severity;
-  message: string;
-  note?: string;
-  url?: string;
-}
+/** What every compiled rule carries: the common fields base.ts marks 'copy' (id, category, severity, message, note, url). */
+export type CompiledBase = Copied<BaseRule, typeof BASE_FIELDS>;
 
 /**
  * One pattern made ready to ship: a regex source with the first words it can start with. A compiled rulebook is plain
@@ -134,13 +127,30 @@ export interface RuleKindModule<
   formProblems?(rule: z.output<S>): Problem[];
 }
 
-/** Declare a kind; the generics keep its exact field table so its compiled shape can be derived. */
+/**
+ * Declare a kind that finds its own matches (`match` is a function). The generics keep its exact field table so its
+ * compiled shape can be derived.
+ */
 export function defineKind<
   const K extends string,
   S extends AnyKindSchema,
   const F extends FieldTable<OwnFields<z.output<S>>>,
   C extends object,
->(module: RuleKindModule<K, S, F, C>): RuleKindModule<K, S, F, C> {
+>(
+  module: RuleKindModule<K, S, F, C> & {
+    match: MatchFn<CompiledBase & { kind: K } & Copied<z.output<S>, F> & C>;
+  },
+): RuleKindModule<K, S, F, C> {
+  return module;
+}
+
+/** Declare a kind matched by phrase: it must compile to matchers, which join the engine's shared word index. */
+export function definePhraseKind<
+  const K extends string,
+  S extends AnyKindSchema,
+  const F extends FieldTable<OwnFields<z.output<S>>>,
+  C extends PhraseCompiled,
+>(module: RuleKindModule<K, S, F, C> & { match: 'phrases' }): RuleKindModule<K, S, F, C> {
   return module;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseRule, LIMITS, shortText } from './base.ts';
-import { type CompiledMatcher, defineKind, toLines } from './define.ts';
+import { type CompiledMatcher, definePhraseKind, toLines } from './define.ts';
 import { compileMatchers } from './phrases.ts';
 
 /** Swap a wording for a plainer or kinder one: each key is a phrase pattern, each value its replacement. */
@@ -10,7 +10,7 @@ export const replaceRuleSchema = z.object({
   swap: z.record(shortText(LIMITS.maxPatternLength), z.string().max(300)),
 });
 
-export const replaceKind = defineKind({
+export const replaceKind = definePhraseKind({
   kind: 'replace',
   label: 'Swap a wording',
   schema: replaceRuleSchema,
