@@ -1,6 +1,7 @@
 /**
- * Writes public/rulebook.schema.json from the zod schemas in rules/schema.ts, so the published
- * JSON Schema can never drift from what the extension accepts (a unit test compares them).
+ * Writes public/rulebook.schema.json from the zod schemas (rules/schema.ts joins the schema of every kind registered
+ * in rules/kinds/index.ts), so the published JSON Schema can never drift from what the extension accepts (a unit
+ * test compares them).
  *   npx tsx scripts/gen-schema.ts          write the file (then `npx biome format --write public/rulebook.schema.json`)
  *   npx tsx scripts/gen-schema.ts --check  exit 1 if the committed file is out of date
  */
