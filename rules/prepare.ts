@@ -1,6 +1,6 @@
 import type { CompiledRulebook } from './compile.ts';
 import type { CompiledMatcher, MatchFn, PhraseCompiled } from './kinds/define.ts';
-import { type CompiledRule, kindOf } from './kinds/index.ts';
+import { type CompiledRule, KINDS } from './kinds/index.ts';
 
 /** A compiled rulebook made ready to run: RegExp objects and an index from first word to matchers. */
 export interface PreparedMatcher {
@@ -46,7 +46,8 @@ export function prepareRulebook(compiled: CompiledRulebook): PreparedRulebook {
   const anywhere: PreparedMatcher[] = [];
   const byAnchor = new Map<string, PreparedMatcher[]>();
   const rules: PreparedRule[] = compiled.rules.map((rule, ruleIndex) => {
-    const match = kindOf(rule.kind).match;
+    // A kind this version does not know (a rulebook compiled by a newer worker) is skipped, never thrown on.
+    const match = (KINDS as Partial<Record<string, { match: PreparedRule['match'] | 'phrases' }>>)[rule.kind]?.match;
     if (match !== 'phrases') return { rule, exceptions: [], sentenceExceptions: [], match };
     // A kind that matches by phrase compiles to PhraseCompiled (define.ts makes that a type error otherwise).
     const phrases = rule as CompiledRule & PhraseCompiled;

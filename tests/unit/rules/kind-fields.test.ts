@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveRuleChecked } from '../../../background/rule-writes.ts';
 import { validateRulebookValue } from '../../../background/validate.ts';
 import { formToRule, ruleToForm } from '../../../components/options/rule-form.ts';
-import { compileRule } from '../../../rules/compile.ts';
+import { type CompiledRulebook, compileRule } from '../../../rules/compile.ts';
+import { check } from '../../../rules/engine.ts';
 import { BASE_FIELDS } from '../../../rules/kinds/base.ts';
 import type { AnyFieldSpec } from '../../../rules/kinds/define.ts';
 import { KINDS, RULE_KINDS, searchTexts, shownTexts } from '../../../rules/kinds/index.ts';
+import { prepareRulebook } from '../../../rules/prepare.ts';
 import type { Rule, RuleKind } from '../../../rules/schema.ts';
 import { buildRulebookJsonSchema } from '../../../scripts/gen-schema.ts';
 import type { TactfulDb } from '../../../storage/db.ts';
@@ -153,4 +155,14 @@ describe.each(RULE_KINDS.map((m) => m.kind))('every field of a %s rule', (kind) 
       expect(reimported.ok && reimported.value.rules).toEqual([rule]);
     });
   });
+});
+
+it('a compiled rule of a kind this version does not know is skipped, not thrown on', () => {
+  const compiled = {
+    format: 1 as const,
+    id: 'b',
+    name: 'b',
+    rules: [{ id: 'x/y', kind: 'future', category: 'blame', severity: 'hint', message: 'm' }],
+  } as unknown as CompiledRulebook;
+  expect(check('Any reply at all.', prepareRulebook(compiled)).findings).toEqual([]);
 });
