@@ -1,4 +1,5 @@
 import { CURRENT_SCHEMA_VERSION, type Rulebook, rulebookSchema } from '../schema.ts';
+import comparison from './comparison.json' with { type: 'json' };
 import condescension from './condescension.json' with { type: 'json' };
 import customerAtFault from './customer-at-fault.json' with { type: 'json' };
 import dismissive from './dismissive.json' with { type: 'json' };
@@ -20,6 +21,7 @@ export const STARTER_FAMILIES = [
   policyWalls,
   thirdPartyDeflection,
   condescension,
+  comparison,
   helplessness,
   dismissive,
   wording,
