@@ -2,6 +2,8 @@ import { CURRENT_SCHEMA_VERSION, type Rulebook, rulebookSchema } from '../schema
 import comparison from './comparison.json' with { type: 'json' };
 import condescension from './condescension.json' with { type: 'json' };
 import customerAtFault from './customer-at-fault.json' with { type: 'json' };
+import deviceBlame from './device-blame.json' with { type: 'json' };
+import disbelief from './disbelief.json' with { type: 'json' };
 import dismissive from './dismissive.json' with { type: 'json' };
 import helplessness from './helplessness.json' with { type: 'json' };
 import policyWalls from './policy-walls.json' with { type: 'json' };
@@ -22,6 +24,8 @@ export const STARTER_FAMILIES = [
   thirdPartyDeflection,
   condescension,
   comparison,
+  disbelief,
+  deviceBlame,
   helplessness,
   dismissive,
   wording,
