@@ -4,6 +4,8 @@ import condescension from './condescension.json' with { type: 'json' };
 import customerAtFault from './customer-at-fault.json' with { type: 'json' };
 import deviceBlame from './device-blame.json' with { type: 'json' };
 import disbelief from './disbelief.json' with { type: 'json' };
+import internalDeflection from './internal-deflection.json' with { type: 'json' };
+import minimising from './minimising.json' with { type: 'json' };
 import dismissive from './dismissive.json' with { type: 'json' };
 import helplessness from './helplessness.json' with { type: 'json' };
 import policyWalls from './policy-walls.json' with { type: 'json' };
@@ -24,6 +26,8 @@ export const STARTER_FAMILIES = [
   thirdPartyDeflection,
   condescension,
   comparison,
+  minimising,
+  internalDeflection,
   disbelief,
   deviceBlame,
   helplessness,
