@@ -6,6 +6,8 @@ import deviceBlame from './device-blame.json' with { type: 'json' };
 import disbelief from './disbelief.json' with { type: 'json' };
 import internalDeflection from './internal-deflection.json' with { type: 'json' };
 import minimising from './minimising.json' with { type: 'json' };
+import presumedKnowledge from './presumed-knowledge.json' with { type: 'json' };
+import sarcasm from './sarcasm.json' with { type: 'json' };
 import dismissive from './dismissive.json' with { type: 'json' };
 import helplessness from './helplessness.json' with { type: 'json' };
 import policyWalls from './policy-walls.json' with { type: 'json' };
@@ -26,6 +28,8 @@ export const STARTER_FAMILIES = [
   thirdPartyDeflection,
   condescension,
   comparison,
+  sarcasm,
+  presumedKnowledge,
   minimising,
   internalDeflection,
   disbelief,
