@@ -65,9 +65,11 @@ export function familyTable(items: LabelledItem[], findings: Map<string, Finding
     { flagged: number; onGold: number; replies: number; caught: number; gold: number; hit: number }
   >();
   const row = (f: string) => {
-    let r = rows.get(f);
-    if (!r) rows.set(f, (r = { flagged: 0, onGold: 0, replies: 0, caught: 0, gold: 0, hit: 0 }));
-    return r;
+    const known = rows.get(f);
+    if (known) return known;
+    const fresh = { flagged: 0, onGold: 0, replies: 0, caught: 0, gold: 0, hit: 0 };
+    rows.set(f, fresh);
+    return fresh;
   };
   for (const item of items) {
     const blame = (findings.get(item.id) ?? []).filter((f) => f.category === 'blame');

@@ -50,6 +50,19 @@ describe('phrase patterns', () => {
     expect(anchorKeys(parsePhrase('you must have'))).toEqual(['must']);
   });
 
+  it('reads contractions typed without the apostrophe, and "should of"', () => {
+    // Written fast, "dont", "thats", "ive" and "should of" mean the same; a pattern written properly must still match.
+    const re = (p: string) => new RegExp(phraseToRegexSource(p), 'iu');
+    expect(re("you don't listen").test('you dont listen')).toBe(true);
+    expect(re("that's not my job").test('thats not my job')).toBe(true);
+    expect(re('you should have').test('you should of')).toBe(true);
+    expect(re("I've told you").test('ive told you')).toBe(true);
+    expect(re('we cannot help').test('we cant help')).toBe(true);
+    // Only after the words where the bare spelling is not another word: "is" after "us" stays apart.
+    expect(re('it is easy').test('its easy')).toBe(true);
+    expect([...(firstKeys(parsePhrase("that's not")) ?? [])].sort()).toEqual(['that', 'thats']);
+  });
+
   it('reports broken patterns as syntax errors', () => {
     for (const bad of ['(a|b', 'a)', '[]', '', '[only optional]', '(a||b)']) {
       expect(() => parsePhrase(bad), bad).toThrow(PhraseSyntaxError);
