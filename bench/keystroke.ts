@@ -62,6 +62,12 @@ const FIXTURE_ROWS: Record<Fixture, string> = {
   'gmail-quoted': 'Gmail fixture, 2k reply above a 40k quoted history',
 };
 
+const FIXTURE_PAGES: Record<Fixture, string> = {
+  zendesk: 'zendesk.html',
+  gmail: 'gmail.html',
+  'gmail-quoted': 'gmail.html',
+};
+
 // A thread's history as Gmail quotes it: an attribution line, then the earlier messages in a blockquote. It holds
 // blame phrases, which must never be flagged, and is long enough to have frozen the page before (issue 13).
 const QUOTED_MESSAGE =
@@ -199,8 +205,8 @@ export async function keystrokeBench(): Promise<BenchResult> {
     try {
       for (const fixture of ['zendesk', 'gmail', 'gmail-quoted'] as const) {
         const pages = {
-          with: await openPage(browsers.with.context, `${server.url}/${fixture}.html`),
-          without: await openPage(browsers.without.context, `${server.url}/${fixture}.html`),
+          with: await openPage(browsers.with.context, `${server.url}/${FIXTURE_PAGES[fixture]}`),
+          without: await openPage(browsers.without.context, `${server.url}/${FIXTURE_PAGES[fixture]}`),
         };
         for (const page of Object.values(pages)) {
           await prefill(page, fixture);

@@ -1,12 +1,19 @@
 import { CURRENT_SCHEMA_VERSION, type Rulebook, rulebookSchema } from '../schema.ts';
+import comparison from './comparison.json' with { type: 'json' };
 import condescension from './condescension.json' with { type: 'json' };
 import customerAtFault from './customer-at-fault.json' with { type: 'json' };
+import deviceBlame from './device-blame.json' with { type: 'json' };
+import disbelief from './disbelief.json' with { type: 'json' };
 import dismissive from './dismissive.json' with { type: 'json' };
 import helplessness from './helplessness.json' with { type: 'json' };
+import internalDeflection from './internal-deflection.json' with { type: 'json' };
+import minimising from './minimising.json' with { type: 'json' };
 import policyWalls from './policy-walls.json' with { type: 'json' };
+import presumedKnowledge from './presumed-knowledge.json' with { type: 'json' };
 import readability from './readability.json' with { type: 'json' };
 import repeatAndToldYou from './repeat-and-told-you.json' with { type: 'json' };
 import requiredSignals from './required-signals.json' with { type: 'json' };
+import sarcasm from './sarcasm.json' with { type: 'json' };
 import thirdPartyDeflection from './third-party-deflection.json' with { type: 'json' };
 import wording from './wording.json' with { type: 'json' };
 
@@ -20,6 +27,13 @@ export const STARTER_FAMILIES = [
   policyWalls,
   thirdPartyDeflection,
   condescension,
+  comparison,
+  sarcasm,
+  presumedKnowledge,
+  minimising,
+  internalDeflection,
+  disbelief,
+  deviceBlame,
   helplessness,
   dismissive,
   wording,

@@ -36,9 +36,10 @@ const CONTRACTION_EXPANSIONS: [RegExp, string][] = [
   [/\b(i|you|we|they|he|she|it)['’]d\b/gi, '$1 would'],
 ];
 
-// A full word that may also appear glued to the word before it as a contraction suffix.
+// A full word that may also appear glued to the word before it as a contraction suffix. Agents type fast:
+// "dont", "didnt", "isnt" (no apostrophe) read as the contraction too.
 const CONTRACTED_SUFFIX: Record<string, string> = {
-  not: "n['’]t",
+  not: "n['’]?t",
   have: "['’]ve",
   are: "['’]re",
   am: "['’]m",
@@ -49,6 +50,19 @@ const CONTRACTED_SUFFIX: Record<string, string> = {
   has: "['’]s",
   us: "['’]s",
 };
+
+/**
+ * Common misspellings of contractions, keyed by the word before the suffix: "thats", "its", "theres" (only after
+ * these words, where the apostrophe-less form is not another everyday word), "ive", "youve", "im".
+ */
+const LOOSE_SUFFIX: Record<string, Record<string, string>> = {
+  is: { it: "['’]?s", that: "['’]?s", there: "['’]?s", what: "['’]?s", here: "['’]?s" },
+  have: { i: "['’]?ve", you: "['’]?ve", we: "['’]?ve", they: "['’]?ve" },
+  am: { i: "['’]?m" },
+};
+
+// "should of", "could of", "must of": a spelling of "should've" common enough to read the same.
+const HAVE_AS_OF = new Set(['should', 'could', 'would', 'must', 'might']);
 
 const WORD_CHARS = '[\\p{L}\\p{N}]';
 const ANY_WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*";
@@ -117,7 +131,7 @@ const escapeWord = (word: string): string =>
 
 function wordBody(word: string): string {
   const lower = word.toLowerCase();
-  if (lower === 'cannot') return "(?:cannot|can[\\s\\u00a0]+not|can['’]t)";
+  if (lower === 'cannot') return "(?:cannot|can[\\s\\u00a0]+not|can['’]?t)";
   return escapeWord(word);
 }
 
@@ -149,8 +163,11 @@ function joinedBody(node: PhraseNode, previous: PhraseNode | undefined): string 
   if (node.type === 'word') {
     if (/^['’]/.test(node.text)) return wordBody(node.text);
     if (isPunctuation(node.text)) return `[\\s\\u00a0]*${wordBody(node.text)}`;
-    const suffix = previous ? CONTRACTED_SUFFIX[node.text.toLowerCase()] : undefined;
-    if (suffix) return `(?:${SPACE}${wordBody(node.text)}|${suffix})`;
+    const lower = node.text.toLowerCase();
+    const before = previous?.type === 'word' ? previous.text.toLowerCase() : '';
+    const suffix = previous ? (LOOSE_SUFFIX[lower]?.[before] ?? CONTRACTED_SUFFIX[lower]) : undefined;
+    const asOf = lower === 'have' && HAVE_AS_OF.has(before) ? `|${SPACE}of` : '';
+    if (suffix) return `(?:${SPACE}${wordBody(node.text)}|${suffix}${asOf})`;
   }
   return SPACE + nodeBody(node);
 }
@@ -173,7 +190,7 @@ function mergeIrregular(seq: PhraseNode[]): PhraseNode[] {
   for (let i = 0; i < seq.length; i++) {
     const node = seq[i] as PhraseNode;
     if (isWord(node, 'will') && isWord(seq[i + 1], 'not')) {
-      out.push({ type: 'raw', source: `(?:will${SPACE}not|won['’]t)`, key: ['will', 'won'] });
+      out.push({ type: 'raw', source: `(?:will${SPACE}not|won['’]?t)`, key: ['will', 'won', 'wont'] });
       i++;
     } else out.push(node);
   }
@@ -239,6 +256,21 @@ const NEGATABLE = new Set([
 ]);
 
 /**
+ * The letter-run keys a word can show in a text besides its own, when it is glued to the next pattern word: "do not"
+ * starts "don't" (key "don") and "dont"; "that is" starts "thats"; "cannot" starts "can't" and "cant".
+ */
+function glued(key: string, next: PhraseNode | undefined): string[] {
+  const nextWord = next?.type === 'word' ? next.text.toLowerCase() : '';
+  const out: string[] = [];
+  if (key === 'cannot') out.push('can', 'cant');
+  if (key === 'will' && nextWord === 'not') out.push('won', 'wont');
+  if (NEGATABLE.has(key) && nextWord === 'not') out.push(`${key}n`, `${key}nt`);
+  const loose = LOOSE_SUFFIX[nextWord]?.[key];
+  if (loose) out.push(key + loose.replace(/\[.*?\]\?/, ''));
+  return out;
+}
+
+/**
  * The lowercase first-word keys any match of this pattern can start with, or null when the pattern
  * can start with any word (then it is run over the whole text instead of through the word index).
  */
@@ -256,9 +288,7 @@ export function firstKeys(seq: PhraseNode[]): Set<string> | null {
       const key = keyOfWord(node.text);
       if (key === null) return null;
       keys.add(key);
-      if (key === 'cannot') keys.add('can');
-      if (key === 'will' && next?.type === 'word' && next.text.toLowerCase() === 'not') keys.add('won');
-      if (NEGATABLE.has(key) && next?.type === 'word' && next.text.toLowerCase() === 'not') keys.add(`${key}n`);
+      for (const k of glued(key, next)) keys.add(k);
       return keys;
     }
     if (node.type === 'alt') {
@@ -341,7 +371,7 @@ function slotKeys(node: PhraseNode, next: PhraseNode | undefined): string[] | nu
   if (node.type === 'word') {
     const key = keyOfWord(node.text);
     if (!key) return null;
-    return NEGATABLE.has(key) && isWord(next, 'not') ? [key, `${key}n`] : [key];
+    return [key, ...glued(key, next)];
   }
   if (node.type === 'raw') return node.key;
   if (node.type === 'alt') {

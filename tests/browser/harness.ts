@@ -8,7 +8,7 @@ import { TEST_DIST } from './paths.ts';
 import { withTimeout } from './with-timeout.ts';
 import { evaluateInWorker } from './worker.ts';
 
-export { fixtureUrl, openFixture } from './fixtures.ts';
+export { fixtureUrl, openFixture, openFixtureAt, serveFixturesOn } from './fixtures.ts';
 export { type NetworkLog, recordNetwork } from './network.ts';
 export { saveScreenshot } from './screenshot.ts';
 export { askEveryTab, type TabAnswer } from './tab-status.ts';

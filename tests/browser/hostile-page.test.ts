@@ -1,41 +1,72 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { starterRulebook } from '../../rules/index.ts';
 import type { HostileReport } from '../fixtures/src/hostile.ts';
 import { flaggedTexts, norm, waitForFlag } from './editors/page-probe.ts';
 import { readSettingsRows } from './extension-db.ts';
-import { type ExtensionSession, fixtureUrl, launchWithExtension, openFixture, withTimeout } from './harness.ts';
+import { type ExtensionSession, launchWithExtension, openFixtureAt, serveFixturesOn, withTimeout } from './harness.ts';
+import { PROD_DIST, TEST_DIST } from './paths.ts';
 import { TactfulUi } from './tactful-ui.ts';
 
 /**
- * RELIABILITY F: a web page cannot steer the coach. The hostile page is served on 127.0.0.1 (coached by the test
- * build, as any *.zendesk.com page is by the shipped one); Gmail's fixture is served on localhost, another origin
- * and another site.
+ * RELIABILITY F: a web page cannot steer the coach. The same test runs against both builds:
+ * - the shipped build, with the hostile page served as https://evil.zendesk.com/ (a Zendesk subdomain anyone can
+ *   open) and Gmail's fixture as https://mail.google.com/, both routed by Playwright to the local fixture server;
+ * - the test build, with the hostile page on 127.0.0.1 and Gmail's fixture on localhost, another origin and site.
  */
+interface Build {
+  name: string;
+  dist: string;
+  /** Origin of the hostile page (also where F4 switches a rule off) and its host name as the options page lists it. */
+  hostile: () => string;
+  site: string;
+  /** Origin of Gmail's fixture: another site. */
+  gmail: () => string;
+  /** The origins are not the fixture server's own: route them to it. */
+  routed: boolean;
+}
+
+const BUILDS: Build[] = [
+  {
+    name: 'shipped build',
+    dist: PROD_DIST,
+    hostile: () => 'https://evil.zendesk.com',
+    site: 'evil.zendesk.com',
+    gmail: () => 'https://mail.google.com',
+    routed: true,
+  },
+  {
+    name: 'test build',
+    dist: TEST_DIST,
+    hostile: () => inject('fixturesUrl'),
+    site: '127.0.0.1',
+    gmail: () => inject('fixturesUrl').replace('//127.0.0.1:', '//localhost:'),
+    routed: false,
+  },
+];
+
 const GMAIL_TEXT =
   "Hi Lee, your problem is that you should have read the manual. As I already told you, calm down. That's not our fault. Per my last email, it shipped. ";
 // Not on the hostile page, so the page can never switch its rule off: once it is flagged, Gmail has been checked.
 const SENTINEL = 'Per my last email';
 const RULE_IDS = starterRulebook.rules.map((r) => r.id);
 
-describe('F. a web page cannot steer the coach', () => {
+describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchWithExtension();
+    session = await launchWithExtension({ dist: build.dist });
+    if (build.routed) {
+      await serveFixturesOn(session.context, build.hostile());
+      await serveFixturesOn(session.context, build.gmail());
+    }
   });
   afterAll(async () => {
     await session?.close();
   });
 
-  /** Gmail's fixture on the other host name: what it flags in a freshly typed reply. */
+  /** Gmail's fixture on the other site: what it flags in a freshly typed reply. */
   async function gmailFlags(): Promise<string[]> {
-    const page = await session.context.newPage();
-    await page.goto(fixtureUrl('gmail.html').replace('//127.0.0.1:', '//localhost:'));
-    await withTimeout(
-      page.evaluate(() => window.__ready),
-      30_000,
-      'the Gmail fixture',
-    );
+    const page = await openFixtureAt(session.context, `${build.gmail()}/gmail.html`);
     await page.locator('#\\:s7').click({ position: { x: 4, y: 4 } });
     await page.keyboard.press('Control+Home');
     await page.keyboard.type(GMAIL_TEXT);
@@ -45,12 +76,25 @@ describe('F. a web page cannot steer the coach', () => {
     return flags;
   }
 
-  async function typedOn(name: string, box: string, text: string, phrase: string): Promise<Page> {
-    const page = await openFixture(session.context, name);
-    await page.locator(box).click({ position: { x: 4, y: 4 } });
+  /** The hostile page, served from its origin (its script only attacks when asked: window.__attack). */
+  async function hostilePage(): Promise<Page> {
+    const page = await openFixtureAt(session.context, `${build.hostile()}/hostile.html`);
+    expect(page.url()).toBe(`${build.hostile()}/hostile.html`);
+    return page;
+  }
+
+  /** The hostile page, its script idle, with `text` typed at the start of its reply box as an agent would. */
+  async function typedOnHostile(text: string, phrase: string): Promise<Page> {
+    const page = await hostilePage();
+    await page.locator('#reply p').click({ position: { x: 4, y: 4 } });
     await page.keyboard.press('Control+Home');
     await page.keyboard.type(text);
-    await waitForFlag(page, phrase);
+    // The page's own draft may hold the phrase already: wait until every copy is flagged, the typed one too, so no
+    // check of the typed text is still pending (it would redraw and close a card opened meanwhile).
+    const copies = (await page.evaluate(() => window.__getText())).split(phrase).length - 1;
+    await expect
+      .poll(async () => (await flaggedTexts(page)).filter((t) => t === phrase).length, { timeout: 10_000 })
+      .toBe(copies);
     return page;
   }
 
@@ -61,7 +105,8 @@ describe('F. a web page cannot steer the coach', () => {
     );
     const stored = await readSettingsRows(session.serviceWorker);
 
-    const page = await openFixture(session.context, 'hostile.html');
+    const page = await hostilePage();
+    // The coach runs on this page: it flags the draft (in the shipped build only Zendesk's selectors apply here).
     await waitForFlag(page, 'your problem is');
     const draft = await page.evaluate(() => window.__getText());
     const report = (await withTimeout(
@@ -102,52 +147,39 @@ describe('F. a web page cannot steer the coach', () => {
 
     // F2: nothing changed in storage, and Gmail, on another origin, flags exactly what it flagged before.
     expect.soft(await readSettingsRows(session.serviceWorker), 'stored rows').toEqual(stored);
-    expect.soft(await gmailFlags(), 'Gmail on localhost').toEqual(gmailBefore);
+    expect.soft(await gmailFlags(), 'Gmail on the other site').toEqual(gmailBefore);
   });
 
   it('F4: a real Alt+Shift+N and a real click turn a rule off on this site only; undo from the options brings it back', async () => {
-    const page = await typedOn(
-      'contenteditable.html',
-      '#reply p',
-      'Hello Dana, your problem is simple. ',
-      'your problem is',
-    );
+    const page = await typedOnHostile('Hello Dana, your problem is simple. ', 'your problem is');
     const ui = await TactfulUi.of(page);
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+Shift+N');
-    await ui.waitFor('.card:not([hidden])');
+    // The card is about the first flag after the caret, the phrase just typed.
+    expect(await ui.text('.card:not([hidden]) .message')).toMatch(/your problem/i);
     await ui.click('.card:not([hidden]) [data-action="turn-off"]');
-    await expect.poll(() => flaggedTexts(page)).not.toContain('your problem is');
+    // A busy machine (two cores, shared) can take more than the poll's default second to redraw.
+    await expect.poll(() => flaggedTexts(page), { timeout: 10_000 }).not.toContain('your problem is');
     await ui.detach();
     await page.close();
 
-    // Off for 127.0.0.1: a fresh page there does not flag it (the sentinel shows it was checked).
-    const again = await typedOn(
-      'contenteditable.html',
-      '#reply p',
-      'Hello Dana, your problem is simple. Per my last email, it shipped. ',
-      SENTINEL,
-    );
+    // Off for this site: a fresh page there does not flag it (the sentinel shows it was checked).
+    const again = await typedOnHostile('Hello Dana, your problem is simple. Per my last email, it shipped. ', SENTINEL);
     expect(await flaggedTexts(again)).not.toContain('your problem is');
     await again.close();
-    // Still on everywhere else: Gmail on localhost flags it.
+    // Still on everywhere else: Gmail, on the other site, flags it.
     expect(await gmailFlags()).toContain('your problem is');
 
     // The options page lists it with its site and turns it back on.
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.getByRole('button', { name: 'Sites', exact: true }).click();
-    const entry = options.locator('[data-testid="switched-off"] li', { hasText: '127.0.0.1' });
+    const entry = options.locator('[data-testid="switched-off"] li', { hasText: build.site });
     await entry.waitFor({ timeout: 10_000 });
     await entry.getByRole('button', { name: /turn back on/i }).click();
     await entry.waitFor({ state: 'detached', timeout: 10_000 });
     await options.close();
-    const restored = await typedOn(
-      'contenteditable.html',
-      '#reply p',
-      'Hello Dana, your problem is simple. ',
-      'your problem is',
-    );
+    const restored = await typedOnHostile('Hello Dana, your problem is simple. ', 'your problem is');
     await restored.close();
   });
 });

@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAR, flaggedTexts, ui, waitForFlag } from '../editors/page-probe.ts';
-import { type ExtensionSession, launchWithExtension, openFixture, stopServiceWorker } from '../harness.ts';
+import {
+  type ExtensionSession,
+  launchBrowser,
+  launchWithExtension,
+  openFixture,
+  stopServiceWorker,
+} from '../harness.ts';
 
 /** RELIABILITY D1–D3: coaching survives a sleeping worker, composers that come and go, and a huge paste. */
 describe('it keeps working', () => {
@@ -91,29 +97,18 @@ describe('it keeps working', () => {
   it('D3: a 200,000-character paste keeps the page responsive and is coached only near the caret, as the bar says', async () => {
     const page = await openFixture(session.context, 'contenteditable.html');
     const errors = collectErrors(page);
-    await page.locator('#reply').click({ position: { x: 4, y: 4 } });
     const huge = 'Your problem is that the cache is full. '.repeat(5_000);
     expect(huge.length).toBe(200_000);
-    await page.keyboard.insertText(huge);
-    // The browser lays out the pasted text first, with or without Tactful; then measure the longest gap between
-    // animation frames over the next 1.5 s, while the extension reads, checks and draws the reply.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    const longestGap = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let last = performance.now();
-          let worst = 0;
-          const end = last + 1_500;
-          const tick = (now: number) => {
-            worst = Math.max(worst, now - last);
-            last = now;
-            if (now < end) requestAnimationFrame(tick);
-            else resolve(worst);
-          };
-          requestAnimationFrame(tick);
-        }),
+    const longestGap = await pasteAndWatchFrames(page, huge);
+    // The same paste in the same browser without Tactful: a busy machine slows the browser's own work on 200,000
+    // characters too, so the extension is judged by what it adds to the longest frame, not by a fixed clock.
+    const plain = await launchBrowser();
+    const plainPage = await openFixture(plain.context, 'contenteditable.html');
+    const plainGap = await pasteAndWatchFrames(plainPage, huge);
+    await plain.close();
+    expect(longestGap, `longest frame gap ${longestGap} ms; without Tactful ${plainGap} ms`).toBeLessThan(
+      Math.max(500, plainGap * 2),
     );
-    expect(longestGap).toBeLessThan(500);
     const tactful = await ui(page);
     await expect
       .poll(async () => (await tactful.all(BAR)).map((b) => b.text).join(' '), { timeout: 5_000 })
@@ -126,3 +121,28 @@ describe('it keeps working', () => {
     await page.close();
   });
 });
+
+/**
+ * Paste into the fixture's reply box, let the browser lay the text out, then measure the longest gap between
+ * animation frames over the next 1.5 s, while the extension (if any) reads, checks and draws the reply.
+ */
+async function pasteAndWatchFrames(page: Page, text: string): Promise<number> {
+  await page.locator('#reply').click({ position: { x: 4, y: 4 } });
+  await page.keyboard.insertText(text);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = performance.now();
+        let worst = 0;
+        const end = last + 1_500;
+        const tick = (now: number) => {
+          worst = Math.max(worst, now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(tick);
+          else resolve(worst);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}

@@ -55,13 +55,13 @@ describe('coach CLI', () => {
 
   it('prints readable findings in human mode', async () => {
     const result = await run([
-      'As I already told you, the part is on back order.',
+      "There's nothing I can do to speed up the repair.",
       '--customer',
       'Where is my repair??',
     ]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('"As I already told you"');
-    expect(result.stdout).toContain('→ "Just to confirm what we discussed,"');
+    expect(result.stdout).toContain('"There\'s nothing I can do"');
+    expect(result.stdout).toContain('→ "Let me see what I can do"');
     expect(result.stdout).toContain('missing-apology');
   });
 

@@ -3,17 +3,17 @@ import { blameSpans, coach } from './helpers.ts';
 
 describe('check: blame phrases', () => {
   it('flags a phrase over exactly its words and fits the rewrite to the sentence', () => {
-    const text = 'Hi Liam,\n\nYour problem is that the export is too large.';
-    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/your-problem-is');
+    const text = "Hi Liam,\n\nThere's nothing I can do to speed it up.";
+    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/nothing-i-can-do');
     expect(finding).toBeDefined();
-    expect(text.slice(finding?.start, finding?.end)).toBe('Your problem is');
-    expect(finding?.replacements[0]).toBe('The challenge we can work through is');
+    expect(text.slice(finding?.start, finding?.end)).toBe("There's nothing I can do");
+    expect(finding?.replacements[0]).toBe('Let me see what I can do');
   });
 
   it('lower-cases a rewrite that lands mid-sentence', () => {
-    const text = 'Sorry for the trouble, but your problem is the old browser.';
-    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/your-problem-is');
-    expect(finding?.replacements[0]).toBe('the challenge we can work through is');
+    const text = 'Sorry for the trouble, but you ignored our reminder emails.';
+    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/you-ignored');
+    expect(finding?.replacements[0]).toBe("it looks like you didn't see");
   });
 
   it('understands contractions in both directions', () => {

@@ -42,6 +42,28 @@ const BLAME = [
   "That's what happens when you don't update the app.",
   "You haven't even tried turning it off and on again.",
   "Sorry, but that's how it works.",
+  // Indirect families (issue 10), written for this test.
+  'Loads of our other members set this up without any help.',
+  'The scanner works fine for everyone else in the building.',
+  'Its honestly not that hard to find the button.',
+  'Clearing the cache is a ten-second job.',
+  'You probably forgot to press save.',
+  "You'd have spotted it if you had opened the second page.",
+  'That old tablet of yours simply can not cope with video calls.',
+  'It should run on any modern laptop.',
+  'You insist the box was sealed, yet the photo shows a tear.',
+  'Our logs show no record of you phoning on Friday.',
+  'Emailing every hour will not make the refund come sooner.',
+  'It is completely out of our hands now.',
+  "Honestly it's the billing team's mess, not mine.",
+  'It is only a one-day wait.',
+  'That fee was in the terms you accepted when you joined.',
+  "As I'm sure you'll appreciate, stock is limited.",
+  'As I said a moment ago, the form is on the home page.',
+  'You must really love talking to our chatbot.',
+  'Please keep your tone civil.',
+  "That's the landlord, not us.",
+  'You dont need to keep sending the same photo.',
 ];
 
 const NEUTRAL = [
@@ -68,6 +90,16 @@ const NEUTRAL = [
   'Once again, thank you for bearing with us.',
   "You were expected at 10am, and I've let the team know you'll be late.",
   "That's a question for our billing team, and I've already passed it on.",
+  'Thousands of customers were affected by the outage, and we are sorry.',
+  "It's only open on weekends, so I've booked you in for Saturday.",
+  'I am sure you will enjoy the upgrade.',
+  'The router you have is fine, so I have booked an engineer.',
+  'You said the seal was broken, so I have sent a new one.',
+  'Once again, thank you for your patience.',
+  'Please email us again if the code does not arrive.',
+  'Our billing team will call you today to fix it.',
+  'It takes about two minutes: tap Settings, then Reset.',
+  'Your refund will show within 3 days, and you should have it by Friday.',
 ];
 
 describe('phrase families beyond the written examples', () => {

@@ -31,16 +31,36 @@ describe('phrase patterns', () => {
   });
 
   it('indexes the first words a match can start with', () => {
-    expect([...(firstKeys(parsePhrase("don't blame")) ?? [])].sort()).toEqual(['do', 'don']);
+    expect([...(firstKeys(parsePhrase("don't blame")) ?? [])].sort()).toEqual(['do', 'don', 'dont']);
     expect([...(firstKeys(parsePhrase('[just] be patient')) ?? [])].sort()).toEqual(['be', 'just']);
     expect(firstKeys(parsePhrase('* is your fault'))).toBeNull();
   });
 
   it('anchors a negated word on its contracted spelling too', () => {
     // "mustn't" reads as the letter runs "mustn" and "t": an anchor of "must" alone would never find it.
-    expect(anchorKeys(parsePhrase('you must not have'))).toEqual(['must', 'mustn']);
-    expect(anchorKeys(parsePhrase('you (must not|need not) have'))).toEqual(['must', 'mustn', 'need', 'needn']);
+    expect(anchorKeys(parsePhrase('you must not have'))).toEqual(['must', 'mustn', 'mustnt']);
+    expect(anchorKeys(parsePhrase('you (must not|need not) have'))).toEqual([
+      'must',
+      'mustn',
+      'mustnt',
+      'need',
+      'needn',
+      'neednt',
+    ]);
     expect(anchorKeys(parsePhrase('you must have'))).toEqual(['must']);
+  });
+
+  it('reads contractions typed without the apostrophe, and "should of"', () => {
+    // Written fast, "dont", "thats", "ive" and "should of" mean the same; a pattern written properly must still match.
+    const re = (p: string) => new RegExp(phraseToRegexSource(p), 'iu');
+    expect(re("you don't listen").test('you dont listen')).toBe(true);
+    expect(re("that's not my job").test('thats not my job')).toBe(true);
+    expect(re('you should have').test('you should of')).toBe(true);
+    expect(re("I've told you").test('ive told you')).toBe(true);
+    expect(re('we cannot help').test('we cant help')).toBe(true);
+    // Only after the words where the bare spelling is not another word: "is" after "us" stays apart.
+    expect(re('it is easy').test('its easy')).toBe(true);
+    expect([...(firstKeys(parsePhrase("that's not")) ?? [])].sort()).toEqual(['that', 'thats']);
   });
 
   it('reports broken patterns as syntax errors', () => {
