@@ -155,7 +155,6 @@ export function definePhraseKind<
 }
 
 /** The compiled rule a kind module produces. */
-// biome-ignore lint/suspicious/noExplicitAny: matches any registered module
 export type CompiledOf<M> =
   M extends RuleKindModule<infer K, infer S, infer F, infer C>
     ? CompiledBase & { kind: K } & Copied<z.output<S>, F> & C
