@@ -18,8 +18,9 @@ export interface EditorSpec {
   masked?: string;
 }
 
-const PHRASE = 'your problem is';
-const TYPED = 'Hello Dana, your problem is simple.';
+// A blame phrase whose rule offers a one-click rewrite (most rules now give advice only: docs/rewrite-review.md).
+const PHRASE = 'you ignored';
+const TYPED = 'Hello Dana, you ignored our reminder.';
 
 /**
  * The contract every supported editor passes, with the built extension loaded and real key events:

@@ -42,10 +42,10 @@ describe('the draft is sacred', () => {
     const page = await typed(
       'contenteditable.html',
       '#reply',
-      'Hello Dana, your problem is simple.',
-      'your problem is',
+      'Hello Dana, you ignored our reminder.',
+      'you ignored',
     );
-    await hover(page, 'your problem is');
+    await hover(page, 'you ignored');
     // The page edits the draft the moment the mouse goes down on the rewrite, so the (real) click lands on a finding
     // whose text changed: the re-check waits for a pause, so none runs between press and click.
     await page.evaluate(() => {
@@ -58,7 +58,7 @@ describe('the draft is sacred', () => {
     const tactful = await ui(page);
     await tactful.click(`${CARD} button.rewrite`);
     await expect.poll(async () => (await tactful.all(`${CARD} .status`)).map((s) => s.text).join()).toMatch(/changed/);
-    expect(norm(await page.evaluate(() => window.__getText(0)))).toContain('Oh. Hello Dana, your problem is simple.');
+    expect(norm(await page.evaluate(() => window.__getText(0)))).toContain('Oh. Hello Dana, you ignored our reminder.');
     await page.close();
   });
 
@@ -100,16 +100,16 @@ describe('the draft is sacred', () => {
   });
 
   it('A6: emoji, combining marks, RTL and no-break spaces keep offsets exact', async () => {
-    const before = 'שלום 👋🏽 e\u0301te\u0301\u00a0Dana, your problem is simple.';
-    const page = await typed('contenteditable.html', '#reply', before, 'your problem is');
-    expect(await flaggedTexts(page)).toContain('your problem is');
-    await hover(page, 'your problem is');
+    const before = 'שלום 👋🏽 e\u0301te\u0301\u00a0Dana, you ignored our reminder.';
+    const page = await typed('contenteditable.html', '#reply', before, 'you ignored');
+    expect(await flaggedTexts(page)).toContain('you ignored');
+    await hover(page, 'you ignored');
     const tactful = await ui(page);
     const chosen = await tactful.text(`${CARD} button.rewrite`);
     await tactful.click(`${CARD} button.rewrite`);
     await expect
       .poll(async () => norm(await page.evaluate(() => window.__getText(0))))
-      .toContain(norm(before.replace('your problem is', chosen)));
+      .toContain(norm(before.replace('you ignored', chosen)));
     await page.close();
   });
 
@@ -126,12 +126,12 @@ describe('the draft is sacred', () => {
     });
     await page.locator('#\\:s7').click({ position: { x: 4, y: 4 } });
     await page.keyboard.press('Control+Home');
-    await page.keyboard.type('Hi Lee, your problem is the cache.');
-    await waitForFlag(page, 'your problem is');
+    await page.keyboard.type('Hi Lee, you ignored the reminder.');
+    await waitForFlag(page, 'you ignored');
     expect(await flagsInsideMasks(page, '.gmail_quote, .gmail_signature, .gmail_signature_prefix')).toBe(false);
-    await hover(page, 'your problem is');
+    await hover(page, 'you ignored');
     await (await ui(page)).click(`${CARD} button.rewrite`);
-    await expect.poll(() => flaggedTexts(page)).not.toContain('your problem is');
+    await expect.poll(() => flaggedTexts(page)).not.toContain('you ignored');
     const after = await page.evaluate(() => {
       const box = document.querySelector('#\\:s7') as HTMLElement;
       return {
