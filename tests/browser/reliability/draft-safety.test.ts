@@ -39,12 +39,7 @@ describe('the draft is sacred', () => {
   }
 
   it('A4: a finding gone stale between check and click is refused, never applied at the wrong offset', async () => {
-    const page = await typed(
-      'contenteditable.html',
-      '#reply',
-      'Hello Dana, you ignored our reminder.',
-      'you ignored',
-    );
+    const page = await typed('contenteditable.html', '#reply', 'Hello Dana, you ignored our reminder.', 'you ignored');
     await hover(page, 'you ignored');
     // The page edits the draft the moment the mouse goes down on the rewrite, so the (real) click lands on a finding
     // whose text changed: the re-check waits for a pause, so none runs between press and click.
