@@ -37,6 +37,9 @@ export interface BenchResult {
 }
 
 const KEYS = Number(process.env.BENCH_KEYS ?? 240);
+// BENCH_FIXTURES=gmail-quoted measures only that reply box's keystrokes (and skips E4/E5): a quick re-run of one row.
+const FIXTURES = (process.env.BENCH_FIXTURES?.split(',') ?? ['zendesk', 'gmail', 'gmail-quoted']) as Fixture[];
+const ONLY_KEYSTROKES = process.env.BENCH_FIXTURES !== undefined;
 const HEAP_CHECKPOINTS = [1_000, 5_000];
 // A long, mostly kind reply: two blame phrases in 10,000 characters, as in a real thread.
 const SENTENCE = 'Thanks for your patience while we look into this and check every order on your account. ';
@@ -203,7 +206,7 @@ export async function keystrokeBench(): Promise<BenchResult> {
     const coldStart = { withExt: 0, without: 0 };
     const browsers = { with: await launch(true), without: await launch(false) };
     try {
-      for (const fixture of ['zendesk', 'gmail', 'gmail-quoted'] as const) {
+      for (const fixture of FIXTURES) {
         const pages = {
           with: await openPage(browsers.with.context, `${server.url}/${FIXTURE_PAGES[fixture]}`),
           without: await openPage(browsers.without.context, `${server.url}/${FIXTURE_PAGES[fixture]}`),
@@ -229,7 +232,7 @@ export async function keystrokeBench(): Promise<BenchResult> {
           ratio: p50With / p50Without,
         });
       }
-      for (const withExt of [true, false]) {
+      for (const withExt of ONLY_KEYSTROKES ? [] : [true, false]) {
         const { context } = withExt ? browsers.with : browsers.without;
         const script = await scriptTimeWithoutReplyBox(context, `${server.url}/no-reply-box.html`, 15);
         const used = await heapAfterEdits(context, `${server.url}/contenteditable.html`, heap.edits);
@@ -305,8 +308,10 @@ export async function run(): Promise<string> {
       return [`${edits.toLocaleString('en')} edits`, mb(withExt), mb(without), mb(withExt - without)];
     }),
   );
+  const e3 = `## E3 keystroke-to-paint, ${KEYS} keys at ~5 keys/s with a pause after each word, with and without taking turns\n\n${latency}`;
+  if (ONLY_KEYSTROKES) return e3;
   return [
-    `## E3 keystroke-to-paint, ${KEYS} keys at ~5 keys/s with a pause after each word, with and without taking turns\n\n${latency}`,
+    e3,
     `## E4 content script loaded on every matching page (also without a reply box)\n\n${bundle}\n\n${cold}`,
     `## E5 heap after edits (page + content script, after GC)\n\n${heap}`,
   ].join('\n\n');
