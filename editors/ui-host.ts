@@ -10,6 +10,9 @@ const STYLE = `
 * { box-sizing: border-box; }
 .card, .bar { position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #202124; background: #fff; border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 2px 10px rgba(0,0,0,.18); }
+/* The card opens over the bar when they meet (the bar comes later in the DOM, so equal levels would put it on top and
+   a click meant for the card's buttons would land on the bar). */
+.bar { z-index: 2147483646; }
 .card { width: 320px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow: auto; padding: 10px 12px; }
 .card[hidden], .bar[hidden] { display: none; }
 .card .message { font-weight: 600; margin: 0 0 4px; }
@@ -28,7 +31,7 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .bar .item .label { font-weight: 600; color: #b06000; }
 .bar .item .text { flex: 1 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; color: #5f6368; }
 .bar button { padding: 1px 8px; }
-.mirror { position: fixed; z-index: 2147483646; pointer-events: none; overflow: hidden; color: transparent; background: transparent;
+.mirror { position: fixed; z-index: 2147483645; pointer-events: none; overflow: hidden; color: transparent; background: transparent;
   white-space: pre-wrap; overflow-wrap: break-word; word-wrap: break-word; border-color: transparent !important; }
 .mirror mark { color: transparent; background: transparent; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 `;
