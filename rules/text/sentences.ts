@@ -102,7 +102,7 @@ export function splitSentences(text: string): Span[] {
 }
 
 /** The index of the sentence containing `offset` (sentences are sorted and disjoint), or -1. */
-export function sentenceIndexAt(spans: Span[], offset: number): number {
+function sentenceIndexAt(spans: Span[], offset: number): number {
   const i = partitionPoint(spans, (s) => s.end <= offset);
   return (spans[i]?.start ?? Number.POSITIVE_INFINITY) <= offset ? i : -1;
 }
