@@ -3,6 +3,7 @@ import type { AnyFieldSpec } from './kinds/define.ts';
 import { type CompiledRule, kindOf, RULE_KINDS } from './kinds/index.ts';
 import { type PreparedRulebook, prepareRulebook } from './prepare.ts';
 import type { Rule, Rulebook } from './schema.ts';
+import { DEFAULT_LANGUAGE } from './text/language.ts';
 import type { Outcome, Problem } from './types.ts';
 
 export type { CompiledMatcher } from './kinds/define.ts';
@@ -50,12 +51,22 @@ export function compileRule(rule: Rule, path: string, problems: Problem[]): Comp
   return out as unknown as CompiledRule;
 }
 
-export function compileRulebook(book: Rulebook): Outcome<CompiledRulebook> {
+/**
+ * `languageOf` says which language a rule is written for when the book joins layers of different languages (the
+ * effective rulebook: a starter rule is English, a rule of a Hebrew team's book is Hebrew); otherwise every rule is
+ * in the book's language.
+ */
+export function compileRulebook(
+  book: Rulebook,
+  languageOf: (rule: Rule) => string | undefined = () => undefined,
+): Outcome<CompiledRulebook> {
   const problems: Problem[] = [];
   const rules: CompiledRule[] = [];
   book.rules.forEach((rule, i) => {
     if (rule.enabled === false) return;
-    rules.push(compileRule(rule, `rules[${i}]`, problems));
+    const compiled = compileRule(rule, `rules[${i}]`, problems);
+    compiled.language = languageOf(rule) ?? book.language ?? DEFAULT_LANGUAGE;
+    rules.push(compiled);
   });
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, value: { format: 1, id: book.id, name: book.name, rules } };

@@ -5,6 +5,14 @@ import type { PreparedRulebook } from './prepare.ts';
 import { detectApology } from './signals/apology.ts';
 import { detectCustomerProblem } from './signals/customer-problem.ts';
 import { detectNextStep } from './signals/next-step.ts';
+import {
+  covers,
+  guessLanguage,
+  type LanguageGuess,
+  resolveLanguages,
+  ruleLanguage,
+  SIGNALS_LANGUAGE,
+} from './text/language.ts';
 import { maskQuotesAndSignatures } from './text/mask.ts';
 import { partitionPoint } from './text/search.ts';
 import { type Span, sentenceAt, splitSentences } from './text/sentences.ts';
@@ -31,18 +39,25 @@ export function checkSentences(
   book: PreparedRulebook,
   context: CheckContext,
   phraseMatches: RuleMatch[],
+  guesses?: readonly LanguageGuess[],
 ): CheckResult {
   const sentenceTexts = sentences.map((s) => masked.slice(s.start, s.end));
+  const languages = resolveLanguages(guesses ?? sentenceTexts.map(guessLanguage));
+  // The signal detectors read English: a Hebrew sentence neither apologises nor promises anything to them.
+  const signalTexts = sentenceTexts.filter((_, i) => covers(SIGNALS_LANGUAGE, languages.sentences[i] as string));
   const customer = context.customer === undefined ? undefined : readCustomer(context.customer);
   const signals: Signals = {
-    apology: detectApology(sentenceTexts),
-    nextStep: detectNextStep(sentenceTexts),
-    customerProblem: detectCustomerProblem(customer, sentenceTexts),
+    apology: detectApology(signalTexts),
+    nextStep: detectNextStep(signalTexts),
+    customerProblem: detectCustomerProblem(customer, signalTexts),
   };
 
-  const matches: RuleMatch[] = [...phraseMatches];
+  const matches: RuleMatch[] = phraseMatches.filter((m) => {
+    const at = partitionPoint(sentences, (s) => s.end <= m.start);
+    return covers(ruleLanguage(book.rules[m.ruleIndex]?.rule), languages.sentences[at] ?? languages.reply);
+  });
   // Kinds that are not matched by phrase (require, limit) find their own matches, now that the signals are known.
-  const input: MatchInput = { text: masked, sentences, signals };
+  const input: MatchInput = { text: masked, sentences, signals, languages };
   book.rules.forEach(({ rule, match }, i) => {
     if (match) matches.push(...match(rule, i, input));
   });

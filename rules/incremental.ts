@@ -2,9 +2,16 @@ import { checkSentences } from './engine.ts';
 import type { RuleMatch } from './kinds/match.ts';
 import { findPhraseMatches } from './kinds/phrases.ts';
 import type { PreparedRulebook } from './prepare.ts';
+import { guessLanguage, type LanguageGuess } from './text/language.ts';
 import { maskQuotesAndSignatures } from './text/mask.ts';
 import { splitSentences } from './text/sentences.ts';
 import type { CheckContext, CheckResult } from './types.ts';
+
+/** What a sentence's text alone decides: its phrase matches and its language guess. */
+interface SentenceResult {
+  matches: RuleMatch[];
+  guess: LanguageGuess;
+}
 
 /**
  * A checker for one reply box that is re-checked as the agent types. Phrase matches depend on each sentence alone,
@@ -13,16 +20,17 @@ import type { CheckContext, CheckResult } from './types.ts';
  * sentences it matched, so the next call (in the next frame) goes on from there. Its findings equal `check()`'s.
  */
 export class IncrementalChecker {
-  /** Matches by sentence text, offsets relative to the sentence. */
-  private cache = new Map<string, RuleMatch[]>();
+  /** Matches (offsets relative to the sentence) and language by sentence text. */
+  private cache = new Map<string, SentenceResult>();
 
   constructor(readonly book: PreparedRulebook) {}
 
   check(text: string, context: CheckContext = {}, timeIsUp: () => boolean = () => false): CheckResult | null {
     const masked = maskQuotesAndSignatures(text).text;
     const sentences = splitSentences(masked);
-    const used = new Map<string, RuleMatch[]>();
+    const used = new Map<string, SentenceResult>();
     const matches: RuleMatch[] = [];
+    const guesses: LanguageGuess[] = [];
     let matchedNow = 0;
     for (const s of sentences) {
       const sentence = masked.slice(s.start, s.end);
@@ -34,14 +42,18 @@ export class IncrementalChecker {
           for (const [key, value] of used) this.cache.set(key, value);
           return null;
         }
-        found = findPhraseMatches(sentence, this.book, [{ start: 0, end: sentence.length }]);
+        found = {
+          matches: findPhraseMatches(sentence, this.book, [{ start: 0, end: sentence.length }]),
+          guess: guessLanguage(sentence),
+        };
         matchedNow++;
       }
       used.set(sentence, found);
-      for (const m of found) matches.push({ ...m, start: m.start + s.start, end: m.end + s.start });
+      for (const m of found.matches) matches.push({ ...m, start: m.start + s.start, end: m.end + s.start });
+      guesses.push(found.guess);
     }
     // Only the sentences of the text just checked stay cached, so the cache never outgrows the reply.
     this.cache = used;
-    return checkSentences(masked, sentences, this.book, context, matches);
+    return checkSentences(masked, sentences, this.book, context, matches, guesses);
   }
 }

@@ -1,4 +1,5 @@
 import type { Rule, Rulebook } from './schema.ts';
+import { DEFAULT_LANGUAGE } from './text/language.ts';
 import type { Severity } from './types.ts';
 
 /**
@@ -23,6 +24,8 @@ export interface LayerInput {
   layer: LayerName;
   rules: readonly Rule[];
   switches?: Readonly<Record<string, RuleSwitch>>;
+  /** The language the layer's book states; "en" when it states none. */
+  language?: string;
 }
 
 export interface EffectiveRule {
@@ -31,6 +34,8 @@ export interface EffectiveRule {
   enabled: boolean;
   /** The layer whose definition this is. */
   source: LayerName;
+  /** The language of that layer's book: the text this rule may judge. */
+  language: string;
   /** The last layer that switched it off/on or changed its severity, when not its source. */
   changedBy?: LayerName;
   locked: boolean;
@@ -71,7 +76,7 @@ export function mergeLayers(
   const refused: Refusal[] = [];
   const ordered = [...layers].sort((a, b) => rank(a.layer) - rank(b.layer));
 
-  for (const { layer, rules, switches } of ordered) {
+  for (const { layer, rules, switches, language = DEFAULT_LANGUAGE } of ordered) {
     for (const rule of rules) {
       const before = byId.get(rule.id);
       if (before?.locked && layer === 'personal') {
@@ -79,7 +84,8 @@ export function mergeLayers(
         continue;
       }
       // A locked flag written in a personal rule means nothing: only the team and policy lock.
-      byId.set(rule.id, { rule, enabled: rule.enabled !== false, source: layer, ...lockOf(rule, layer, policyLocked) });
+      const effective = { rule, enabled: rule.enabled !== false, source: layer, language };
+      byId.set(rule.id, { ...effective, ...lockOf(rule, layer, policyLocked) });
     }
     for (const [ruleId, change] of Object.entries(switches ?? {})) {
       const current = byId.get(ruleId);
@@ -106,7 +112,10 @@ export function mergeLayers(
   return { rules, refused };
 }
 
-/** One rulebook holding the merged rules, ready for compileRulebook (switched-off rules are skipped there). */
+/**
+ * One rulebook holding the merged rules, ready for compileRulebook (switched-off rules are skipped there) with
+ * `languageOfMerged(merged)`, which keeps each rule in the language of the layer it came from.
+ */
 export function effectiveRulebook(merged: readonly EffectiveRule[], meta: { id: string; name: string }): Rulebook {
   return { schemaVersion: 2, id: meta.id, name: meta.name, rules: merged.map((e) => e.rule) };
 }
@@ -114,4 +123,10 @@ export function effectiveRulebook(merged: readonly EffectiveRule[], meta: { id: 
 /** May `layer` switch off, change or redefine this rule? Locks bind only the personal layer. */
 export function canChange(effective: EffectiveRule, layer: LayerName): boolean {
   return !(effective.locked && layer === 'personal');
+}
+
+/** Each merged rule's language by id, for compileRulebook's `languageOf`. */
+export function languageOfMerged(merged: readonly EffectiveRule[]): (rule: Rule) => string | undefined {
+  const byId = new Map(merged.map((e) => [e.rule.id, e.language]));
+  return (rule) => byId.get(rule.id);
 }

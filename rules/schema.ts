@@ -48,6 +48,14 @@ export const rulebookSchema = z
     name: shortText(120),
     version: z.string().max(40).optional(),
     description: z.string().max(2000).optional(),
+    /**
+     * The language the book's rules are written for, as an ISO 639-1 code ("en", "he", "ar"); "en" when left out. A
+     * rule judges only text in its book's language (rules/text/language.ts), so a Hebrew reply gets no English nags.
+     */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, 'a language code of two or three lower-case letters, such as "en", "he" or "ar"')
+      .optional(),
     rules: z.array(ruleSchema).max(LIMITS.maxRules),
     scenarios: z.array(scenarioSchema).max(LIMITS.maxScenarios).optional(),
   })

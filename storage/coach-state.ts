@@ -1,7 +1,14 @@
 import type { CoachState } from '../messaging/protocol.ts';
 import { type CompiledRulebook, compileRulebook } from '../rules/compile.ts';
-import { type EffectiveRule, effectiveRulebook, type LayerInput, mergeLayers, type Refusal } from '../rules/layers.ts';
-import type { Rulebook } from '../rules/schema.ts';
+import {
+  type EffectiveRule,
+  effectiveRulebook,
+  type LayerInput,
+  languageOfMerged,
+  mergeLayers,
+  type Refusal,
+} from '../rules/layers.ts';
+import type { Rule, Rulebook } from '../rules/schema.ts';
 import type { CompiledRow, TactfulDb } from './db.ts';
 import { guarded } from './errors.ts';
 import { type Policy, policyRulesKey } from './policy.ts';
@@ -24,9 +31,19 @@ export interface Effective {
 
 function toLayerInputs(starter: Rulebook, stored: StoredLayers): LayerInput[] {
   return [
-    { layer: 'starter', rules: starter.rules, switches: stored.switches.starter },
-    { layer: 'team', rules: stored.team?.book.rules ?? [], switches: stored.switches.team },
-    { layer: 'personal', rules: stored.personal?.book.rules ?? [], switches: stored.switches.personal },
+    { layer: 'starter', rules: starter.rules, switches: stored.switches.starter, language: starter.language },
+    {
+      layer: 'team',
+      rules: stored.team?.book.rules ?? [],
+      switches: stored.switches.team,
+      language: stored.team?.book.language,
+    },
+    {
+      layer: 'personal',
+      rules: stored.personal?.book.rules ?? [],
+      switches: stored.switches.personal,
+      language: stored.personal?.book.language,
+    },
   ];
 }
 
@@ -44,10 +61,10 @@ const inputsKeyOf = ({ starter, policy }: CoachInputs) =>
  * Compile, dropping any rule that fails (stored books were validated on the way in, so this only
  * guards against a starter/engine change making an old rule unreadable: coach with the rest).
  */
-function compileTolerant(book: Rulebook): CompiledRulebook {
+function compileTolerant(book: Rulebook, languageOf: (rule: Rule) => string | undefined): CompiledRulebook {
   let current = book;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const outcome = compileRulebook(current);
+    const outcome = compileRulebook(current, languageOf);
     if (outcome.ok) return outcome.value;
     const bad = new Set(outcome.problems.map((p) => Number(/^rules\[(\d+)\]/.exec(p.path)?.[1] ?? -1)));
     current = { ...current, rules: current.rules.filter((_, i) => !bad.has(i)) };
@@ -67,7 +84,8 @@ export async function ensureCompiled(db: TactfulDb, inputs: CoachInputs): Promis
   if (cached && cached.rulesVersion === rulesVersion && cached.inputsKey === inputsKey) return cached;
 
   const { rules } = await readEffective(db, inputs);
-  const compiled = compileTolerant(effectiveRulebook(rules, { id: 'tactful/effective', name: 'Your rules' }));
+  const effective = effectiveRulebook(rules, { id: 'tactful/effective', name: 'Your rules' });
+  const compiled = compileTolerant(effective, languageOfMerged(rules));
   const row: CompiledRow = {
     key: 'effective',
     rulesVersion,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { TextLanguages } from '../text/language.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Problem, Signals } from '../types.ts';
 import type { BASE_FIELDS, BaseRule } from './base.ts';
@@ -64,8 +65,12 @@ type CopiedKeys<Table> = { [P in keyof Table]: Table[P] extends { engine: 'copy'
 /** The fields a table marks 'copy': what the compiled rule carries unchanged. */
 export type Copied<T, Table> = Pick<T, CopiedKeys<Table> & keyof T>;
 
-/** What every compiled rule carries: the common fields base.ts marks 'copy' (id, category, severity, message, note, url). */
-export type CompiledBase = Copied<BaseRule, typeof BASE_FIELDS>;
+/**
+ * What every compiled rule carries: the common fields base.ts marks 'copy' (id, category, severity, message, note,
+ * url), and the language of the book it came from (a book's, not a rule's field: absent in a rulebook compiled
+ * before languages were read, which were all English).
+ */
+export type CompiledBase = Copied<BaseRule, typeof BASE_FIELDS> & { language?: string };
 
 /**
  * One pattern made ready to ship: a regex source with the first words it can start with. A compiled rulebook is plain
@@ -95,6 +100,8 @@ export interface MatchInput {
   text: string;
   sentences: Span[];
   signals: Signals;
+  /** The reply's language and each sentence's: a rule judges only text in its own language. */
+  languages: TextLanguages;
 }
 
 export type MatchFn<R> = (rule: R, ruleIndex: number, input: MatchInput) => RuleMatch[];

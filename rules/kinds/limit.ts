@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { covers, ruleLanguage } from '../text/language.ts';
 import type { Span } from '../text/sentences.ts';
 import { baseRule } from './base.ts';
 import { defineKind, selectInput } from './define.ts';
@@ -34,7 +35,15 @@ export const limitKind = defineKind({
     },
   },
   compile: () => ({}),
-  match: (rule, ruleIndex, { text, sentences }) => findLimitMatches(rule, ruleIndex, text, sentences),
+  match: (rule, ruleIndex, { text, sentences, languages }) => {
+    // Word counts are the rule author's for their language: a sentence or reply in another is not measured.
+    const language = ruleLanguage(rule);
+    if (rule.measure === 'replyWords') {
+      return covers(language, languages.reply) ? findLimitMatches(rule, ruleIndex, text, sentences) : [];
+    }
+    const measured = sentences.filter((_, i) => covers(language, languages.sentences[i] ?? languages.reply));
+    return findLimitMatches(rule, ruleIndex, text, measured);
+  },
 });
 
 const countWords = (s: string): number => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;

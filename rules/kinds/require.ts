@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { covers, ruleLanguage, SIGNALS_LANGUAGE } from '../text/language.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Signals } from '../types.ts';
 import { baseRule, LIMITS, shortText } from './base.ts';
@@ -59,8 +60,12 @@ export const requireKind = defineKind({
     suggestions: { engine: 'copy', shown: (v) => v, form: linesInput('Sentences to suggest (one per line)') },
   },
   compile: () => ({}),
-  match: (rule, ruleIndex, { text, sentences, signals }) =>
-    findRequireMatches(rule, ruleIndex, text, sentences, signals),
+  match: (rule, ruleIndex, { text, sentences, signals, languages }) =>
+    // A missing signal is judged only in a reply both the rule and the signal detectors read: a Hebrew reply that
+    // apologises in Hebrew is not missing an apology.
+    covers(ruleLanguage(rule), languages.reply) && covers(SIGNALS_LANGUAGE, languages.reply)
+      ? findRequireMatches(rule, ruleIndex, text, sentences, signals)
+      : [],
 });
 
 type RequireRule = Pick<z.output<typeof requireRuleSchema>, 'signal' | 'when' | 'position' | 'suggestions'>;

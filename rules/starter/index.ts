@@ -46,6 +46,7 @@ export const starterRulebook: Rulebook = rulebookSchema.parse({
   id: 'tactful/starter',
   name: 'Tactful starter rulebook',
   version: '1.0.0',
+  language: 'en',
   description:
     'Blame-shifting and deflection phrase families with kind rewrites, plus the apology and next-step checks.',
   rules: STARTER_FAMILIES.flatMap((family): unknown[] => family.rules),

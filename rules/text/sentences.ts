@@ -80,9 +80,10 @@ export function splitSentences(text: string): Span[] {
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    // "؟" is the Arabic question mark.
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…' && ch !== '؟') continue;
     let j = i + 1;
-    while (j < text.length && /[.!?…"'”’)\]]/.test(text[j] as string)) j++;
+    while (j < text.length && /[.!?…؟"'”’)\]]/.test(text[j] as string)) j++;
     if (j < text.length && !isSpace(text[j]) && text[j] !== '\n' && text[j] !== '\r') {
       // Not a sentence end ("e.g.x", "...and"): skip the whole run of marks, so a long run of dots is read once.
       i = j - 1;
