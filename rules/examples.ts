@@ -2,6 +2,7 @@ import { type CompiledRulebook, compileRule } from './compile.ts';
 import { check } from './engine.ts';
 import { prepareRulebook } from './prepare.ts';
 import type { Example, Rule } from './schema.ts';
+import { ANY_LANGUAGE } from './text/language.ts';
 import type { Problem } from './types.ts';
 
 /** A rule's examples are its tests: every bad example must be flagged by it, no good one may be. */
@@ -20,6 +21,8 @@ export function runRuleExamples(rule: Rule): { results: ExampleResult[]; problem
   const problems: Problem[] = [];
   const compiledRule = compileRule({ ...rule, enabled: true }, 'rule', problems);
   if (problems.length > 0) return { results: [], problems };
+  // The examples test what the rule matches; which language it judges is its book's business, not theirs.
+  compiledRule.language = ANY_LANGUAGE;
   const book: CompiledRulebook = { format: 1, id: 'examples', name: 'examples', rules: [compiledRule] };
   const prepared = prepareRulebook(book);
   const run = (kind: 'bad' | 'good') =>

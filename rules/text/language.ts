@@ -11,44 +11,43 @@ export const UNDETERMINED = 'und';
 
 export interface LanguageGuess {
   language: string;
-  /** How many letters the guess rests on: the weight of this piece in the reply's vote. */
-  letters: number;
+  /** How many words the guess rests on: this piece's weight in the reply's vote. */
+  words: number;
+  /**
+   * For a piece too short to tell (UNDETERMINED) written in a script only one language here uses: that language.
+   * A Hebrew greeting says nothing about itself alone, but is still a vote for a Hebrew reply.
+   */
+  leaning?: string;
 }
 
 /** Fewer letters than this say nothing reliable about the language: "OK", "Hi Dana", "שלום". */
 const MIN_LETTERS = 8;
 
-type Script = 'latin' | 'hebrew' | 'arabic' | 'cyrillic' | 'greek' | 'devanagari' | 'thai' | 'hangul' | 'kana' | 'han';
+/** Scripts by number, so a sentence's letters are counted in two small arrays. */
+const LATIN = 0;
+/** The language each other script decides (a rulebook for another language written in it states that code). */
+const SCRIPT_LANGUAGE = ['', 'he', 'ar', 'ru', 'el', 'hi', 'th', 'ko', 'ja', 'zh'] as const;
+const [, HEBREW, ARABIC, CYRILLIC, GREEK, DEVANAGARI, THAI, HANGUL, KANA, HAN] = SCRIPT_LANGUAGE.map((_, i) => i) as [
+  number,
+  ...number[],
+];
 
-/** The language a script alone decides (a rulebook for another language written in it states that code). */
-const SCRIPT_LANGUAGE: Record<Exclude<Script, 'latin'>, string> = {
-  hebrew: 'he',
-  arabic: 'ar',
-  cyrillic: 'ru',
-  greek: 'el',
-  devanagari: 'hi',
-  thai: 'th',
-  hangul: 'ko',
-  kana: 'ja',
-  han: 'zh',
-};
-
-function scriptOf(code: number): Script | null {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 'latin' : null;
-  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? null : 'latin';
-  if (code >= 0x370 && code <= 0x3ff) return 'greek';
-  if (code >= 0x400 && code <= 0x4ff) return 'cyrillic';
-  if (code >= 0x5d0 && code <= 0x5ea) return 'hebrew';
-  if ((code >= 0x620 && code <= 0x64a) || (code >= 0x671 && code <= 0x6d3)) return 'arabic';
-  if (code >= 0x900 && code <= 0x97f) return 'devanagari';
-  if (code >= 0xe00 && code <= 0xe7f) return 'thai';
-  if (code >= 0x1e00 && code <= 0x1eff) return 'latin';
-  if (code >= 0x3040 && code <= 0x30ff) return 'kana';
-  if (code >= 0x4e00 && code <= 0x9fff) return 'han';
-  if (code >= 0xac00 && code <= 0xd7af) return 'hangul';
-  if (code >= 0xfb1d && code <= 0xfb4f) return 'hebrew';
-  if (code >= 0xfb50 && code <= 0xfeff) return 'arabic';
-  return null;
+function scriptOf(code: number): number {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? LATIN : -1;
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? -1 : LATIN;
+  if (code >= 0x370 && code <= 0x3ff) return GREEK as number;
+  if (code >= 0x400 && code <= 0x4ff) return CYRILLIC as number;
+  if (code >= 0x5d0 && code <= 0x5ea) return HEBREW as number;
+  if ((code >= 0x620 && code <= 0x64a) || (code >= 0x671 && code <= 0x6d3)) return ARABIC as number;
+  if (code >= 0x900 && code <= 0x97f) return DEVANAGARI as number;
+  if (code >= 0xe00 && code <= 0xe7f) return THAI as number;
+  if (code >= 0x1e00 && code <= 0x1eff) return LATIN;
+  if (code >= 0x3040 && code <= 0x30ff) return KANA as number;
+  if (code >= 0x4e00 && code <= 0x9fff) return HAN as number;
+  if (code >= 0xac00 && code <= 0xd7af) return HANGUL as number;
+  if (code >= 0xfb1d && code <= 0xfb4f) return HEBREW as number;
+  if (code >= 0xfb50 && code <= 0xfeff) return ARABIC as number;
+  return -1;
 }
 
 /**
@@ -66,19 +65,25 @@ const STOP_WORDS: Record<string, string> = {
   nl: 'de het een en of maar van in op aan voor met uit bij naar over is zijn was waren hebben heeft had wordt worden kan kunnen moet niet geen ik mij mijn wij we ons onze jij je jou jouw u uw hij zij ze het dat die wat wie ook zeer heel nog al dank bedankt sorry morgen vandaag',
 };
 
-const WORD_LANGUAGES = new Map<string, string[]>();
-for (const [language, words] of Object.entries(STOP_WORDS)) {
-  for (const word of words.split(' ')) {
+const LATIN_LANGUAGES = Object.keys(STOP_WORDS);
+const ENGLISH = LATIN_LANGUAGES.indexOf('en');
+
+/** Each stop word with the languages (indexes into LATIN_LANGUAGES) it belongs to. */
+const WORD_LANGUAGES = new Map<string, number[]>();
+LATIN_LANGUAGES.forEach((language, index) => {
+  for (const word of (STOP_WORDS[language] as string).split(' ')) {
     const list = WORD_LANGUAGES.get(word);
-    if (list) list.push(language);
-    else WORD_LANGUAGES.set(word, [language]);
+    if (list) list.push(index);
+    else WORD_LANGUAGES.set(word, [index]);
   }
-}
+});
 
 /** "don't", "we're", "I'll": English's own endings ("l'heure", "c'est" are not). */
 const ENGLISH_CONTRACTION = /'(?:s|t|re|ve|ll|d|m)$/;
+const ENGLISH_ONLY = [ENGLISH];
 
-const LATIN_WORD = /[a-zà-ɏḀ-ỿ]+(?:['’][a-zà-ɏ]+)?/giu;
+// Over lower-cased text: a case-insensitive Unicode regex costs several times more per word.
+const LATIN_WORD = /[a-zß-ɏḁ-ỿ]+(?:['’][a-zß-ɏ]+)?/g;
 
 /**
  * English unless another language's function words clearly outnumber English's: a Spanish reply wrongly taken for
@@ -86,51 +91,62 @@ const LATIN_WORD = /[a-zà-ɏḀ-ỿ]+(?:['’][a-zà-ɏ]+)?/giu;
  * lose its coaching. So a rival needs two words of its own and more votes than English.
  */
 function latinLanguage(text: string): string | null {
-  const votes: Record<string, number> = {};
+  const votes = new Array<number>(LATIN_LANGUAGES.length).fill(0);
+  const lower = text.toLowerCase();
   LATIN_WORD.lastIndex = 0;
-  for (let w = LATIN_WORD.exec(text); w; w = LATIN_WORD.exec(text)) {
-    const word = w[0].toLowerCase().replace('’', "'");
-    const languages = WORD_LANGUAGES.get(word) ?? (ENGLISH_CONTRACTION.test(word) ? ['en'] : undefined);
+  for (let w = LATIN_WORD.exec(lower); w; w = LATIN_WORD.exec(lower)) {
+    const word = w[0].replace('’', "'");
+    const languages = WORD_LANGUAGES.get(word) ?? (ENGLISH_CONTRACTION.test(word) ? ENGLISH_ONLY : undefined);
     if (!languages) continue;
-    for (const language of languages) votes[language] = (votes[language] ?? 0) + 1;
+    for (const language of languages) votes[language] = (votes[language] as number) + 1;
   }
-  const english = votes.en ?? 0;
-  let best: string | null = english > 0 ? 'en' : null;
-  let bestVotes = english;
-  for (const [language, count] of Object.entries(votes)) {
-    if (language === 'en' || count < 2) continue;
-    if (count > bestVotes) {
+  let best = votes[ENGLISH] ? ENGLISH : -1;
+  let bestVotes = votes[ENGLISH] as number;
+  votes.forEach((count, language) => {
+    if (language !== ENGLISH && count >= 2 && count > bestVotes) {
       best = language;
       bestVotes = count;
     }
-  }
-  return best;
+  });
+  return best < 0 ? null : (LATIN_LANGUAGES[best] as string);
 }
 
 /** The language of one piece of text (a sentence, or a short reply), by its dominant script and its words. */
 export function guessLanguage(text: string): LanguageGuess {
-  const counts: Partial<Record<Script, number>> = {};
-  let letters = 0;
-  let top: Script | null = null;
-  let topCount = 0;
+  const letters = new Array<number>(SCRIPT_LANGUAGE.length).fill(0);
+  const words = new Array<number>(SCRIPT_LANGUAGE.length).fill(0);
+  let previous = -1;
   for (let i = 0; i < text.length; i++) {
     const script = scriptOf(text.charCodeAt(i));
-    if (!script) continue;
-    letters++;
-    const count = (counts[script] ?? 0) + 1;
-    counts[script] = count;
-    if (count > topCount) {
-      top = script;
-      topCount = count;
+    if (script >= 0) {
+      letters[script] = (letters[script] as number) + 1;
+      // Han is written without spaces: each character is counted as a word.
+      if (script !== previous || script === HAN) words[script] = (words[script] as number) + 1;
     }
+    previous = script;
   }
-  if (!top || topCount < MIN_LETTERS) return { language: UNDETERMINED, letters };
-  if (top !== 'latin') return { language: top === 'han' && counts.kana ? 'ja' : SCRIPT_LANGUAGE[top], letters };
-  return { language: latinLanguage(text) ?? UNDETERMINED, letters };
+  const ranked = letters
+    .map((count, script) => ({ script, count }))
+    .filter((s) => s.count > 0)
+    .sort((a, b) => b.count - a.count);
+  for (const { script, count } of ranked) {
+    const weight = words[script] as number;
+    const language = script === HAN && letters[KANA as number] ? 'ja' : (SCRIPT_LANGUAGE[script] as string);
+    if (count < MIN_LETTERS) {
+      return script === LATIN
+        ? { language: UNDETERMINED, words: 0 }
+        : { language: UNDETERMINED, words: weight, leaning: language };
+    }
+    if (script !== LATIN) return { language, words: weight };
+    const latin = latinLanguage(text);
+    // Latin letters with no function word among them are names, product names and links: the next script decides.
+    if (latin) return { language: latin, words: weight };
+  }
+  return { language: UNDETERMINED, words: 0 };
 }
 
 export interface TextLanguages {
-  /** The reply's language: the one most of its determined letters are in. */
+  /** The reply's language: the one most of its words are in (words, not letters: Hebrew and Arabic write fewer). */
   reply: string;
   /** Each sentence's language; a sentence too short to tell takes the reply's. */
   sentences: string[];
@@ -140,7 +156,8 @@ export interface TextLanguages {
 export function resolveLanguages(guesses: readonly LanguageGuess[]): TextLanguages {
   const weight = new Map<string, number>();
   for (const g of guesses) {
-    if (g.language !== UNDETERMINED) weight.set(g.language, (weight.get(g.language) ?? 0) + g.letters);
+    const vote = g.language === UNDETERMINED ? g.leaning : g.language;
+    if (vote) weight.set(vote, (weight.get(vote) ?? 0) + g.words);
   }
   let reply = UNDETERMINED;
   let most = 0;
@@ -158,7 +175,13 @@ export function resolveLanguages(guesses: readonly LanguageGuess[]): TextLanguag
  * letters, a greeting alone) is judged by every rule, as all text was before languages were read.
  */
 export const covers = (ruleLanguage: string, textLanguage: string): boolean =>
-  textLanguage === UNDETERMINED || textLanguage === ruleLanguage;
+  textLanguage === UNDETERMINED || textLanguage === ruleLanguage || ruleLanguage === ANY_LANGUAGE;
+
+/**
+ * A rule that judges text in any language: only a rule run on its own examples (rules/examples.ts), which test what
+ * its patterns match whatever language its book is in. A rulebook cannot state it (its schema wants letters).
+ */
+export const ANY_LANGUAGE = '*';
 
 /** The language a rule or rulebook that states none is written in. */
 export const DEFAULT_LANGUAGE = 'en';
