@@ -12,6 +12,8 @@ import {
   type Rulebook,
   starterRulebook,
 } from '../rules/index.ts';
+import { guessLanguage } from '../rules/text/language.ts';
+import { splitSentences } from '../rules/text/sentences.ts';
 import { SHAPES, shapeOfLength } from './shapes.ts';
 import { ms, percentile, table } from './stats.ts';
 
@@ -123,6 +125,51 @@ export function engineRows(samples = 200): { lengths: string; rules: string; key
       ],
     ),
   };
+}
+
+const HEBREW_PARAGRAPHS = [
+  'שלום דני,\n\nתודה שפנית אלינו בנוגע להזמנה 4471. בדקתי מול המחסן והחבילה יצאה ביום שני עם חברת השליחויות.',
+  'אני מצטער מאוד על העיכוב. ביקשתי מהשליח להפנות את החבילה לכתובת החדשה, ותקבל מייל עם מספר מעקב תוך 24 שעות.',
+  'אם החבילה לא תגיע עד יום שישי, כתוב לי כאן ואשלח לך חבילה חדשה במשלוח מהיר על חשבוננו.',
+];
+
+const hebrewReplyOfLength = (chars: number, seed: number): string => {
+  let text = '';
+  for (let i = 0; text.length < chars; i++) text += `${HEBREW_PARAGRAPHS[(i + seed) % 3]} ${seed}-${i}.\n\n`;
+  return text.slice(0, chars);
+};
+
+/**
+ * E7: what reading the language costs. One sentence (the page's cost after a keystroke: only the edited sentence is
+ * read again, through the sentence cache), every sentence of a 2,000-character reply (what a check from scratch
+ * adds), and a whole check of a Hebrew reply, which the starter's rules skip.
+ */
+export function languageRows(samples = 2000): string {
+  const starter = prepared(starterRulebook);
+  const english = PARAGRAPHS[2] as string;
+  const hebrew = HEBREW_PARAGRAPHS[1] as string;
+  const reply = replyOfLength(2000, 3);
+  const sentences = splitSentences(reply).map((s) => reply.slice(s.start, s.end));
+  for (let i = 0; i < 500; i++) guessLanguage(`${english}${i}`);
+  let k = 0;
+  const one = (text: string) => time(() => guessLanguage(`${text}${k++}`), samples);
+  const all = time(() => {
+    const n = k++;
+    for (const sentence of sentences) guessLanguage(`${sentence}${n}`);
+  }, samples / 10);
+  const plain = time(() => check(replyOfLength(2000, k++), starter), samples / 10);
+  const heb = time(() => check(hebrewReplyOfLength(2000, k++), starter), samples / 10);
+  const row = (label: string, s: number[]) => [label, ms(percentile(s, 50)), ms(percentile(s, 95))];
+  return table(
+    ['language detection', 'p50 ms', 'p95 ms'],
+    [
+      row(`one English sentence (${english.length} chars)`, one(english)),
+      row(`one Hebrew sentence (${hebrew.length} chars)`, one(hebrew)),
+      row(`every sentence of a 2,000-char reply (${sentences.length})`, all),
+      row('whole check, 2,000-char English reply', plain),
+      row('whole check, 2,000-char Hebrew reply', heb),
+    ],
+  );
 }
 
 /**

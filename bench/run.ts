@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { engineRows, shapeRows } from './engine.ts';
+import { engineRows, languageRows, shapeRows } from './engine.ts';
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 process.stdout.write(`# Tactful benchmarks\n\nMachine: ${machine}\nDate: ${new Date().toISOString().slice(0, 10)}\n\n`);
@@ -16,6 +16,7 @@ process.stdout.write(`## E1 engine latency, starter rulebook\n\n${engine.lengths
 process.stdout.write(`## E1 engine latency by rulebook size (2,000-character reply)\n\n${engine.rules}\n\n`);
 process.stdout.write(`## E2 incremental re-check\n\n${engine.keystroke}\n\n`);
 process.stdout.write(`## E6 reply shapes that once froze the page (starter rulebook)\n\n${shapeRows()}\n\n`);
+process.stdout.write(`## E7 reading the reply's language\n\n${languageRows()}\n\n`);
 
 // The in-page benchmarks (keystroke-to-paint, bundle size, heap) need the built extension and Chromium.
 const browserBench = join(import.meta.dirname, 'keystroke.ts');

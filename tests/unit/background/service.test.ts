@@ -63,6 +63,22 @@ describe('background service over messaging', () => {
     expect(await flags("Honestly, that's not our fault.")).toEqual(['team/not-our-fault']);
   });
 
+  it('keeps the language a team book states: its rules judge that language, the starter’s English', async () => {
+    const hebrew = { ...rulebook('acme/he', [avoidRule('team/your-fault', 'זו אשמתך')]), language: 'he' };
+    const result = await askBackground({ type: 'importRulebook', layer: 'team', format: 'json', text: json(hebrew) });
+    expect(result).toMatchObject({ ok: true, ruleCount: 1 });
+    const languages = (await state()).compiled.rules.map((r) => [r.id, r.language]);
+    expect(languages).toEqual([
+      ['starter/calm-down', 'en'],
+      ['team/your-fault', 'he'],
+    ]);
+    expect(await flags('שלום, זו אשמתך שההזמנה התעכבה. Please calm down, it ships today.')).toEqual([
+      'team/your-fault',
+      'starter/calm-down',
+    ]);
+    expect(await flags('אנא calm down, זו אשמתך שההזמנה התעכבה ולא שלנו.')).toEqual(['team/your-fault']);
+  });
+
   it('a bad import changes nothing and broadcasts nothing', async () => {
     await askBackground({ type: 'importRulebook', layer: 'team', format: 'json', text: json(team) });
     sent.mockClear();
