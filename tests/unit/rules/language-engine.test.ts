@@ -116,7 +116,10 @@ describe('short replies, names and links are judged as English, as before', () =
       rules: [requireAlways()],
     });
     for (const text of ['Hi', 'OK thanks', 'Dana', '—']) {
-      expect(check(text, book).findings.map((f) => f.ruleId), text).toEqual(['team/always-next-step']);
+      expect(
+        check(text, book).findings.map((f) => f.ruleId),
+        text,
+      ).toEqual(['team/always-next-step']);
     }
   });
 
