@@ -143,7 +143,10 @@ describe('the session state: the card', () => {
   it('a keyboard card takes Enter (first rewrite) and Esc; any other key closes it and goes to the editor', () => {
     const keyboard = update(coached(), { type: 'nextRequested', caret: 0 }).state;
     const enter = update(keyboard, { type: 'keyPressed', key: 'enter' });
-    expect(enter.effects).toEqual([{ type: 'keyHandled' }, { type: 'replace', finding: ignored, replacement: 'we missed' }]);
+    expect(enter.effects).toEqual([
+      { type: 'keyHandled' },
+      { type: 'replace', finding: ignored, replacement: 'we missed' },
+    ]);
     const esc = update(keyboard, { type: 'keyPressed', key: 'escape' });
     expect(esc.state.card).toBeNull();
     expect(esc.effects).toEqual([{ type: 'keyHandled' }]);
