@@ -113,7 +113,9 @@ export class Card {
         },
       );
     });
+    // A second failure on the same card replaces the first one's message and button.
     this.element.querySelector('.status')?.remove();
+    this.element.querySelector('[data-action="copy"]')?.remove();
     this.element.append(status, copy);
   }
 

@@ -27,7 +27,12 @@ export function cardModule(ctx: SessionContext): EffectModule & { readonly eleme
       if (before) card.close();
       return;
     }
-    const reopen = !before || before.finding !== next.finding || before.mode !== next.mode;
+    // A failure message belongs to its attempt: a card opened again afresh drops it.
+    const reopen =
+      !before ||
+      before.finding !== next.finding ||
+      before.mode !== next.mode ||
+      (before.failure !== undefined && next.failure === undefined);
     if (reopen) card.open(next.finding, anchorFor(ctx, next.finding), next.mode);
     if (next.failure && (reopen || before?.failure !== next.failure)) {
       card.offerCopy(next.failure.replacement, next.failure.message);

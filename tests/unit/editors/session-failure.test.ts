@@ -57,3 +57,15 @@ describe('the card shows the failure', () => {
     expect(card.element.querySelector('[data-action="copy"]')?.textContent).toBe('Copy rewrite');
   });
 });
+
+it('a second failure on the same card replaces the first one’s message and button', () => {
+  const controller = new AbortController();
+  const card = new Card(document, { apply() {}, dismiss() {}, turnOff() {} }, controller.signal);
+  card.open(ignored, new DOMRect(10, 10, 40, 16), 'pointer');
+  card.offerCopy('we missed', failureMessage('stale', 'Ctrl+Z'));
+  card.offerCopy('we missed', failureMessage('damaged', 'Ctrl+Z'));
+  expect(card.element.querySelectorAll('.status').length).toBe(1);
+  expect(card.element.querySelectorAll('[data-action="copy"]').length).toBe(1);
+  expect(card.element.querySelector('.status')?.textContent).toMatch(/may have changed/);
+  controller.abort();
+});
