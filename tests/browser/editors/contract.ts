@@ -113,7 +113,9 @@ export function editorContract(name: string, spec: EditorSpec): void {
       await expect.poll(ownText, { timeout: 5_000 }).toBe(before.replace(PHRASE, chosen));
       await page.keyboard.press('Control+z');
       await expect.poll(ownText, { timeout: 5_000 }).toBe(before);
-      // Esc closes a keyboard-opened card without touching the draft.
+      // Esc closes a keyboard-opened card without touching the draft. Alt+Shift+N goes to what is shown, so wait
+      // until the restored phrase is flagged again (the bar's missing items wait for a pause or a blur).
+      await waitForFlag(where(), PHRASE);
       await page.keyboard.press('Alt+Shift+N');
       await tactful.waitFor(CARD);
       await page.keyboard.press('Escape');
