@@ -1,4 +1,5 @@
 import type { Finding } from '../rules/types.ts';
+import type { CardMode } from './session/state.ts';
 import { trusted } from './trusted.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
 
@@ -7,9 +8,6 @@ export interface CardActions {
   dismiss(finding: Finding): void;
   turnOff(finding: Finding): void;
 }
-
-/** How the card was opened: only a keyboard-opened card takes Enter (otherwise Enter is the agent's newline). */
-export type CardMode = 'pointer' | 'keyboard';
 
 const KIND_WORDS: Record<string, string> = {
   blame: 'Tone',
@@ -23,8 +21,6 @@ const KIND_WORDS: Record<string, string> = {
  */
 export class Card {
   readonly element: HTMLDivElement;
-  finding: Finding | null = null;
-  mode: CardMode = 'pointer';
   private readonly doc: Document;
 
   constructor(
@@ -36,13 +32,7 @@ export class Card {
     this.element = createPanel(doc, 'card', 'dialog', 'Tactful suggestion', signal);
   }
 
-  get isOpen(): boolean {
-    return !this.element.hidden;
-  }
-
   open(finding: Finding, anchor: DOMRect, mode: CardMode): void {
-    this.finding = finding;
-    this.mode = mode;
     const doc = this.doc;
     const el = this.element;
     el.replaceChildren();
@@ -107,7 +97,7 @@ export class Card {
     this.place(anchor);
   }
 
-  /** The replacement could not be verified: the draft is back as it was; offer the rewrite to copy instead. */
+  /** The replacement could not be made: say what happened to the draft (`why`), and offer the rewrite to copy. */
   offerCopy(replacement: string, why: string): void {
     const status = this.doc.createElement('p');
     status.className = 'status';
@@ -123,13 +113,14 @@ export class Card {
         },
       );
     });
+    // A second failure on the same card replaces the first one's message and button.
     this.element.querySelector('.status')?.remove();
+    this.element.querySelector('[data-action="copy"]')?.remove();
     this.element.append(status, copy);
   }
 
   close(): void {
     this.element.hidden = true;
-    this.finding = null;
   }
 
   private button(label: string, action: string, onClick: () => void): HTMLButtonElement {

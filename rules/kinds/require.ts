@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { covers, ruleLanguage, SIGNALS_LANGUAGE } from '../text/language.ts';
+import { GREETING, SIGN_OFF } from '../text/letter-lines.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Signals } from '../types.ts';
 import { baseRule, LIMITS, shortText } from './base.ts';
@@ -69,10 +70,6 @@ export const requireKind = defineKind({
 });
 
 type RequireRule = Pick<z.output<typeof requireRuleSchema>, 'signal' | 'when' | 'position' | 'suggestions'>;
-
-const GREETING = /^(?:hi|hello|hey|hiya|dear|greetings|good\s+(?:morning|afternoon|evening)|howdy)\b[^\n]{0,60}$/i;
-const SIGN_OFF =
-  /^(?:thanks|thank\s+you|many\s+thanks|thanks\s+again|best|best\s+wishes|all\s+the\s+best|regards|kind\s+regards|warm\s+regards|best\s+regards|warmly|cheers|sincerely|yours(?:\s+sincerely|\s+truly)?|take\s+care|speak\s+soon|talk\s+soon|have\s+a\s+(?:great|good|nice|lovely)\s+\w+|happy\s+\w+|enjoy)\b[^\n]{0,30}$/i;
 
 /**
  * `require` rules: a signal that must be present, always or when the customer reports a problem.

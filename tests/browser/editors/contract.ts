@@ -44,6 +44,11 @@ export function editorContract(name: string, spec: EditorSpec): void {
     const box = (): Locator => (spec.frame ? page.frameLocator(spec.frame).locator(spec.box) : page.locator(spec.box));
     const ownText = async () => norm(await page.evaluate((i) => window.__getText(i), spec.index ?? 0));
 
+    /** A real click on the page's top-left corner, outside every fixture's editor: the box loses the focus. */
+    async function leaveBox(): Promise<void> {
+      await page.mouse.click(2, 2);
+    }
+
     async function freshPageWithPhrase(): Promise<string> {
       page = await openFixture(session.context, spec.page);
       frame = spec.frame ? ((await (await page.locator(spec.frame).elementHandle())?.contentFrame()) ?? null) : null;
@@ -108,7 +113,9 @@ export function editorContract(name: string, spec: EditorSpec): void {
       await expect.poll(ownText, { timeout: 5_000 }).toBe(before.replace(PHRASE, chosen));
       await page.keyboard.press('Control+z');
       await expect.poll(ownText, { timeout: 5_000 }).toBe(before);
-      // Esc closes a keyboard-opened card without touching the draft.
+      // Esc closes a keyboard-opened card without touching the draft. Alt+Shift+N goes to what is shown, so wait
+      // until the restored phrase is flagged again (the bar's missing items wait for a pause or a blur).
+      await waitForFlag(where(), PHRASE);
       await page.keyboard.press('Alt+Shift+N');
       await tactful.waitFor(CARD);
       await page.keyboard.press('Escape');
@@ -117,9 +124,11 @@ export function editorContract(name: string, spec: EditorSpec): void {
       await page.close();
     });
 
-    it('shows what is missing and inserts the suggested sentence once', async () => {
+    it('shows what is missing once the agent leaves the box, and inserts the suggested sentence once', async () => {
       const before = await freshPageWithPhrase();
       const tactful = await ui(page);
+      // One sentence does not look written yet: the calm bar waits until the agent leaves the box (issue 10).
+      await leaveBox();
       await tactful.waitFor(BAR);
       if (spec.customerReportsProblem) {
         await expect.poll(async () => (await tactful.all(`${BAR} [data-category="missing-apology"]`)).length).toBe(1);

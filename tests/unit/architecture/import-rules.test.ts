@@ -56,6 +56,8 @@ describe('import rules (docs/design/ARCHITECTURE.md)', () => {
     ['components/options/OptionsApp.tsx', "import { getDb } from '../../storage/open.ts';", 'storage/open.ts'],
     ['entrypoints/practice/main.tsx', "import { addAttempt } from '../../storage/attempts.ts';", 'storage/attempts.ts'],
     ['editors/coach-session.ts', "import { readLayers } from '../storage/rulebooks.ts';", 'storage/rulebooks.ts'],
+    ['editors/session/state.ts', "import { rangeFor } from '../text-model.ts';", 'editors/text-model.ts'],
+    ['editors/session/state.ts', "import { Card } from './effects/card.ts';", 'editors/session/effects/card.ts'],
   ])('reports %s importing %s', (path, text, to) => {
     const violations = findViolations([{ path, text }]);
     expect(violations.map((v) => v.to)).toEqual([to]);

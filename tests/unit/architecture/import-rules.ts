@@ -80,6 +80,13 @@ export const IMPORT_RULES: readonly ImportRule[] = [
     appliesTo: under('editors'),
     forbids: ({ to }) => under('storage', 'background')(to) || isPackage(to, 'dexie'),
   },
+  {
+    name: 'the session state (editors/session/, not effects/) is pure: it imports only rules/, itself and editors/long-reply.ts',
+    appliesTo: (path) => under('editors/session')(path) && !under('editors/session/effects')(path),
+    forbids: ({ to }) =>
+      !(under('rules')(to) || (under('editors/session')(to) && !under('editors/session/effects')(to))) &&
+      to !== 'editors/long-reply.ts',
+  },
 ];
 
 function specifiers(file: SourceFile): { specifier: string; typeOnly: boolean }[] {

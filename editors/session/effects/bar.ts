@@ -1,0 +1,33 @@
+import { CoachBar } from '../../coach-bar.ts';
+import { barFindings, type SessionState } from '../state.ts';
+import type { EffectModule, SessionContext } from './context.ts';
+
+/**
+ * The coach bar under the box shows `barFindings(state)` and the notice, in the state's order; "Insert" sends an
+ * event. Redrawn only when its items change: where a missing sentence goes is looked up when it is inserted.
+ */
+export function barModule(ctx: SessionContext): EffectModule {
+  const bar = new CoachBar(
+    ctx.doc,
+    (finding, sentence) => ctx.dispatch({ type: 'insertRequested', ruleId: finding.ruleId, sentence }),
+    ctx.signal,
+  );
+  let drawn = '';
+  const keyOf = (s: SessionState) =>
+    JSON.stringify([s.notice, barFindings(s).map((f) => [f.ruleId, f.replacements[0]])]);
+
+  return {
+    update({ prev, state }) {
+      if (state.removed) return;
+      if (drawn && prev.shown === state.shown && prev.revealed === state.revealed && prev.notice === state.notice)
+        return;
+      const key = keyOf(state);
+      if (key === drawn) return;
+      drawn = key;
+      bar.show(barFindings(state), state.notice, ctx.root.getBoundingClientRect());
+    },
+    place() {
+      bar.place(ctx.root.getBoundingClientRect());
+    },
+  };
+}
