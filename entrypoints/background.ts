@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type ScriptingApi, syncOptInSites } from '../background/opt-in-sites.ts';
+import { preloadRegexSafety } from '../background/regex-safety-on-demand.ts';
 import { createService } from '../background/service.ts';
 import { SYNC_ALARM } from '../background/subscription.ts';
 import { COACH_SCRIPT, WATCHER_SCRIPT } from '../messaging/coach-handover.ts';
@@ -10,6 +11,9 @@ import { getDb } from '../storage/open.ts';
 import { bumpRevisions } from '../storage/revision.ts';
 
 export default defineBackground(() => {
+  // Once per install or update, the regex-safety check (recheck) goes into the worker's script cache, so a later
+  // wake can load it on demand without parsing it on every start (background/regex-safety-on-demand.ts).
+  self.addEventListener('install', () => preloadRegexSafety());
   const db = getDb();
   const service = createService({
     db,
