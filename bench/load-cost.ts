@@ -102,14 +102,6 @@ async function scriptTimeOfLoad(context: BrowserContext, url: string): Promise<n
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
 }
 
-async function medianScriptTime(context: BrowserContext, url: string): Promise<number> {
-  const samples: number[] = [];
-  // One warm-up load: the first load also compiles the content script, which Chrome then caches.
-  await scriptTimeOfLoad(context, url);
-  for (let i = 0; i < LOADS; i++) samples.push(await scriptTimeOfLoad(context, url));
-  return percentile(samples, 50);
-}
-
 /** From an extension page: stop the worker, then time one request until its answer. */
 async function timeAfterStop(session: ExtensionSession, page: Page, request: object): Promise<number> {
   await stopServiceWorker(session.context);
@@ -136,41 +128,53 @@ const regexRule = (i: number) => ({
   examples: { bad: [`This is not our fault ${i}.`], good: ['Let me sort this out.'] },
 });
 
-/** `dist`: a built test extension (TACTFUL_TEST_HOSTS=1), by default this tree's. */
-export async function loadCost(dist = TEST_DIST): Promise<LoadCost> {
-  if (dist === TEST_DIST && !existsSync(join(TEST_DIST, 'manifest.json'))) buildExtension({ testHosts: true });
+/**
+ * The figures for each built test extension in `dists` (TACTFUL_TEST_HOSTS=1 builds; this tree's by default). The
+ * extensions (and a browser without one) take turns sample by sample, so a busy spell of a shared machine lands on
+ * all of them rather than skewing one.
+ */
+export async function loadCosts(dists: string[] = [TEST_DIST]): Promise<LoadCost[]> {
+  if (dists.includes(TEST_DIST) && !existsSync(join(TEST_DIST, 'manifest.json'))) buildExtension({ testHosts: true });
   const server = await startStaticServer({ '/': FIXTURES_DIR });
   const url = `${server.url}/no-reply-box.html`;
+  const sessions: ExtensionSession[] = [];
+  const without = await launchBrowser();
   try {
-    const withExt = await launchWithExtension({ dist });
-    let noReplyBox = { withExt: 0, without: 0 };
-    const cold: number[] = [];
-    const check: number[] = [];
-    try {
-      noReplyBox.withExt = await medianScriptTime(withExt.context, url);
-      const page = await withExt.context.newPage();
-      await page.goto(`chrome-extension://${withExt.extensionId}/popup.html`);
+    for (const dist of dists) sessions.push(await launchWithExtension({ dist }));
+    const script = sessions.map(() => [] as number[]);
+    const bare: number[] = [];
+    // One warm-up load each: the first load also compiles the content script, which Chrome then caches.
+    for (const s of sessions) await scriptTimeOfLoad(s.context, url);
+    await scriptTimeOfLoad(without.context, url);
+    for (let i = 0; i < LOADS; i++) {
+      for (const [k, s] of sessions.entries()) script[k]?.push(await scriptTimeOfLoad(s.context, url));
+      bare.push(await scriptTimeOfLoad(without.context, url));
+    }
+    const pages: Page[] = [];
+    for (const s of sessions) {
+      const page = await s.context.newPage();
+      await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
       await page.waitForLoadState('load');
-      for (let i = 0; i < Math.max(5, Math.round(LOADS / 2)); i++) {
-        cold.push(await timeAfterStop(withExt, page, { type: 'getCoachState', host: 'example.com' }));
-        check.push(await timeAfterStop(withExt, page, { type: 'checkRule', rule: regexRule(i) }));
+      pages.push(page);
+    }
+    const cold = sessions.map(() => [] as number[]);
+    const check = sessions.map(() => [] as number[]);
+    for (let i = 0; i < Math.max(5, Math.round(LOADS / 2)); i++) {
+      for (const [k, s] of sessions.entries()) {
+        const page = pages[k] as Page;
+        cold[k]?.push(await timeAfterStop(s, page, { type: 'getCoachState', host: 'example.com' }));
+        check[k]?.push(await timeAfterStop(s, page, { type: 'checkRule', rule: regexRule(i) }));
       }
-    } finally {
-      await withExt.close();
     }
-    const without = await launchBrowser();
-    try {
-      noReplyBox = { ...noReplyBox, without: await medianScriptTime(without.context, url) };
-    } finally {
-      await without.close();
-    }
-    return {
+    return dists.map((dist, k) => ({
       bundles: bundleRows(dist),
-      noReplyBox,
-      coldStart: percentile(cold, 50),
-      firstCheck: percentile(check, 50),
-    };
+      noReplyBox: { withExt: percentile(script[k] ?? [], 50), without: percentile(bare, 50) },
+      coldStart: percentile(cold[k] ?? [], 50),
+      firstCheck: percentile(check[k] ?? [], 50),
+    }));
   } finally {
+    for (const s of sessions) await s.close();
+    await without.close();
     await server.close();
   }
 }
@@ -188,8 +192,10 @@ const sizes = (rows: BundleRow[], part: string) => {
  */
 export async function run(): Promise<string> {
   const beforeDist = process.env.BENCH_BEFORE_DIST;
-  const before = beforeDist ? await loadCost(beforeDist) : undefined;
-  const r = await loadCost();
+  const [r, before] = (await loadCosts(beforeDist ? [TEST_DIST, beforeDist] : [TEST_DIST])) as [
+    LoadCost,
+    LoadCost | undefined,
+  ];
   const was = (pick: (c: LoadCost) => number) => (before ? ms(pick(before)) : '–');
   const parts = [...new Set([...r.bundles, ...(before?.bundles ?? [])].map((b) => b.part))];
   const bundles = table(
