@@ -63,7 +63,7 @@ function pageScripts(dist: string, html: string): string[] {
   return [...seen];
 }
 
-export function bundleRows(dist: string): BundleRow[] {
+function bundleRows(dist: string): BundleRow[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[] }[];
     background?: { service_worker?: string };

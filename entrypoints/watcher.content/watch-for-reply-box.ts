@@ -10,7 +10,7 @@ export type AskToStart = () => Promise<boolean>;
  * The envelope the worker answers in (messaging/server.ts), checked by hand: the watcher runs on every page of a
  * coached site and stays small, so it bundles no schema library.
  */
-export const askWorkerToStart: AskToStart = async () => {
+const askWorkerToStart: AskToStart = async () => {
   const answer = (await browser.runtime.sendMessage({ type: START_COACH })) as {
     ok?: unknown;
     value?: { started?: unknown };
