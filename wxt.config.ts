@@ -17,7 +17,12 @@ export default defineConfig({
   imports: false,
   ...(TEST_BUILD ? { outDir: '.output/test' } : {}),
   hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Firefox's MV2 background is a page, not a service worker: it has no importScripts to load the regex-safety
+      // check on demand (background/regex-safety-on-demand.ts), so the page lists it before its own script. The
+      // page lives as long as the browser, so it is read once.
+      const background = manifest.background as { scripts?: string[] } | undefined;
+      if (wxt.config.manifestVersion === 2 && background?.scripts) background.scripts.unshift('regex-safety.js');
       if (!TEST_BUILD) return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...TEST_HOSTS];
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOSTS];

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { broadcastToPages, broadcastToTabs } from '../messaging/broadcast.ts';
+import { START_COACH } from '../messaging/coach-handover.ts';
 import type { SyncResult } from '../messaging/protocol.ts';
 import { type SenderInfo, senderKind, siteOfSender } from '../messaging/senders.ts';
 import type { BackgroundHandlers } from '../messaging/server.ts';
@@ -33,7 +34,7 @@ import {
  * pages we do not control, so everything else (switches everywhere, sites, imports, subscriptions) is for the
  * extension's own pages only (messaging/senders.ts says how a sender is told apart).
  */
-const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set(['getCoachState', 'turnRuleOffHere']);
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set(['getCoachState', START_COACH, 'turnRuleOffHere']);
 
 function allowed(type: string, sender: SenderInfo): boolean {
   const kind = senderKind(sender);
@@ -62,9 +63,11 @@ export interface ServiceDeps {
   /** Read the managed policy (the real one reads storage.managed). */
   policy?: () => Promise<Policy>;
   sync?: SyncOptions;
+  /** Run the coach in one frame of a tab (the real one: scripting.executeScript with the coach's built file). */
+  injectCoach?: (tabId: number, frameId: number) => Promise<void>;
 }
 
-export function createService({ db, starter, policy = readPolicy, sync = {} }: ServiceDeps) {
+export function createService({ db, starter, policy = readPolicy, sync = {}, injectCoach }: ServiceDeps) {
   const inputs = async () => ({ starter, policy: await policy() });
 
   /** After a change: rebuild the cache now (so tabs asking next get it fast), then tell every tab. */
@@ -106,6 +109,13 @@ export function createService({ db, starter, policy = readPolicy, sync = {} }: S
         await inputs(),
         senderKind(sender) === 'content-script' ? (siteOfSender(sender) ?? undefined) : undefined,
       ),
+    // Only into the frame that asked (the guard made sure a content script did): the watcher found a reply box there.
+    [START_COACH]: async (_request, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !injectCoach) return { started: false };
+      await injectCoach(tabId, sender.frameId ?? 0);
+      return { started: true };
+    },
     setRuleEnabled: async ({ ruleId, enabled }) => {
       const { rules } = await readEffective(db, await inputs());
       const rule = rules.find((r) => r.rule.id === ruleId);

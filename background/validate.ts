@@ -2,7 +2,7 @@ import { findForbiddenKeys, LIMITS, parseRulebook, type Rulebook } from '../rule
 import { shownTexts } from '../rules/kinds/index.ts';
 import type { Outcome, Problem } from '../rules/types.ts';
 import { guessDelimiter, parseCsv } from './csv.ts';
-import { findUnsafeRegexes } from './regex-safety.ts';
+import { findUnsafeRegexesOnDemand } from './regex-safety-on-demand.ts';
 
 /**
  * Everything a rulebook file must pass before it is stored: size caps, JSON, no prototype keys,
@@ -77,7 +77,7 @@ export function validateRulebookValue(raw: unknown): Outcome<Rulebook> {
   if (!parsed.ok) return parsed;
   const markup = findMarkup(parsed.value);
   if (markup.length) return fail(markup);
-  const unsafe = findUnsafeRegexes(parsed.value);
+  const unsafe = findUnsafeRegexesOnDemand(parsed.value);
   if (unsafe.length) return fail(unsafe);
   return parsed;
 }

@@ -248,11 +248,12 @@ export async function keystrokeBench(): Promise<BenchResult> {
       await browsers.with.close();
       await browsers.without.close();
     }
-    const file = join(TEST_DIST, 'content-scripts', 'coach.js');
+    // The manifest's content script: the watcher (the coach loads only where a reply box appears; E7 lists both).
+    const file = join(TEST_DIST, 'content-scripts', 'watcher.js');
     const code = readFileSync(file);
     return {
       keystroke,
-      bundle: { file: 'content-scripts/coach.js', raw: code.length, gzip: gzipSync(code).length },
+      bundle: { file: 'content-scripts/watcher.js', raw: code.length, gzip: gzipSync(code).length },
       coldStart,
       heap,
     };
@@ -285,10 +286,7 @@ export async function run(): Promise<string> {
       k.ratio.toFixed(2),
     ]),
   );
-  const bundle = table(
-    ['file', 'raw', 'gzip (target ≤ 40 kB)'],
-    [[r.bundle.file, kb(r.bundle.raw), kb(r.bundle.gzip)]],
-  );
+  const bundle = table(['file', 'raw', 'gzip (target ≤ 5 kB)'], [[r.bundle.file, kb(r.bundle.raw), kb(r.bundle.gzip)]]);
   const cold = table(
     ['page without a reply box', 'JS time with extension (ms)', 'without (ms)', 'difference (ms)'],
     [

@@ -18,9 +18,12 @@ process.stdout.write(`## E2 incremental re-check\n\n${engine.keystroke}\n\n`);
 process.stdout.write(`## E6 reply shapes that once froze the page (starter rulebook)\n\n${shapeRows()}\n\n`);
 process.stdout.write(`## E7 reading the reply's language\n\n${languageRows()}\n\n`);
 
-// The in-page benchmarks (keystroke-to-paint, bundle size, heap) need the built extension and Chromium.
-const browserBench = join(import.meta.dirname, 'keystroke.ts');
-if (process.env.BENCH_SKIP_BROWSER !== '1' && existsSync(browserBench)) {
+// The in-page benchmarks (keystroke-to-paint, bundle size, heap; what pages and the worker pay before anyone
+// writes) need the built extension and Chromium. BENCH_BEFORE_DIST (a built test extension of earlier code) puts
+// its E7 figures beside this tree's.
+for (const file of ['keystroke.ts', 'load-cost.ts']) {
+  const browserBench = join(import.meta.dirname, file);
+  if (process.env.BENCH_SKIP_BROWSER === '1' || !existsSync(browserBench)) continue;
   const mod = (await import(browserBench)) as { run?: () => Promise<string> };
-  if (typeof mod.run === 'function') process.stdout.write(`${await mod.run()}\n`);
+  if (typeof mod.run === 'function') process.stdout.write(`${await mod.run()}\n\n`);
 }

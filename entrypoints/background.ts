@@ -1,16 +1,27 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type ScriptingApi, syncOptInSites } from '../background/opt-in-sites.ts';
+import { preloadRegexSafety } from '../background/regex-safety-on-demand.ts';
 import { createService } from '../background/service.ts';
 import { SYNC_ALARM } from '../background/subscription.ts';
+import { COACH_SCRIPT, WATCHER_SCRIPT } from '../messaging/coach-handover.ts';
 import { serveBackground } from '../messaging/server.ts';
 import { starterRulebook } from '../rules/index.ts';
 import { getDb } from '../storage/open.ts';
 import { bumpRevisions } from '../storage/revision.ts';
 
 export default defineBackground(() => {
+  // Once per install or update, the regex-safety check (recheck) goes into the worker's script cache, so a later
+  // wake can load it on demand without parsing it on every start (background/regex-safety-on-demand.ts).
+  self.addEventListener('install', () => preloadRegexSafety());
   const db = getDb();
-  const service = createService({ db, starter: starterRulebook });
+  const service = createService({
+    db,
+    starter: starterRulebook,
+    injectCoach: async (tabId, frameId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [COACH_SCRIPT] });
+    },
+  });
   // The worker lives as long as the extension: this signal is never aborted, but every listener has one.
   const lifetime = new AbortController();
 
@@ -45,7 +56,7 @@ export default defineBackground(() => {
     // Wherever the manifest's own content script already runs (Gmail, Zendesk; the fixture server in test builds),
     // a second registration would coach the page twice.
     const builtIn = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
-    void syncOptInSites(browser as unknown as ScriptingApi, 'content-scripts/coach.js', builtIn).catch((error) =>
+    void syncOptInSites(browser as unknown as ScriptingApi, WATCHER_SCRIPT, builtIn).catch((error) =>
       console.warn('Tactful: could not update the coached sites', error),
     );
   };

@@ -3,6 +3,7 @@ import type { CompiledRulebook } from '../rules/compile.ts';
 import type { LayerName } from '../rules/layers.ts';
 import type { Problem } from '../rules/types.ts';
 import '../rules/zod-jitless.ts';
+import { START_COACH } from './coach-handover.ts';
 import type { PageRequest, PageResponses } from './page-protocol.ts';
 
 /**
@@ -31,6 +32,8 @@ function buildSchemas() {
   const backgroundRequest = z.discriminatedUnion('type', [
     /** Content script, on start and after `coachStateChanged`: what to coach with on this site. */
     z.object({ type: z.literal('getCoachState'), host }),
+    /** The watcher, once its frame has a reply box: inject the coach into the sender's frame. */
+    z.object({ type: z.literal(START_COACH) }),
     /**
      * Switch a rule off or on everywhere for this user (personal layer); refused for a rule the team locked.
      * Extension pages only: a page's content script can never switch a rule off on other sites.
@@ -100,6 +103,7 @@ function buildSchemas() {
       siteEnabled: z.boolean(),
       disabledRules: z.array(z.string()),
     }),
+    [START_COACH]: z.object({ started: z.boolean() }),
     setRuleEnabled: revision,
     turnRuleOffHere: revision,
     setSiteRuleEnabled: revision,
@@ -175,6 +179,7 @@ export interface SyncResult {
 /** What each background request answers. */
 export interface BackgroundResponses extends PageResponses {
   getCoachState: CoachState;
+  [START_COACH]: { started: boolean };
   setRuleEnabled: { revision: number };
   turnRuleOffHere: { revision: number };
   setSiteRuleEnabled: { revision: number };

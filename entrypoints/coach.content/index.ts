@@ -1,15 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { BUILT_IN_MATCH_LIST } from '../../editors/sites/built-in.ts';
+import { markCoachRunning } from '../../messaging/coach-handover.ts';
 import { startCoachingPage } from './coach-page.ts';
 
 export default defineContentScript({
-  // Gmail and Zendesk out of the box; other sites are registered at run time when the agent switches them on.
-  matches: BUILT_IN_MATCH_LIST,
-  // Helpdesk editors often sit in iframes (TinyMCE, CKEditor 4), some of them about:blank.
-  allFrames: true,
-  matchAboutBlank: true,
-  runAt: 'document_idle',
+  // Not in the manifest: the watcher (entrypoints/watcher.content/) runs on every matching page and asks the worker
+  // to inject this script into a frame only once that frame has a reply box (editors/coach-handover.ts).
+  registration: 'runtime',
   main(ctx) {
+    // Injected at most once per frame; a second injection (two boxes at once, a retry) finds the coach running.
+    if (!markCoachRunning()) return;
     startCoachingPage(document, ctx.signal);
   },
 });

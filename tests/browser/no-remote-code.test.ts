@@ -54,14 +54,18 @@ describe('no remote code', () => {
       return problems;
     }
 
+    /** A page has asked the worker and rendered the answer: its heading is up and no "Loading…" line is left. */
+    async function loaded(page: Page): Promise<void> {
+      await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.getByText(/^(Loading|Checking) .*…$/).count(), { timeout: 15_000 }).toBe(0);
+    }
+
     for (const name of ['options.html', 'practice.html', 'popup.html']) {
       it(`${name} runs without a CSP violation or console error`, async () => {
         const page = await session.context.newPage();
         const problems = await watch(page);
         await page.goto(`chrome-extension://${session.extensionId}/${name}`);
-        await page.waitForLoadState('networkidle');
-        // Give the page time to ask the worker, compile and render.
-        await page.waitForTimeout(1_500);
+        await loaded(page);
         expect(await page.locator('body').innerText()).not.toBe('');
         expect(problems).toEqual([]);
         await page.close();

@@ -87,10 +87,11 @@ describe('the draft is sacred', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Alt+Shift+N');
     await tactful.click(`${CARD} [data-action="dismiss"]`);
-    await page.waitForTimeout(600);
+    // The dismiss has been handled once the card is gone and the phrase is no longer drawn.
+    await tactful.waitGone(CARD);
+    await expect.poll(() => flaggedTexts(page)).not.toContain('your problem is');
     const records = await page.evaluate(() => (window as unknown as { __records: MutationRecord[] }).__records.length);
     expect(records).toBe(0);
-    expect(await flaggedTexts(page)).not.toContain('your problem is');
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateRulebookCsv, validateRulebookText } from '../../../background/validate.ts';
+import './regex-safety-provided.ts';
 import { avoidRule, json, rulebook } from '../storage/helpers.ts';
 
 const good = rulebook('acme/voice', [avoidRule('team/not-our-fault', 'not our fault')]);

@@ -19,6 +19,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
   };
   return {
     getCoachState: () => state,
+    startCoach: fail,
     setRuleEnabled: fail,
     turnRuleOffHere: fail,
     setSiteRuleEnabled: fail,

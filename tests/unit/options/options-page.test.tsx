@@ -11,6 +11,7 @@ import type { TactfulDb } from '../../../storage/db.ts';
 import { storeRulebook } from '../../../storage/rulebooks.ts';
 import { optionsPage, sendAs } from '../senders.ts';
 import { avoidRule, freshDb, rulebook } from '../storage/helpers.ts';
+import '../background/regex-safety-provided.ts';
 
 // A rule from outside (a team file) carrying markup: it must show literally, never as HTML (C3).
 const XSS = '<img src=x onerror="window.__pwned=1"><b>bold</b>';

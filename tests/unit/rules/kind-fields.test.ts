@@ -15,6 +15,7 @@ import { exportLayer } from '../../../storage/export.ts';
 import { NO_POLICY } from '../../../storage/policy.ts';
 import { readLayers } from '../../../storage/rulebooks.ts';
 import { freshDb, rulebook } from '../storage/helpers.ts';
+import '../background/regex-safety-provided.ts';
 
 /**
  * Every field of every kind, through every path a rule takes: parse (the import's validation) → compile → the

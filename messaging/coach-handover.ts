@@ -1,0 +1,28 @@
+/**
+ * The hand-over between the watcher (the small content script on every matching page) and the coach (loaded into a
+ * frame by the worker once a reply box appears). Both run in the extension's isolated world of the same frame, which
+ * shares its globals between our scripts and never with the page: a page cannot set or read this mark.
+ */
+const COACH_RUNNING = '__tactfulCoachRunning';
+
+/** The built coach, as the worker injects it (entrypoints/coach.content/, registered at run time). */
+export const COACH_SCRIPT = '/content-scripts/coach.js';
+
+/** The watcher's built file: in the manifest for the built-in sites, registered at run time for opted-in ones. */
+export const WATCHER_SCRIPT = 'content-scripts/watcher.js';
+
+/** The request the watcher sends once this frame has a reply box: the worker answers by injecting the coach. */
+export const START_COACH = 'startCoach' as const;
+
+type Marked = { [COACH_RUNNING]?: boolean };
+
+export function coachRunning(scope: object = globalThis): boolean {
+  return (scope as Marked)[COACH_RUNNING] === true;
+}
+
+/** Marks the coach as running in this frame; false when it already was (the worker injected it twice). */
+export function markCoachRunning(scope: object = globalThis): boolean {
+  if (coachRunning(scope)) return false;
+  (scope as Marked)[COACH_RUNNING] = true;
+  return true;
+}

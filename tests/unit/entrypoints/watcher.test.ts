@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url": "https://help.example.com/ticket/1"}
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { watchForReplyBox } from '../../../entrypoints/watcher.content/watch-for-reply-box.ts';
+import { markCoachRunning } from '../../../messaging/coach-handover.ts';
+
+/** E7: the watcher on every matching page asks for the coach once its frame has a reply box, and only then. */
+let controller: AbortController;
+let ask: ReturnType<typeof vi.fn<() => Promise<boolean>>>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '<h1>How refunds work</h1><p>Refunds go back to the card you paid with.</p>';
+  controller = new AbortController();
+  ask = vi.fn(async () => true);
+});
+afterEach(() => {
+  controller.abort();
+  delete (globalThis as Record<string, unknown>).__tactfulCoachRunning;
+});
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+function addBox(): HTMLElement {
+  const box = document.createElement('div');
+  box.contentEditable = 'true';
+  document.body.append(box);
+  return box;
+}
+
+describe('the watcher', () => {
+  it('asks for nothing on a page without a reply box, even as the page changes', async () => {
+    watchForReplyBox(document, controller.signal, ask);
+    document.body.append(document.createElement('p'));
+    await nextFrame();
+    await nextFrame();
+    expect(ask).not.toHaveBeenCalled();
+  });
+
+  it('asks once when reply boxes appear later, and stops watching', async () => {
+    watchForReplyBox(document, controller.signal, ask);
+    addBox();
+    addBox();
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
+    addBox();
+    await nextFrame();
+    await nextFrame();
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks at once for a reply box already on the page', () => {
+    addBox();
+    watchForReplyBox(document, controller.signal, ask);
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers the popup for its frame until the coach runs there, then leaves the answer to the coach', async () => {
+    watchForReplyBox(document, controller.signal, ask);
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'getTabStatus' }, {} as never);
+    expect(answers).toContainEqual({ ok: true, value: { active: true, findings: 0, editors: 0 } });
+    markCoachRunning();
+    expect(
+      (await fakeBrowser.runtime.onMessage.trigger({ type: 'getTabStatus' }, {} as never)).filter(Boolean),
+    ).toEqual([]);
+  });
+
+  it('does not watch where the coach already runs', () => {
+    markCoachRunning();
+    addBox();
+    watchForReplyBox(document, controller.signal, ask);
+    expect(ask).not.toHaveBeenCalled();
+  });
+});
