@@ -3,7 +3,7 @@ import type { RuleMatch } from './kinds/match.ts';
 import { findPhraseMatches } from './kinds/phrases.ts';
 import type { PreparedRulebook } from './prepare.ts';
 import { detectApology } from './signals/apology.ts';
-import { detectCustomerProblem } from './signals/customer-problem.ts';
+import { detectCustomerNeedsNothing, detectCustomerProblem } from './signals/customer-problem.ts';
 import { detectNextStep } from './signals/next-step.ts';
 import { maskQuotesAndSignatures } from './text/mask.ts';
 import { partitionPoint } from './text/search.ts';
@@ -38,6 +38,7 @@ export function checkSentences(
     apology: detectApology(sentenceTexts),
     nextStep: detectNextStep(sentenceTexts),
     customerProblem: detectCustomerProblem(customer, sentenceTexts),
+    customerNeedsNothing: detectCustomerNeedsNothing(customer, sentenceTexts),
   };
 
   const matches: RuleMatch[] = [...phraseMatches];
