@@ -12,7 +12,7 @@ import { CLAUSE_START, hasTiming, re } from './cues.ts';
  */
 
 // Verbs that start an instruction (imperative). Kept to actions a customer can actually take.
-const IMPERATIVE_VERBS = String.raw`(?:go|click|tap|select|open|enter|add|choose|dial|text|send|reply|respond|upload|call|ring|phone|visit|bring|use|update|restart|reboot|reinstall|install|download|hold|press|try|follow|head|log|sign|turn|switch|split|order|give|pop|dm|message|email|e-mail|contact|reach|book|fill|complete|attach|forward|share|confirm|provide|verify|type|set|clear|delete|remove|cancel|change|drop|return|print|scan|submit|tell|schedule|allow|enable|disable|refresh|reconnect|approve|pick|navigate|check|look|find|unplug|plug|reset|resubmit|re-enter|request|apply|come|ask|note|keep\s+an\s+eye|make\s+sure|double-check|see\s+(?:the|our|your|here|below|attached|this)|proceed|revert|top\s+up|disregard|ignore|restore|unfollow|re-?follow|follow\s+up|get\s+in\s+touch|write|discuss|advise|mind\s+clarifying|let\s+(?:us|me)\s+have|show|measure|pull|stop|pay|take|grab|run|scroll|swipe|search|move|put|leave|collect|pick\s+up|post|include|mention|quote|power\s+cycle|wait\s+(?:\d+|until|till|for\s+(?:\d+|the\s+(?:email|text|sms|code|engineer|courier|driver))))`;
+const IMPERATIVE_VERBS = String.raw`(?:go|click|tap|select|open|enter|add|choose|dial|text|send|reply|respond|upload|call|ring|phone|visit|bring|use|update|restart|reboot|reinstall|install|download|hold|press|try|follow|head|log|sign|turn|switch|split|order|give|pop|dm|message|email|e-mail|contact|reach|book|fill|complete|attach|forward|share|confirm|provide|verify|type|set|clear|delete|remove|cancel|change|drop|return|print|scan|submit|tell|schedule|allow|enable|disable|refresh|reconnect|approve|pick|navigate|check|look|find|unplug|plug|reset|resubmit|re-enter|request|apply|come|ask|note|keep\s+an\s+eye|make\s+sure|double-check|see\s+(?:the|our|your|here|below|attached|this)|proceed|revert|top\s+up|disregard|ignore|restore|unfollow|re-?follow|follow\s+up|get\s+in\s+touch|write|discuss|advise|mind\s+clarifying|let\s+(?:us|me)\s+have|show|measure|pull|stop|pay|take\s+(?:a\s+(?:photo|picture|screenshot|look\s+at)|it\s+to|them\s+to|your\s+\w+\s+to)|grab|run|scroll|swipe|search|move|put|leave|collect|pick\s+up|post|include|mention|quote|power\s+cycle|wait\s+(?:\d+|until|till|for\s+(?:\d+|the\s+(?:email|text|sms|code|engineer|courier|driver))))`;
 
 const POLITE = String.raw`(?:please\s+|pls\s+|plz\s+|kindly\s+|just\s+|simply\s+|do\s+|then\s+)*`;
 
@@ -26,7 +26,7 @@ const SPECIFIC_ASK = re(
   String.raw`\b(?:let\s+(?:us|me)\s+know|tell\s+us)\s+(?:your|the|which|what|when|where|whether|how\s+(?:many|much|long)|if\s+(?:it|this|that|the|you\s+(?:still\s+)?(?:have\s+not|haven't|don't|do\s+not|didn't|can't|cannot|see|get|notice|receive))|once|as\s+soon\s+as)`,
 );
 const VAGUE_CLOSING = re(
-  String.raw`\b(?:anything\s+else|any\s+(?:other|further|more)\s+(?:questions?|concerns?|help|issues?|assistance)|further\s+assistance|give\s+us\s+a\s+(?:shout|nudge|holler|call\s+if)|if\s+anything\s+(?:comes\s+up|else)|always\s+a\s+dm\s+away|if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns)|if\s+(?:there\s+is|there's)\s+(?:anything|something)|if\s+you\s+(?:need|have)\s+(?:any|anything|more|further)|if\s+there(?:'s|\s+is)\s+anything|feel\s+free|happy\s+to\s+help|here\s+(?:to\s+help|if\s+you\s+need))`,
+  String.raw`\b(?:(?<!like\s)anything\s+else|any\s+(?:other|further|more)\s+(?:questions?|concerns?|help|issues?|assistance)|further\s+assistance|give\s+us\s+a\s+(?:shout|nudge|holler|call\s+if)|if\s+anything\s+(?:comes\s+up|else)|always\s+a\s+dm\s+away|if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns)|if\s+(?:there\s+is|there's)\s+(?:anything|something)|if\s+you\s+(?:need|have)\s+(?:any|anything|more|further)|if\s+there(?:'s|\s+is)\s+anything|feel\s+free|happy\s+to\s+help|here\s+(?:to\s+help|if\s+you\s+need))`,
 );
 
 // Requests phrased as questions: "Could you send us ...", "Can you confirm ...", "Would you mind sharing ...".
@@ -108,7 +108,7 @@ const HANDOFF = re(
 // Something set for a time, said without the agent as subject: "your refund is being processed today",
 // "an engineer is booked for tomorrow", "we expect supply back by 3pm", "the credit will be added to your next bill".
 const PASSIVE_ACTION = re(
-  String.raw`\b(?:is|are|was|were|has\s+been|have\s+been|'s\s+been|is\s+being|are\s+being|will\s+be|'ll\s+be|is\s+now|are\s+now|now)\s+(?:now\s+|already\s+|just\s+|also\s+|automatically\s+)?(?:${DONE_ACTIONS}|confirmed|booked|due|on\s+(?:its|their|the)\s+way|on\s+site|en\s+route|out\s+for\s+delivery)\b|\b(?:we|i)\s+(?:expect|aim|plan|hope)\s+(?:to\s+have\s+)?\w+`,
+  String.raw`\b(?:is|are|has\s+been|have\s+been|'s\s+been|is\s+being|are\s+being|will\s+be|'ll\s+be|is\s+now|are\s+now|now)\s+(?:now\s+|already\s+|just\s+|also\s+|automatically\s+)?(?:${DONE_ACTIONS}|confirmed|booked|due|on\s+(?:its|their|the)\s+way|on\s+site|en\s+route|out\s+for\s+delivery)\b|\b(?:we|i)\s+(?:expect|aim|plan|hope)\s+(?:to\s+have\s+)?\w+`,
 );
 const NEXT_BILL = re(
   String.raw`\b(?:on|to|in)\s+your\s+next\s+(?:bill|statement|invoice)\b|\bfor\s+(?:today|tomorrow|tonight|the\s+\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bbetween\s+\d`,
