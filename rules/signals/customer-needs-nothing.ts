@@ -60,7 +60,8 @@ export function customerNeedsNothing(customer: string, readsAsProblem: ProblemRe
     if (resolved && !contrast) strong = true;
     // A sentence that says the problem is over may name it ("the restore worked and all our files are back").
     if (readsAsProblem(sentence) && (contrast || !resolved)) return false;
-    if (!(resolved || THANKS.test(sentence) || PRAISE.test(sentence) || LAUGHTER.test(sentence))) allSocial = false;
+    if (contrast || !(resolved || THANKS.test(sentence) || PRAISE.test(sentence) || LAUGHTER.test(sentence)))
+      allSocial = false;
   }
   return strong || allSocial;
 }
