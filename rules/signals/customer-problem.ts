@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.ts';
 import { re } from './cues.ts';
-import { CONTRAST, customerNeedsNothing, endsAProblem, replyOnlyCloses } from './customer-needs-nothing.ts';
+import { CONTRAST, customerNeedsNothing, LAUGHTER, problemLeft, replyOnlyCloses } from './customer-needs-nothing.ts';
 
 /**
  * Did the customer report a problem (so a good reply apologises)? Read from the customer's message
@@ -22,7 +22,7 @@ export const PROBLEM_WORDS = re(
     // Things that keep going wrong, stop or are cut off: "keeps dropping", "cuts out", "gas off", "no tv signal".
     String.raw`\bkeeps?\s+(?:on\s+)?(?!getting\s+better|improving)\w+ing\b|\b(?:cuts?|cutting)\s+out\b|\b(?:choppy|laggy|buffering|constantly|nowhere\s+near)\b|\btim(?:es|ing|ed)\s+out\b|\b(?:gas|power|electric(?:ity)?|water|heating|internet|wifi|wi-fi|broadband|line|signal|tv|aircon|ac)\s+(?:is\s+|has\s+been\s+|went\s+|gone\s+|completely\s+)?(?:off|out|down|dead)\b|\bis\s+dead\b|\bno\s+(?:\w+\s+)?(?:signal|service|internet|broadband|wifi|power|water|heating|gas|cash|warning|access)\b|\b(?:won'?t|will\s+not|refuses?\s+to)\s+(?:\w+)|\b(?:isn'?t|is\s+not|aren'?t|still\s+isn'?t|wasn'?t)\s+(?:\w+\s+)?(?:active|working|live|connected|showing|loading|right|correct)\b|\bnot\s+(?:provisioned|recogni[sz]ed|activated|registered)\b|\bstill\s+(?:isn'?t|hasn'?t|haven'?t|doesn'?t|don'?t|can'?t|won'?t|wasn'?t)\b|\b(?:doesn'?t|does\s+not|didn'?t|did\s+not)\s+(?:even\s+)?(?:reach|give|activate|take|turn\s+up|show\s+up|honou?r|pick\s+up)\b|\bmakes?\s+no\s+sense\b|\bdoesn'?t\s+make\s+(?:any\s+)?sense\b|\b(?:don'?t|do\s+not)\s+understand\s+(?:why|how)\b`,
     // Damage, loss and money gone: "deleted all my", "cut our line", "cloned my card", "put my bill up", "kept £12".
-    String.raw`\b(?:deleted|wiped|erased|lost)\s+(?:all|every|my|our|access|mine)\b|\bcut\s+(?:off\s+)?(?:our|my|the)\s+(?:line|power|connection|supply|water|gas)\b|\b(?:cloned|compromised|shrank|shrunk|ruined|bounced|dropkicked|mouldy|moldy|rotten|stale|undercooked|raw\s+in\s+the\s+middle)\b|\bhanging\s+off\b|\b(?:accidentally|mistakenly)\b|\bput\s+(?:my|our|the)\s+\w+\s+up\b|\b(?:went|gone|has\s+gone)\s+up\b|\b(?:risen|rose|increased|doubled|tripled|shot\s+up)\s+(?:from|by|to)\b|\bfrom\s+[£$€]\s?[\d,.]+\s+to\s+[£$€]\s?[\d,.]+|\b(?:taken|took|kept|deducted|debited|withheld|come\s+out\s+of|came\s+out\s+of)\s+(?:another\s+|an?\s+)?(?:[£$€]|\d|payment|money)|\bmore\s+than\s+(?:the\s+)?(?:estimate|quote|quoted|promised|agreed|usual)\b|\bnormally\s+(?:about|around|only|just)?\s*[£$€]|\bhad\s+to\s+(?:use|call|pay|wait|go|take|buy|cancel|re-?enter|throw|drive|sleep)\b|\b(?:want|need)\s+my\s+(?:[£$€]?[\d,.]+\s+|money\s+)?back\b|\b(?:get|got)\s+(?:it|them|my\s+\w+)\s+back\b|\b(?:want|need|expect|demand|like)\s+(?:a\s+)?(?:full\s+)?(?:refund|compensation|correction|this\s+(?:to\s+be\s+)?(?:reversed|refunded|removed|corrected))\b`,
+    String.raw`\b(?:deleted|wiped|erased|lost)\s+(?:all|every|my|our|access|mine)\b|\bcut\s+(?:off\s+)?(?:our|my|the)\s+(?:line|power|connection|supply|water|gas)\b|\b(?:cloned|compromised|shrank|shrunk|ruined|bounced|dropkicked|mouldy|moldy|rotten|stale|undercooked|raw\s+in\s+the\s+middle)\b|\bhanging\s+off\b|\b(?:accidentally|mistakenly|by\s+(?:accident|mistake))\b|\bput\s+(?:my|our|the)\s+\w+\s+up\b|\b(?:went|gone|has\s+gone)\s+up\b|\b(?:risen|rose|increased|doubled|tripled|shot\s+up)\s+(?:from|by|to)\b|\bfrom\s+[£$€]\s?[\d,.]+\s+to\s+[£$€]\s?[\d,.]+|\b(?:taken|took|kept|deducted|debited|withheld|come\s+out\s+of|came\s+out\s+of)\s+(?:another\s+|an?\s+)?(?:[£$€]|\d|payment|money)|\bmore\s+than\s+(?:the\s+)?(?:estimate|quote|quoted|promised|agreed|usual)\b|\bnormally\s+(?:about|around|only|just)?\s*[£$€]|\bhad\s+to\s+(?:use|call|pay|wait|go|take|buy|cancel|re-?enter|throw|drive|sleep)\b|\b(?:want|need)\s+my\s+(?:[£$€]?[\d,.]+\s+|money\s+)?back\b|\b(?:get|got)\s+(?:it|them|my\s+\w+)\s+back\b|\b(?:want|need|expect|demand|like)\s+(?:a\s+)?(?:full\s+)?(?:refund|compensation|correction|this\s+(?:to\s+be\s+)?(?:reversed|refunded|removed|corrected))\b`,
     // Waiting, chasing and broken promises: "on hold", "four times", "writing again", "after 9 weeks", "was promised".
     String.raw`\bon\s+hold\b|\b(?:been|was|were)\s+like\s+this\b|\ball\s+(?:week|day|night|weekend|month)\b|\b(?:\d+|two|three|four|five|six|several|multiple|countless|numerous)\s+(?:times|occasions|emails|calls|attempts)\b|\b(?:writing|emailing|calling|asking|contacting|chasing)\s+(?:you\s+)?again\b|\bagain\s*[.!]*\s*$|\b(?:yet\s+)?another\s+(?:'|‘|"|“)|\byet\s+another\b|\bafter\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days|weeks|months|hours)\b|\b(?:been|spent)\s+(?:\w+\s+){0,2}(?:without|trying|chasing|stuck)\b|\b(?:was|were)\s+(?:promised|assured|guaranteed)\b|\b(?:nobody|no\s+one|no-one)\b|\bwhat(?:'s|\s+is)\s+(?:going\s+on|happen\w*)\b|\bwhat\s+now\b|\bwhich\s+is\s+it\b|\bwho\s+is\s+(?:actually\s+)?responsible\b|\bis\s+this\s+(?:right|correct|legal|fair|a\s+joke)\b|\bwhat\s+(?:i|we)\s+must\s+do\b|(?:^|[.!]\s*)why\s*[.?!]*$`,
     // Feelings and verdicts, sarcasm included: "unfair", "thieves", "beyond a joke", "oh great", "love paying for", 🙃.
@@ -75,17 +75,19 @@ export const customerReportsProblem = (customer: string): boolean => readCustome
 /** Problem words, read sentence by sentence so a sentence that owns the mistake or ends the problem can be set aside. */
 function reportsProblem(customer: string): boolean {
   const sentences = splitSentences(customer).map((s) => customer.slice(s.start, s.end));
-  return sentences.some((s) => readsAsProblem(s) && !ownsTheMistake(s) && !(endsAProblem(s) && !CONTRAST.test(s)));
+  return sentences.some((s) => !ownsTheMistake(s) && problemLeft(s, customer, readsAsProblem));
 }
 
-function readsAsProblem(text: string): boolean {
+function readsAsProblem(text: string, whole: string): boolean {
   const cleaned = text.replace(NEUTRAL, ' ').replace(STRETCHED, '$1');
-  return PROBLEM_WORDS.test(cleaned) || SHOUTING.test(cleaned) || (EXCITED.test(cleaned) && !POSITIVE.test(cleaned));
+  if (PROBLEM_WORDS.test(cleaned) || SHOUTING.test(cleaned)) return true;
+  // Repeated punctuation reads as frustration unless the message as a whole is happy ("got the keys today!!! 🥹").
+  return EXCITED.test(cleaned) && !POSITIVE.test(whole) && !LAUGHTER.test(whole);
 }
 
 // The customer's own apology or slip is not a problem for the agent to apologise for: "sorry, my mistake".
 const OWN_MISTAKE = re(
-  String.raw`\b(?:sorry|apologies|my\s+apologies|oops|whoops|my\s+bad)\b[^.!?]{0,40}\b(?:my\s+(?:mistake|bad|fault|error)|i\s+(?:was\s+wrong|misread|mistyped|forgot|entered|typed|put|clicked|ordered|sent|got\s+(?:it|that)\s+wrong)|ignore\s+(?:my|the|that)|false\s+alarm|found\s+it|user\s+error)|\b(?:my\s+(?:mistake|bad|fault|error)|false\s+alarm|user\s+error|never\s*mind|nvm|ignore\s+my\s+(?:last|previous))\b`,
+  String.raw`\b(?:sorry\s+for\s+(?:spamming|the\s+(?:spam|rant|confusion|late\s+reply)|bothering|all\s+the\s+messages|being\s+(?:a\s+pain|rude|short))|(?:sorry|apologies|my\s+apologies|oops|whoops|my\s+bad)\b[^.!?]{0,40}\b(?:my\s+(?:mistake|bad|fault|error)|i\s+(?:was\s+wrong|misread|mistyped|forgot|entered|typed|put|clicked|ordered|sent|got\s+(?:it|that)\s+wrong)|ignore\s+(?:my|the|that)|false\s+alarm|found\s+it|user\s+error))|\b(?:my\s+(?:mistake|bad|fault|error)|false\s+alarm|user\s+error|never\s*mind|nvm|ignore\s+my\s+(?:last|previous))\b`,
 );
 const ownsTheMistake = (sentence: string): boolean => OWN_MISTAKE.test(sentence) && !CONTRAST.test(sentence);
 
