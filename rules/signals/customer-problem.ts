@@ -35,9 +35,10 @@ export const PROBLEM_WORDS = re(
   'iu',
 );
 
-// Shouting: three capitalised words in a row (case matters here, so it is its own pattern).
+// Shouting: three capitalised words in a row, or one word stressed in capitals ("AGAIN", "THREE WEEKS"); case matters
+// here, so it is its own pattern.
 const SHOUTING =
-  /\b\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}{2,}\b|\b\p{Lu}{3,}[.!]?\s+\p{Lu}{3,}\b|\b(?:AGAIN|STILL|NEVER|NOTHING|NOBODY|HELP|STOP|WHY|WORST|GREAT|TWICE|WEEKS|MONTHS|DAYS|HOURS)\b/u;
+  /\b\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}{2,}\b|\b(?:AGAIN|STILL|NEVER|NOTHING|NOBODY|HELP|STOP|WHY|WORST|GREAT|TWICE|WEEKS|MONTHS|DAYS|HOURS)\b/u;
 
 // Harmless uses of those words: "no problem", "not a problem", "what if it doesn't fit", "how do I".
 const NEUTRAL = re(
