@@ -3,7 +3,7 @@ import type { RuleMatch } from './kinds/match.ts';
 import { findPhraseMatches } from './kinds/phrases.ts';
 import type { PreparedRulebook } from './prepare.ts';
 import { detectApology } from './signals/apology.ts';
-import { detectCustomerProblem } from './signals/customer-problem.ts';
+import { detectCustomerNeedsNothing, detectCustomerProblem } from './signals/customer-problem.ts';
 import { detectNextStep } from './signals/next-step.ts';
 import {
   covers,
@@ -50,6 +50,7 @@ export function checkSentences(
     apology: detectApology(signalTexts),
     nextStep: detectNextStep(signalTexts),
     customerProblem: detectCustomerProblem(customer, signalTexts),
+    customerNeedsNothing: detectCustomerNeedsNothing(customer, signalTexts),
   };
 
   const matches: RuleMatch[] = phraseMatches.filter((m) => {

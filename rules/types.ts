@@ -29,6 +29,11 @@ export interface Signals {
   nextStep: boolean;
   /** null when there is no customer message and the reply gives no evidence either way. */
   customerProblem: boolean | null;
+  /**
+   * Nothing is due: the customer only thanks, compliments, jokes, says goodbye or confirms it works (with no customer
+   * message, the reply is plainly a thank-you or closing). `require` rules stay quiet then.
+   */
+  customerNeedsNothing: boolean;
 }
 
 export interface CheckContext {

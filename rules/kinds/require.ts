@@ -15,6 +15,11 @@ export const requireRuleSchema = z.object({
   kind: z.literal('require'),
   signal: signalNameSchema,
   when: z.enum(['always', 'customerProblem']),
+  /**
+   * When the rule stays quiet even though the signal is missing: 'customerNeedsNothing' (the default) when the
+   * customer only thanks, compliments, jokes or confirms it works; 'never' to require the signal there too.
+   */
+  unless: z.enum(['customerNeedsNothing', 'never']).optional(),
   /** Where a suggested sentence goes: after the greeting, or before the sign-off. */
   position: z.enum(['start', 'end']),
   suggestions: z.array(shortText(300)).min(1).max(LIMITS.maxReplacements),
@@ -47,6 +52,20 @@ export const requireKind = defineKind({
         'customerProblem',
       ),
     },
+    unless: {
+      engine: 'copy',
+      form: {
+        ...selectInput(
+          'Stay quiet',
+          [
+            { value: 'customerNeedsNothing', label: 'When the customer only thanks or confirms it works' },
+            { value: 'never', label: 'Never' },
+          ],
+          'customerNeedsNothing',
+        ),
+        toForm: (value) => value ?? 'customerNeedsNothing',
+      },
+    },
     position: {
       engine: 'copy',
       form: selectInput(
@@ -69,7 +88,7 @@ export const requireKind = defineKind({
       : [],
 });
 
-type RequireRule = Pick<z.output<typeof requireRuleSchema>, 'signal' | 'when' | 'position' | 'suggestions'>;
+type RequireRule = Pick<z.output<typeof requireRuleSchema>, 'signal' | 'when' | 'unless' | 'position' | 'suggestions'>;
 
 /**
  * `require` rules: a signal that must be present, always or when the customer reports a problem.
@@ -86,6 +105,7 @@ export function findRequireMatches(
   if (sentences.length === 0) return [];
   if (rule.when === 'customerProblem' && signals.customerProblem !== true) return [];
   if (signals[rule.signal]) return [];
+  if (rule.unless !== 'never' && signals.customerNeedsNothing) return [];
   const at = rule.position === 'start' ? afterGreeting(text, sentences) : beforeSignOff(text, sentences);
   return [
     {

@@ -70,6 +70,7 @@ const FULL: Record<RuleKind, { rule: Rule; alt: Record<string, unknown> }> = {
       kind: 'require',
       signal: 'nextStep',
       when: 'always',
+      unless: 'never',
       position: 'end',
       suggestions: ['I will update you by Friday.'],
     } as Rule,

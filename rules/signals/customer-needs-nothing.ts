@@ -1,0 +1,118 @@
+import { splitSentences } from '../text/sentences.ts';
+import { re } from './cues.ts';
+
+/**
+ * Does the exchange call for nothing more? True when the customer only thanks, compliments, jokes, says goodbye or
+ * confirms the problem is solved, and asks for nothing (LABELS.md's `needs_next_step: false`). With no customer
+ * message, true when the reply itself is plainly a thank-you or a closing. When unsure the answer is false: a wrong
+ * "nothing is due" silences the coach, so every cue here errs towards "something is due".
+ */
+
+// Anything that asks: a question, a request, a need.
+const ASKS = re(
+  String.raw`\?|\b(?:can|could|would|will|cud|pls)\s+(?:you|u|ya|someone|somebody|anyone|i|we)\b|\b(?:please|pls|plz|kindly)\b|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+)?(?:need|want|wanna|require|expect)\b|\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\s+(?!to\s+(?:say|thank|share|let\s+you\s+know|give))|\bhow\s+(?:do|can|should|long|much|come)\b|\b(?:let\s+me|lemme)\s+know\b|\bhelp\s+(?:me|us)\b|\bis\s+(?:it|there)\s+(?:possible|a\s+way)\b|\bwhen\s+(?:will|can|do|does|is|are|should)\b|\bwhere\s+(?:is|are|can|do|does|'s)\b|\bany\s+(?:update|news|idea|chance)\b|\b(?:call|ring|email|text)\s+me\b|\bget\s+back\s+to\s+me\b|\bwondering\b|\bquestion\b|\bone\s+more\s+thing\b|\bcheck\s+(?:if|whether|on|my)\b`,
+);
+
+// A question asked for a laugh: "is he included in the rent? asking for a friend".
+const JOKE_QUESTION = re(String.raw`\basking\s+for\s+(?:a\s+friend|(?:\w+\s+)?reasons)\b`);
+// Praise strong enough to make a message a compliment on its own: "legend.", "10/10".
+const STRONG_PRAISE = re(
+  String.raw`\b(?:(?:absolute|total|proper)\s+)?(?:legends?|lifesavers?|life\s+savers?|heroes|superstars?)\b|\byou(?:'re|\s+are)\s+(?:a\s+)?(?:star|hero|legend|the\s+best)\b|\b10\s*\/\s*10\b|\bfive\s+stars\b|\babove\s+and\s+beyond\b|\bmade\s+my\s+(?:\w+\s+)?(?:day|week|year)\b`,
+);
+
+// Words that turn a happy sentence round: "thanks, but it's still not working".
+export const CONTRAST = re(
+  String.raw`\b(?:but|however|though|although|unfortunately|except|yet|sadly)\b|\bstill\s+(?:not|no|n't|waiting|broken|nothing|getting|having|the\s+same|down|charged|can't|cannot|won't|doesn't|isn't)`,
+);
+
+// The problem is over: "it's working now", "that fixed it", "the payment went through", "not complaining".
+const RESOLVED = re(
+  String.raw`\b(?:(?:is|it's|its|it\s+is|all|everything(?:'s)?|everything\s+is|now|are|they're)\s+(?:now\s+)?(?:working|fixed|sorted|resolved|solved|back|fine|running|flowing|up\s+and\s+running|set\s+up|good|reading\s+properly)|(?:that|it|this|the\s+\w+)\s+(?:worked|did\s+(?:it|the\s+trick)|fixed\s+it|sorted\s+it|solved\s+it)|works?\s+(?:now|again|fine|perfectly|a\s+treat)|working\s+(?:now|again|fine|perfectly)|(?:fixed|sorted|resolved|solved|repaired)\s+(?:it|this|that|the|my|our|everything|things|all|now|in\s+no\s+time|quickly|so\s+quickly|for\s+me)|(?:is|are|was|were|been|got|get|it's|that's|all|now|just|finally|quickly|has|have|had)\s+(?:\w+\s+)?(?:fixed|sorted|resolved|solved|repaired)|unfrozen|unlocked|(?:got|received|getting)\s+(?:\w+\s+){0,3}back\b|(?:got|received|arrived|landed)\s+(?:the|my|our)\s+(?:refund|money|replacement|deposit|parcel|package|order|keys|credit|card|payment)|went\s+through|came\s+through|(?:is|are)\s+back|all\s+(?:good|set|sorted|fixed|working)|all\s+looks\s+(?:right|good|fine)|mystery\s+solved|no\s+(?:complaints|faff|hassle)|not\s+complaining|(?:made|makes|making)\s+(?:\w+\s+){1,6}(?:easier|better)|that(?:'s|\s+is)\s+(?:all|everything)|nothing\s+else|no\s+that's\s+(?:all|everything))\b`,
+);
+// "supposed to be fixed", "still not sorted", "when will it be resolved": not an end.
+const UNRESOLVED_BEFORE = re(
+  String.raw`(?:\bnot|n't|\bnever|\bsupposed\s+to|\bneeds?\s+to|\bshould|\bmeant\s+to|\bwill|\bhasn't\s+been|\bwasn't|\bnot\s+yet|\bsaid|\bclaimed|\btold\s+me)\s+(?:\w+\s+){0,2}$`,
+);
+
+// Social words that close a conversation or praise.
+const THANKS = re(
+  String.raw`\b(?:thanks?|thank\s*(?:you|u|ya)|thx|tysm|ty|cheers|ta|much\s+appreciated|appreciate(?:d)?|grateful|bye|goodbye|see\s+ya)\b`,
+);
+const PRAISE = re(
+  String.raw`\b(?:legends?|lifesavers?|life\s+savers?|star|heroes?|brilliant|amazing|awesome|fantastic|wonderful|gorgeous|lovely|superb|excellent|perfect|great|impressed|kudos|proud|delighted|patient|helpful|courteous|kind|love|loved|loving|well\s+done|made\s+my\s+(?:\w+\s+)?(?:day|week|year)|above\s+and\s+beyond|painless|10\s*\/\s*10|five\s+stars?|5\s+stars?)\b`,
+);
+// A message that is a thank-you or a confirmation by its own words, whatever else it tells.
+const WHOLE_MESSAGE_THANKS = re(
+  String.raw`\b(?:just\s+)?(?:wanted|want|writing|wished|wish|like|'d\s+like|would\s+like)\s+to\s+(?:say|thank|give\s+a|send\s+a|pass\s+on)|\bshout\s*-?\s*out\b|\bjust\s+(?:a\s+)?(?:quick\s+)?(?:note|message|line)\s+to\s+(?:say|thank|let)|\bjust\s+(?:confirming|to\s+confirm|to\s+say|letting\s+you\s+know)\b|\b(?:thanks?|thank\s*(?:you|u))\s+(?:(?:so|very)\s+much\s+|again\s+|a\s+lot\s+)?for\s+(?:sorting|fixing|resolving|solving|getting|helping|the\s+(?:quick|fast|speedy|help|great|brilliant|amazing|refund|replacement)|all\s+(?:your|the)|your\s+help)`,
+);
+// Laughter and celebration carry banter: "lol", "haha", 😂, 🥳, 🎉.
+export const LAUGHTER =
+  /\b(?:lol|lmao|rofl|haha\w*|hehe\w*)\b|[😂🤣😄😅😆😁😊😍🤩🥳🎉🎂🙌👏🥹⭐🚀❤💙💚💜🖤🧡💛☺]|:\)|:D\b|;\)/iu;
+
+/** The problem detector's reading of a piece of the message; `whole` is the whole message, for its mood. */
+export type ProblemReader = (text: string, whole: string) => boolean;
+
+// Clause boundaries inside a sentence: a problem is over only where its own clause says so ("that fixed the crash").
+const CLAUSE_BREAK = re(String.raw`[,;:]|\s[-\u2013\u2014]\s|\b(?:and|but|so|though|although|while|since)\b`, 'giu');
+
+/**
+ * Does a sentence of the customer's still report a problem? A clause that says the problem is over may name it
+ * ("the restore worked and all our files are back", "thanks, that fixed the crash!"), unless the sentence turns
+ * round ("thanks, but it still crashes"); a problem in any other clause stands.
+ */
+export function problemLeft(sentence: string, whole: string, readsAsProblem: ProblemReader): boolean {
+  if (!readsAsProblem(sentence, whole)) return false;
+  if (CONTRAST.test(sentence)) return true;
+  const clauses = sentence.split(CLAUSE_BREAK).filter((c) => c.trim() !== '');
+  const problems = clauses.filter((clause) => readsAsProblem(clause, whole));
+  // A problem told across clauses ("ordered M and got S") stands unless some clause ends it.
+  if (problems.length === 0) return !clauses.some(endsAProblem);
+  return problems.some((clause) => !endsAProblem(clause));
+}
+
+/**
+ * The customer's message needs nothing: no ask, no open problem, and it thanks, praises, jokes or confirms an end.
+ * `readsAsProblem` is the problem detector's reading of one sentence (passed in to keep the two modules apart).
+ */
+export function customerNeedsNothing(customer: string, readsAsProblem: ProblemReader): boolean {
+  if (ASKS.test(JOKE_QUESTION.test(customer) ? customer.replace(/\?/g, ' ') : customer)) return false;
+  const sentences = splitSentences(customer).map((s) => customer.slice(s.start, s.end));
+  if (sentences.length === 0) return false;
+  let strong = WHOLE_MESSAGE_THANKS.test(customer) || LAUGHTER.test(customer) || STRONG_PRAISE.test(customer);
+  let allSocial = true;
+  for (const sentence of sentences) {
+    const contrast = CONTRAST.test(sentence);
+    const resolved = endsAProblem(sentence);
+    if (resolved && !contrast) strong = true;
+    if (problemLeft(sentence, customer, readsAsProblem)) return false;
+    if (contrast || !(resolved || THANKS.test(sentence) || PRAISE.test(sentence) || LAUGHTER.test(sentence)))
+      allSocial = false;
+  }
+  return strong || allSocial;
+}
+
+/** The sentence says a problem is over: a resolution cue that is not negated or hoped for. */
+export function endsAProblem(sentence: string): boolean {
+  const cue = new RegExp(RESOLVED.source, 'giu');
+  for (let m = cue.exec(sentence); m; m = cue.exec(sentence)) {
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    if (!UNRESOLVED_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
+// What a reply says when it only thanks or closes: "Glad it's sorted!", "Thanks for the kind words", "Enjoy!".
+const REPLY_CLOSING = re(
+  String.raw`\b(?:glad|happy|great|good|lovely|nice|brilliant|wonderful)\s+(?:to\s+(?:hear|read|know)|it(?:'s|\s+is|\s+was)?|that|we|you|the|everything|all|this)\b|\bthank(?:s|\s+you)\s+(?:(?:so|very)\s+much\s+)?for\s+(?:the\s+(?:love|kind|lovely|shout|feedback|update|message|note|compliment)|such\s+a|your\s+(?:kind|lovely|message|note|feedback)|taking\s+the\s+time|letting\s+us\s+know|sharing|shopping|choosing)|\byou(?:'re|\s+are)\s+(?:very\s+|so\s+|most\s+)?welcome\b|\b(?:congratulations|congrats|happy\s+birthday)\b|\bwe\s+love\s+(?:hearing|to\s+hear|this|that)\b|\bmade\s+our\s+day\b`,
+);
+// A reply that acknowledges a problem or asks something is not a plain closing.
+const REPLY_ENGAGES = re(
+  String.raw`\b(?:sorry|apologi[sz]e|apologies|unfortunately|issue|problem|trouble|inconvenience|frustrat\w*|delay)\b|\?`,
+);
+
+/** With no customer message: the reply itself is plainly a thank-you or a closing. */
+export function replyOnlyCloses(replySentences: string[]): boolean {
+  if (replySentences.length === 0) return false;
+  const text = replySentences.join(' ');
+  return REPLY_CLOSING.test(text) && !REPLY_ENGAGES.test(text);
+}
