@@ -58,7 +58,7 @@ export function migrateRulebook(raw: unknown): { value: unknown; problems: Probl
     return {
       value: raw,
       problems: [
-        { path: 'schemaVersion', message: 'schemaVersion is missing; this does not look like a Tactful rulebook' },
+        { path: 'schemaVersion', message: 'is missing; this does not look like a Tactful rulebook' },
       ],
     };
   }
@@ -68,7 +68,7 @@ export function migrateRulebook(raw: unknown): { value: unknown; problems: Probl
       problems: [
         {
           path: 'schemaVersion',
-          message: `this rulebook uses schemaVersion ${version}, newer than this version of Tactful understands (${CURRENT_SCHEMA_VERSION}); update the extension`,
+          message: `is ${version}, newer than this version of Tactful understands (${CURRENT_SCHEMA_VERSION}); update the extension`,
         },
       ],
     };
@@ -78,7 +78,7 @@ export function migrateRulebook(raw: unknown): { value: unknown; problems: Probl
     if (!step)
       return {
         value: raw,
-        problems: [{ path: 'schemaVersion', message: `schemaVersion ${version} is not supported` }],
+        problems: [{ path: 'schemaVersion', message: `is ${version}, which Tactful does not support` }],
       };
     book = step(book);
   }
