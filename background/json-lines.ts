@@ -87,7 +87,7 @@ function mapLines(text: string): Map<string, number> {
   return lines;
 }
 
-/** The line of `path` (`rules[3].examples.good[0]`) in `text`, or of its nearest recorded parent. */
+/** The line of `path` (`rules[3].examples.good[0]`) in `text`, or of its nearest recorded parent (a missing field). */
 export function lineFinder(text: string): (path: string) => number | undefined {
   let lines: Map<string, number> | undefined;
   return (path) => {
@@ -99,6 +99,7 @@ export function lineFinder(text: string): (path: string) => number | undefined {
       const cut = Math.max(here.lastIndexOf('.'), here.lastIndexOf('['));
       here = cut > 0 ? here.slice(0, cut) : '';
     }
-    return undefined;
+    // A field missing at the top: the rulebook's first line.
+    return lines.get('');
   };
 }

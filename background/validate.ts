@@ -63,7 +63,8 @@ const MARKUP_PROBLEM = 'contains HTML or a script — coaching text is shown as 
 function findMarkup(rule: Rule, path: string): Problem[] {
   const problems: Problem[] = [];
   for (const shown of shownTexts(rule)) {
-    if (shown.text && MARKUP.test(shown.text)) problems.push({ path: `${path}.${shown.path}`, message: MARKUP_PROBLEM });
+    if (shown.text && MARKUP.test(shown.text))
+      problems.push({ path: `${path}.${shown.path}`, message: MARKUP_PROBLEM });
   }
   return problems;
 }
@@ -107,15 +108,46 @@ function ruleProblems(rule: Rule, index: number): Problem[] {
   return [...compileProblems, ...findMarkup(rule, path), ...unsafe, ...(sound ? failingExamples(rule, path) : [])];
 }
 
-/** The rules worth checking further: all of them, or when the book failed the schema, each rule that passes alone. */
-function checkableRules(migrated: unknown, parsed: Rulebook | undefined): { rule: Rule; index: number }[] {
-  if (parsed) return parsed.rules.map((rule, index) => ({ rule, index }));
+/** Each rule to check further, whole when it passed the schema, else only its well-formed text fields. */
+type Checkable = { rule: Rule; index: number; whole: boolean };
+
+/**
+ * A rule that failed the schema still has its regexes checked and its shown text looked at, so a lead fixing an empty
+ * message learns in the same pass that the rule's regex would freeze the page: only its text and text-list fields are
+ * kept, which is all those two checks read.
+ */
+function wellFormedFields(raw: unknown): Rule | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const kept = Object.fromEntries(
+    Object.entries(raw).filter(
+      ([, value]) => typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string')),
+    ),
+  );
+  return typeof kept.kind === 'string' ? (kept as unknown as Rule) : undefined;
+}
+
+/** The rules worth checking further: all of them, or when the book failed the schema, each rule as far as it can be. */
+function checkableRules(migrated: unknown, parsed: Rulebook | undefined): Checkable[] {
+  if (parsed) return parsed.rules.map((rule, index) => ({ rule, index, whole: true }));
   const rules = typeof migrated === 'object' && migrated !== null ? (migrated as { rules?: unknown }).rules : undefined;
   if (!Array.isArray(rules)) return [];
-  return rules.flatMap((raw, index) => {
+  return rules.flatMap((raw, index): Checkable[] => {
     const one = ruleSchema.safeParse(raw);
-    return one.success ? [{ rule: one.data, index }] : [];
+    if (one.success) return [{ rule: one.data, index, whole: true }];
+    const loose = wellFormedFields(raw);
+    return loose ? [{ rule: loose, index, whole: false }] : [];
   });
+}
+
+/** Markup and regex safety on what could be read of a rule that failed the schema; nothing if its kind is unknown. */
+function partialRuleProblems(rule: Rule, index: number): Problem[] {
+  const path = `rules[${index}]`;
+  try {
+    const unsafe = findUnsafeRegexes({ schemaVersion: 2, id: 'check', name: 'check', rules: [rule] });
+    return [...findMarkup(rule, path), ...unsafe.map((p) => ({ ...p, path: p.path.replace(/^rules\[0\]/, path) }))];
+  } catch {
+    return [];
+  }
 }
 
 /** Where a problem can be found in the file: a line number, when the caller knows the text. */
@@ -145,12 +177,14 @@ export function validateRulebookValue(raw: unknown, locate?: Locate): Outcome<Ru
   const parsed = rulebookSchema.safeParse(migrated.value);
   const problems = parsed.success ? [] : schemaProblems(parsed.error.issues, migrated.value);
   problems.push(...findBookMarkup(migrated.value));
-  for (const { rule, index } of checkableRules(migrated.value, parsed.success ? parsed.data : undefined)) {
+  for (const { rule, index, whole } of checkableRules(migrated.value, parsed.success ? parsed.data : undefined)) {
     if (problems.length >= MAX_PROBLEMS) break;
-    problems.push(...ruleProblems(rule, index));
+    problems.push(...(whole ? ruleProblems(rule, index) : partialRuleProblems(rule, index)));
   }
   if (problems.length) return words(sortByRule(problems), migrated.value);
-  return parsed.success ? { ok: true, value: parsed.data } : fail([{ path: '', message: 'this rulebook could not be read' }]);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : fail([{ path: '', message: 'this rulebook could not be read' }]);
 }
 
 /** Problems in file order: the rulebook's own fields first, then rule by rule. */

@@ -57,9 +57,7 @@ export function migrateRulebook(raw: unknown): { value: unknown; problems: Probl
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     return {
       value: raw,
-      problems: [
-        { path: 'schemaVersion', message: 'is missing; this does not look like a Tactful rulebook' },
-      ],
+      problems: [{ path: 'schemaVersion', message: 'is missing; this does not look like a Tactful rulebook' }],
     };
   }
   if (version > CURRENT_SCHEMA_VERSION) {

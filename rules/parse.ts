@@ -1,7 +1,7 @@
 import { compileRulebook } from './compile.ts';
 import { migrateRulebook } from './migrate.ts';
-import { type Rulebook, rulebookSchema } from './schema.ts';
 import { type IssueLike, inPlainWords, issueInPlainWords } from './problem-words.ts';
+import { type Rulebook, rulebookSchema } from './schema.ts';
 import type { Outcome, Problem } from './types.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -157,13 +157,19 @@ export function issueInPlainWords(issue: IssueLike, root: unknown): string {
   const custom = !ZOD_DEFAULT.test(issue.message);
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return `is missing${issue.expected ? ` — add it as ${EXPECTED[issue.expected] ?? issue.expected}` : ''}`;
+      if (value === undefined) {
+        const hint =
+          EMPTY_HINTS[field] ?? (issue.expected ? `add it as ${EXPECTED[issue.expected] ?? issue.expected}` : '');
+        return `is missing${hint ? ` — ${hint}` : ''}`;
+      }
       return `should be ${EXPECTED[issue.expected ?? ''] ?? issue.expected} but is ${kindOfValue(value)}`;
     case 'too_small': {
       if (custom) return issue.message;
       const min = Number(issue.minimum);
       if (issue.origin === 'string')
-        return min <= 1 ? `is empty — ${EMPTY_HINTS[field] ?? 'write something here'}` : `is shorter than ${min} characters`;
+        return min <= 1
+          ? `is empty — ${EMPTY_HINTS[field] ?? 'write something here'}`
+          : `is shorter than ${min} characters`;
       if (issue.origin === 'array') return `needs at least ${min}`;
       return `is below ${min}`;
     }
