@@ -72,7 +72,9 @@ describe('rulebook file validation (C2)', () => {
       {
         path: 'rules[0].regex[0]',
         line: 1,
-        message: expect.stringMatching(/^rule `team\/redos`: regex 1 '\^\(\\w\|\\d\)\+\$': .*catastrophic backtracking/),
+        message: expect.stringMatching(
+          /^rule `team\/redos`: regex 1 '\^\(\\w\|\\d\)\+\$': .*catastrophic backtracking/,
+        ),
       },
     ]);
   });
