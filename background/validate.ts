@@ -26,11 +26,14 @@ function byteLength(text: string): number {
 const formatBytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function checkSize(text: string): Problem[] {
-  // Cheap bound first: a UTF-16 string never has more UTF-8 bytes than 3× its length.
+  // Cheap bounds first: a UTF-16 string has at least as many UTF-8 bytes as its length, and at most 3× as many.
   if (text.length * 3 <= MAX_FILE_BYTES) return [];
-  const bytes = byteLength(text);
+  const bytes = text.length > MAX_FILE_BYTES ? text.length : byteLength(text);
   if (bytes <= MAX_FILE_BYTES) return [];
-  return [{ path: '', message: `this file is ${formatBytes(bytes)}; the largest rulebook Tactful accepts is 5 MB` }];
+  const atLeast = text.length > MAX_FILE_BYTES ? 'at least ' : '';
+  return [
+    { path: '', message: `this file is ${atLeast}${formatBytes(bytes)}; the largest rulebook Tactful accepts is 5 MB` },
+  ];
 }
 
 /** Count rules before the schema walks them, so 100,000 rules fail fast with one clear message. */
@@ -104,7 +107,9 @@ function ruleProblems(rule: Rule, index: number): Problem[] {
     ...p,
     path: p.path.replace(/^rules\[0\]/, path),
   }));
-  const sound = compileProblems.length === 0 && unsafe.length === 0;
+  // A rule switched off does not run, so its examples cannot mislead anyone; a later layer that switches it on
+  // redefines it, and that layer's file is checked in turn.
+  const sound = compileProblems.length === 0 && unsafe.length === 0 && rule.enabled !== false;
   return [...compileProblems, ...findMarkup(rule, path), ...unsafe, ...(sound ? failingExamples(rule, path) : [])];
 }
 

@@ -6,23 +6,38 @@ import type { Outcome, Problem } from './types.ts';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Half of a UTF-16 pair with no other half: JSON allows it ("\ud800"), but it is no character, turns into U+FFFD in
+ * any UTF-8 export (so the rule would change on a round trip), and shows as a box in the card.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE_PROBLEM =
+  'has a broken character (half of an emoji or other character, a lone surrogate) — retype the text around it';
+
 /** No rulebook nests deeper than a handful of levels; a file that does is an attack on the recursive steps after. */
 export const MAX_DEPTH = 32;
 
 /**
- * Keys that could pollute prototypes when a file's objects are merged or spread, and nesting deep enough to exhaust
- * the stack of a recursive walk. Reported with their JSON path. Iterative, so the file itself cannot overflow it.
+ * Keys that could pollute prototypes when a file's objects are merged or spread, nesting deep enough to exhaust
+ * the stack of a recursive walk, and text with lone surrogates. Reported with their JSON path. Iterative, so the file itself cannot overflow it.
  */
 export function findForbiddenKeys(value: unknown): Problem[] {
   const found: Problem[] = [];
   const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
   while (stack.length > 0 && found.length < 20) {
     const item = stack.pop() as { value: unknown; path: string; depth: number };
+    if (typeof item.value === 'string' && LONE_SURROGATE.test(item.value)) {
+      found.push({ path: item.path, message: LONE_SURROGATE_PROBLEM });
+      continue;
+    }
     if (typeof item.value !== 'object' || item.value === null) continue;
     if (item.depth >= MAX_DEPTH) {
       found.push({ path: item.path, message: `is nested more than ${MAX_DEPTH} levels deep; no rulebook needs that` });
       break;
     }
+    // Keys are text too: a broken one is reported at the key.
+    for (const key of Array.isArray(item.value) ? [] : Object.keys(item.value))
+      if (LONE_SURROGATE.test(key)) found.push({ path: item.path, message: LONE_SURROGATE_PROBLEM });
     const entries: [string, unknown, string][] = Array.isArray(item.value)
       ? item.value.map((v, i) => [String(i), v, `${item.path}[${i}]`])
       : Object.keys(item.value).map((key) => [

@@ -29,6 +29,10 @@ export function valueAt(root: unknown, segments: readonly Segment[]): unknown {
   return current;
 }
 
+/** A table lookup that never reaches Object.prototype: a file's keys include "constructor" and "__proto__". */
+const own = (table: Record<string, string>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
 /** One entry of a list field, by name: "pattern 2", "rewrite 1". */
 const ENTRY_NAMES: Record<string, string> = {
   patterns: 'pattern',
@@ -59,7 +63,7 @@ export function fieldLabel(segments: readonly Segment[]): string {
     }
     if (key === undefined) continue;
     // "pattern 2" for an entry, "patterns" for the whole list.
-    words.push(typeof next === 'number' ? (ENTRY_NAMES[key] ?? key) : (FIELD_NAMES[key] ?? key));
+    words.push(typeof next === 'number' ? (own(ENTRY_NAMES, key) ?? key) : (own(FIELD_NAMES, key) ?? key));
   }
   return words.join(' ');
 }
@@ -159,16 +163,16 @@ export function issueInPlainWords(issue: IssueLike, root: unknown): string {
     case 'invalid_type':
       if (value === undefined) {
         const hint =
-          EMPTY_HINTS[field] ?? (issue.expected ? `add it as ${EXPECTED[issue.expected] ?? issue.expected}` : '');
+          EMPTY_HINTS[field] ?? (issue.expected ? `add it as ${own(EXPECTED, issue.expected) ?? issue.expected}` : '');
         return `is missing${hint ? ` — ${hint}` : ''}`;
       }
-      return `should be ${EXPECTED[issue.expected ?? ''] ?? issue.expected} but is ${kindOfValue(value)}`;
+      return `should be ${own(EXPECTED, issue.expected ?? '') ?? issue.expected} but is ${kindOfValue(value)}`;
     case 'too_small': {
       if (custom) return issue.message;
       const min = Number(issue.minimum);
       if (issue.origin === 'string')
         return min <= 1
-          ? `is empty — ${EMPTY_HINTS[field] ?? 'write something here'}`
+          ? `is empty — ${own(EMPTY_HINTS, field) ?? 'write something here'}`
           : `is shorter than ${min} characters`;
       if (issue.origin === 'array') return `needs at least ${min}`;
       return `is below ${min}`;
