@@ -93,7 +93,11 @@ describe('hostile rulebooks are refused and nothing stored is lost (C8)', () => 
   it('refuses prototype-pollution keys, and pollutes nothing', () => {
     const text =
       '{"schemaVersion":2,"id":"x","name":"X","rules":[{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"polluted":1}}}]}';
-    expect(problemsOf(text).map((p) => p.message).sort()).toEqual([
+    expect(
+      problemsOf(text)
+        .map((p) => p.message)
+        .sort(),
+    ).toEqual([
       'rule 1: __proto__ has the key "__proto__", which is not allowed in a rulebook',
       'rule 1: constructor has the key "constructor", which is not allowed in a rulebook',
     ]);
