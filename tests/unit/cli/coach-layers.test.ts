@@ -52,7 +52,7 @@ const idsOf = (stdout: string) =>
 
 const reply = `${JSON.stringify({ id: 'r', text: 'Your problem is the cable. Per our records, it shipped.' })}\n`;
 
-describe('coach --team / --personal: the extension’s layering', () => {
+describe('coach --team / --personal: the extension’s layering', { timeout: 60_000 }, () => {
   it('layers the team rulebook on the starter rules, and the personal one on both', async () => {
     const team = write('team.json', book([rule('team/records')]));
     const layered = await run(['--jsonl', '--team', team], reply);
@@ -103,7 +103,7 @@ describe('coach --team / --personal: the extension’s layering', () => {
   });
 });
 
-describe('coach: input and errors a lead meets', () => {
+describe('coach: input and errors a lead meets', { timeout: 60_000 }, () => {
   it('answers a mistyped or incomplete flag with one plain line, no stack trace', async () => {
     const typo = await run(['--tema', 'team.json', 'hello']);
     expect(typo.status).toBe(2);
@@ -139,7 +139,7 @@ describe('coach: input and errors a lead meets', () => {
     }
   });
 
-  it('reads a 200 kB reply in plain text from stdin or from --file', async () => {
+  it('reads a 200 kB reply in plain text from stdin or from --file', { timeout: 60_000 }, async () => {
     const paragraph = 'Your problem is the cable, as I already told you. Thanks for waiting while I checked.\n';
     const text = paragraph.repeat(Math.ceil(200_000 / paragraph.length));
     expect(text.length).toBeGreaterThan(200_000);
