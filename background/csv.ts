@@ -6,11 +6,16 @@
  */
 export interface CsvResult {
   rows: string[][];
+  /** The line of the file each row starts on (a quoted cell may span lines, so rows and lines differ). */
+  rowLines: number[];
   problems: { row: number; message: string }[];
 }
 
 export function parseCsv(text: string, delimiter = ','): CsvResult {
   const rows: string[][] = [];
+  const rowLines: number[] = [];
+  let line = 1;
+  let rowStartLine = 1;
   const problems: CsvResult['problems'] = [];
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   let row: string[] = [];
@@ -27,6 +32,7 @@ export function parseCsv(text: string, delimiter = ','): CsvResult {
   const endRow = () => {
     endField();
     rows.push(row);
+    rowLines.push(rowStartLine);
     row = [];
   };
 
@@ -48,6 +54,7 @@ export function parseCsv(text: string, delimiter = ','): CsvResult {
         }
         continue;
       }
+      if (ch === '\n' || (ch === '\r' && input[i + 1] !== '\n')) line++;
       field += ch;
       i++;
       continue;
@@ -66,6 +73,8 @@ export function parseCsv(text: string, delimiter = ','): CsvResult {
     if (ch === '\r' || ch === '\n') {
       endRow();
       i += ch === '\r' && input[i + 1] === '\n' ? 2 : 1;
+      line++;
+      rowStartLine = line;
       continue;
     }
     field += ch;
@@ -75,7 +84,7 @@ export function parseCsv(text: string, delimiter = ','): CsvResult {
   if (quoted) problems.push({ row: rows.length + 1, message: 'a quoted cell is never closed' });
   // A final row without a newline; but an input ending in a newline has no extra empty row.
   if (fieldStarted || field !== '' || row.length > 0) endRow();
-  return { rows, problems };
+  return { rows, rowLines, problems };
 }
 
 /** Write rows back as RFC 4180 text (quotes only where needed, CRLF row ends). */

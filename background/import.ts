@@ -1,8 +1,10 @@
 import type { EditableLayer, ImportResult } from '../messaging/protocol.ts';
+import { starterRulebook } from '../rules/index.ts';
 import type { TactfulDb } from '../storage/db.ts';
 import type { Policy } from '../storage/policy.ts';
 import { storeRulebook } from '../storage/rulebooks.ts';
 import { teamLayerRefusal } from './rule-writes.ts';
+import { SWITCHES_OFF_EVERYTHING, switchesOffEverything } from './switches-off-everything.ts';
 import { validateRulebookCsv, validateRulebookText } from './validate.ts';
 
 export interface ImportRequest {
@@ -22,6 +24,7 @@ export async function importRulebook(db: TactfulDb, request: ImportRequest, poli
   const outcome =
     request.format === 'csv' ? validateRulebookCsv(request.text, request.name) : validateRulebookText(request.text);
   if (!outcome.ok) return { ok: false, problems: outcome.problems.slice(0, 100) };
+  if (switchesOffEverything(outcome.value, starterRulebook)) return { ok: false, problems: [SWITCHES_OFF_EVERYTHING] };
   const revision = await storeRulebook(db, {
     layer: request.layer,
     source: 'import',

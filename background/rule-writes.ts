@@ -20,22 +20,10 @@ export function teamLayerRefusal(layer: EditableLayer, policy: Policy): Problem 
   return { path: '', message: 'Your organisation manages the team rulebook, so it cannot be changed here.' };
 }
 
-const quoted = (value: unknown) => (typeof value === 'string' ? ` “${value}”` : '');
-
-/** The value at a path such as `patterns[0]` or `examples.bad[1]` inside a rule, if there is one. */
-function valueAt(rule: unknown, path: string): unknown {
-  let current = rule;
-  for (const key of path.split(/[.[\]]/).filter(Boolean)) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
 /**
  * One rule through the import's validation, as a one-rule book. Problems, for the rule editor, have the rule's own
  * fields as paths (`patterns[0]`), and each message names the rule and the text at fault, e.g.
- * rule “me/x”, patterns[0] “(your fault”: … never closed. On success, the rule as validated (defaults applied,
+ * rule `me/x`: pattern 1 '(your fault': … never closed. On success, the rule as validated (defaults applied,
  * unknown keys dropped) is what gets stored.
  */
 export function validateRule(rule: unknown): Outcome<Rule> {
@@ -45,14 +33,9 @@ export function validateRule(rule: unknown): Outcome<Rule> {
     if (validated) return { ok: true, value: validated };
   }
   const problems = outcome.ok ? [{ path: '', message: 'this rule could not be read' }] : outcome.problems;
-  const id = (rule as { id?: unknown } | null)?.id;
   return {
     ok: false,
-    problems: problems.map(({ path, message }) => {
-      const field = path.replace(/^rules\[0\]\.?/, '');
-      const where = field ? `, ${field}${quoted(valueAt(rule, field))}` : '';
-      return { path: field, message: `rule${quoted(id)}${where}: ${message}` };
-    }),
+    problems: problems.map(({ path, message }) => ({ path: path.replace(/^rules\[0\]\.?/, ''), message })),
   };
 }
 

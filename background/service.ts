@@ -26,6 +26,7 @@ import {
   SYNC_PERIOD_MINUTES,
   type SyncOptions,
   setSubscriptionUrl,
+  subscribe,
   syncHosted,
 } from './subscription.ts';
 
@@ -178,10 +179,18 @@ export function createService({ db, starter, policy = readPolicy, sync = {}, inj
     addAttempt: async ({ attempt }) => ({ id: await addAttempt(attempt, db) }),
     listAttempts: async () => ({ attempts: await listAttempts({}, db) }),
     setSubscription: async ({ url }) => {
-      await setSubscriptionUrl(db, url, await policy());
-      await scheduleSync();
-      if (url === null) return { status: 'off', at: Date.now(), message: 'You are no longer subscribed.' };
-      return syncNow();
+      if (url === null) {
+        await setSubscriptionUrl(db, null, await policy());
+        await scheduleSync();
+        return { status: 'off', at: Date.now(), message: 'You are no longer subscribed.' };
+      }
+      // The first fetch decides: an address that does not answer with a valid rulebook is not saved.
+      const result = await subscribe(db, url, await policy(), sync);
+      if (result.status === 'updated') {
+        await scheduleSync();
+        await changed();
+      }
+      return result;
     },
     syncNow: () => syncNow(),
   });

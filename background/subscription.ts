@@ -1,4 +1,7 @@
 import type { SyncResult } from '../messaging/protocol.ts';
+import { checkSubscriptionUrl } from '../messaging/subscription-url.ts';
+import { starterRulebook } from '../rules/index.ts';
+import type { Rulebook } from '../rules/schema.ts';
 import type { SyncStatus, TactfulDb } from '../storage/db.ts';
 import {
   readSubscriptionUrl,
@@ -8,6 +11,8 @@ import {
   writeSubscriptionUrl,
 } from '../storage/hosted.ts';
 import type { Policy } from '../storage/policy.ts';
+import { lineFinder } from './json-lines.ts';
+import { SWITCHES_OFF_EVERYTHING, switchesOffEverything } from './switches-off-everything.ts';
 import { MAX_FILE_BYTES, validateRulebookValue } from './validate.ts';
 
 /**
@@ -21,18 +26,7 @@ export const SYNC_ALARM = 'tactful-sync-hosted';
 export const SYNC_PERIOD_MINUTES = 60;
 const FETCH_TIMEOUT_MS = 15_000;
 
-/** HTTPS only; plain HTTP just for a server on this machine (a lead testing, and our tests). */
-export function checkSubscriptionUrl(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'This is not a web address. It should start with https://';
-  }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-  if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && local)) return undefined;
-  return 'Use an https:// address so the rulebook cannot be changed on its way to you.';
-}
+export { checkSubscriptionUrl };
 
 export async function getSubscriptionUrl(
   db: TactfulDb,
@@ -62,6 +56,30 @@ type Fetched =
   | { kind: 'body'; text: string; etag: string | undefined }
   | { kind: 'failed'; message: string };
 
+const TOO_LARGE = 'The rulebook at this address is larger than 5 MB.';
+
+/**
+ * The body as text, or undefined once it passes 5 MB: read chunk by chunk, so a 50 MB answer or a body that never
+ * ends stops at the cap (or at the timeout's abort) instead of filling the worker's memory.
+ */
+async function readCapped(response: Response): Promise<string | undefined> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_FILE_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 async function download(url: string, etag: string | undefined, options: SyncOptions): Promise<Fetched> {
   const controller = new AbortController();
   const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
@@ -77,12 +95,16 @@ async function download(url: string, etag: string | undefined, options: SyncOpti
     if (response.status === 304) return { kind: 'unchanged' };
     if (!response.ok)
       return { kind: 'failed', message: `The server answered ${response.status} instead of the rulebook.` };
+    if (response.redirected && new URL(response.url).origin !== new URL(url).origin) {
+      return {
+        kind: 'failed',
+        message: `This address sends Tactful on to another site (${new URL(response.url).origin}); subscribe to the rulebook's own address.`,
+      };
+    }
     const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > MAX_FILE_BYTES)
-      return { kind: 'failed', message: 'The rulebook at this address is larger than 5 MB.' };
-    const text = await response.text();
-    if (text.length > MAX_FILE_BYTES)
-      return { kind: 'failed', message: 'The rulebook at this address is larger than 5 MB.' };
+    if (length > MAX_FILE_BYTES) return { kind: 'failed', message: TOO_LARGE };
+    const text = await readCapped(response);
+    if (text === undefined) return { kind: 'failed', message: TOO_LARGE };
     const type = response.headers.get('content-type') ?? '';
     if (/html/i.test(type) || /^\s*</.test(text)) {
       return {
@@ -99,6 +121,67 @@ async function download(url: string, etag: string | undefined, options: SyncOpti
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A hosted body through the one validation; a refusal names how many problems and the first, in plain words. */
+function checkHostedText(text: string): { ok: true; book: Rulebook } | { ok: false; message: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'This address did not return valid JSON.' };
+  }
+  const outcome = validateRulebookValue(raw, lineFinder(text));
+  if (outcome.ok && switchesOffEverything(outcome.value, starterRulebook))
+    return { ok: false, message: `The rulebook at this address: ${SWITCHES_OFF_EVERYTHING.message}.` };
+  if (outcome.ok) return { ok: true, book: outcome.value };
+  const [first] = outcome.problems;
+  const where = first?.line === undefined ? '' : ` (line ${first.line})`;
+  return {
+    ok: false,
+    message: `The rulebook at this address has ${plural(outcome.problems.length, 'problem')}. The first${where}: ${first?.message ?? ''}.`,
+  };
+}
+
+/**
+ * Subscribe: the first fetch decides. Only an address that answers with a valid rulebook is saved (with that rulebook
+ * as the team layer); one that is refused, down, or answers anything else is not saved, and the subscription and rules
+ * stay as they were.
+ */
+export async function subscribe(
+  db: TactfulDb,
+  url: string,
+  policy: Policy,
+  options: SyncOptions = {},
+): Promise<SyncResult> {
+  const now = options.now ?? Date.now;
+  if (policy.rulebookUrl) throw new Error('Your organisation sets the team rulebook address.');
+  const urlProblem = checkSubscriptionUrl(url);
+  const notSaved = (message: string): SyncResult => ({
+    status: 'failed',
+    at: now(),
+    message: `${message} The address was not saved; your current rules stay in place.`,
+  });
+  if (urlProblem) return notSaved(urlProblem);
+  const fetched = await download(url, undefined, options);
+  if (fetched.kind === 'failed') return notSaved(fetched.message);
+  if (fetched.kind === 'unchanged') return notSaved('The server answered 304 without a rulebook.');
+  const checked = checkHostedText(fetched.text);
+  if (!checked.ok) return notSaved(checked.message);
+  const at = now();
+  const { book } = checked;
+  const message = `Subscribed to "${book.name}" with ${plural(book.rules.length, 'rule')}.`;
+  await writeSubscriptionUrl(db, url);
+  await storeHostedRulebook(db, {
+    layer: 'team',
+    source: 'hosted',
+    book,
+    importedAt: at,
+    url,
+    ...(fetched.etag ? { etag: fetched.etag } : {}),
+    lastSync: { at, ok: true, message },
+  });
+  return { status: 'updated', at, message };
 }
 
 /**
@@ -124,38 +207,20 @@ export async function syncHosted(db: TactfulDb, policy: Policy, options: SyncOpt
   } else if (fetched.kind === 'failed') {
     result = { status: 'failed', at: now(), message: `${fetched.message} Your current rules stay in place.` };
   } else {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fetched.text);
-    } catch {
-      raw = undefined;
-    }
-    const outcome = raw === undefined ? undefined : validateRulebookValue(raw);
-    if (!outcome) {
-      result = {
-        status: 'failed',
-        at: now(),
-        message: 'This address did not return valid JSON. Your current rules stay in place.',
-      };
-    } else if (!outcome.ok) {
-      const first = outcome.problems[0];
-      const where = first?.path ? ` at ${first.path}` : '';
-      result = {
-        status: 'failed',
-        at: now(),
-        message: `The rulebook at this address has ${outcome.problems.length} problem(s)${where}: ${first?.message ?? ''}. Your current rules stay in place.`,
-      };
-    } else if (sameSource && current && JSON.stringify(current.book) === JSON.stringify(outcome.value)) {
+    const checked = checkHostedText(fetched.text);
+    if (!checked.ok) {
+      result = { status: 'failed', at: now(), message: `${checked.message} Your current rules stay in place.` };
+    } else if (sameSource && current && JSON.stringify(current.book) === JSON.stringify(checked.book)) {
       result = { status: 'unchanged', at: now(), message: 'Your team rulebook is up to date.' };
       stored = { text: '', etag: fetched.etag };
     } else {
       const at = now();
+      const book = checked.book;
       result = {
         status: 'updated',
         at,
-        message: `Updated to "${outcome.value.name}" with ${plural(outcome.value.rules.length, 'rule')}.`,
+        message: `Updated to "${book.name}" with ${plural(book.rules.length, 'rule')}.`,
       };
-      const book = outcome.value;
       await storeHostedRulebook(db, {
         layer: 'team',
         source: byPolicy ? 'policy' : 'hosted',

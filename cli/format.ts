@@ -2,7 +2,7 @@ import type { CoachOutput } from './jsonl.ts';
 
 /** Human-readable findings for the terminal: the flagged words, the message, the rewrites. */
 export function formatFindings(text: string, result: CoachOutput): string {
-  if ('error' in result) return `Error: ${result.error}\n`;
+  if ('error' in result) return `${result.error.replace(/^line \d+: /, '').replace(/^./, (c) => c.toUpperCase())}.\n`;
   const lines: string[] = [];
   if (result.findings.length === 0) lines.push('No findings: this reply reads well.');
   for (const f of result.findings) {

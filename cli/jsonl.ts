@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { type CheckResult, check, type PreparedRulebook } from '../rules/index.ts';
+import { issueInPlainWords } from '../rules/problem-words.ts';
 
 /** The largest reply the CLI checks in one go; longer ones are refused on their own line. */
-const MAX_TEXT_LENGTH = 1_000_000;
+export const MAX_TEXT_LENGTH = 1_000_000;
 
 const inputLine = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -14,6 +15,7 @@ export type CoachOutput = ({ id: string } & CheckResult) | { id: string | null; 
 
 /** One JSONL input line → one output object. A bad line gets an error object; it never throws. */
 export function coachLine(line: string, lineNumber: number, book: PreparedRulebook): CoachOutput {
+  if (line.trim() === '') return { id: null, error: `line ${lineNumber}: blank line, nothing to coach` };
   let raw: unknown;
   try {
     raw = JSON.parse(line);
@@ -24,10 +26,12 @@ export function coachLine(line: string, lineNumber: number, book: PreparedRulebo
   if (!parsed.success) {
     const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : null;
     const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'line';
-    return { id, error: `line ${lineNumber}: ${where}: ${issue?.message ?? 'invalid input'}` };
+    const where = issue?.path.length ? issue.path.join('.') : 'the line';
+    const what = issue ? issueInPlainWords(issue, raw) : 'is not a reply';
+    return { id, error: `line ${lineNumber}: ${where} ${what}` };
   }
   const { id, text, customer } = parsed.data;
+  if (text.trim() === '') return { id, error: `line ${lineNumber}: the reply is empty, nothing to coach` };
   try {
     const result = check(text, book, customer ? { customer } : {});
     return { id, findings: result.findings, signals: result.signals };

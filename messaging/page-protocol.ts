@@ -55,7 +55,7 @@ function buildPageSchemas() {
   ]);
 
   const revision = z.object({ revision: z.number() });
-  const problem = z.object({ path: z.string(), message: z.string() });
+  const problem = z.object({ path: z.string(), message: z.string(), line: z.optional(z.number()) });
   const checked = z.union([
     z.object({ ok: z.literal(true), revision: z.number() }),
     z.object({ ok: z.literal(false), problems: z.array(problem) }),

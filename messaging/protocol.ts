@@ -94,7 +94,7 @@ function buildSchemas() {
     at: z.number(),
     message: z.string(),
   });
-  const problem = z.object({ path: z.string(), message: z.string() });
+  const problem = z.object({ path: z.string(), message: z.string(), line: z.optional(z.number()) });
 
   const backgroundResponses = {
     getCoachState: z.object({

@@ -1,7 +1,7 @@
 /**
  * The coaching engine's public surface. Pure TypeScript: no DOM, no browser API.
  *
- *   parseRulebook(json)      -> Outcome<Rulebook>          validate + migrate a file (import, CLI)
+ *   parseRulebook(json)      -> Outcome<Rulebook>          validate + migrate (imports and the CLI add more checks: background/validate.ts)
  *   compileRulebook(book)    -> Outcome<CompiledRulebook>  expand phrase families (uses compromise); plain JSON,
  *                                                          safe to send over extension messaging
  *   prepareRulebook(compiled)-> PreparedRulebook           build regexes + word index (cheap, no compromise)

@@ -57,9 +57,7 @@ export function migrateRulebook(raw: unknown): { value: unknown; problems: Probl
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     return {
       value: raw,
-      problems: [
-        { path: 'schemaVersion', message: 'schemaVersion is missing; this does not look like a Tactful rulebook' },
-      ],
+      problems: [{ path: 'schemaVersion', message: 'is missing; this does not look like a Tactful rulebook' }],
     };
   }
   if (version > CURRENT_SCHEMA_VERSION) {
@@ -68,7 +66,7 @@ export function migrateRulebook(raw: unknown): { value: unknown; problems: Probl
       problems: [
         {
           path: 'schemaVersion',
-          message: `this rulebook uses schemaVersion ${version}, newer than this version of Tactful understands (${CURRENT_SCHEMA_VERSION}); update the extension`,
+          message: `is ${version}, newer than this version of Tactful understands (${CURRENT_SCHEMA_VERSION}); update the extension`,
         },
       ],
     };
@@ -78,7 +76,7 @@ export function migrateRulebook(raw: unknown): { value: unknown; problems: Probl
     if (!step)
       return {
         value: raw,
-        problems: [{ path: 'schemaVersion', message: `schemaVersion ${version} is not supported` }],
+        problems: [{ path: 'schemaVersion', message: `is ${version}, which Tactful does not support` }],
       };
     book = step(book);
   }

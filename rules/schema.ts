@@ -67,7 +67,7 @@ export const rulebookSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['rules', index, 'id'],
-          message: `duplicate rule id "${rule.id}" (first used at rules[${first}])`,
+          message: `is also the id of rule ${first + 1} — give each rule its own id`,
         });
       } else seen.set(rule.id, index);
     });

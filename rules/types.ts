@@ -46,10 +46,14 @@ export interface CheckResult {
   signals: Signals;
 }
 
-/** Problems are data, never thrown strings: a JSON path and a readable message. */
+/**
+ * Problems are data, never thrown strings: a JSON path (for code: the editor puts it under its field) and a message in
+ * plain words that names the rule and field itself; `line` is where a file shows it, when the problem came from one.
+ */
 export interface Problem {
   path: string;
   message: string;
+  line?: number;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onBroadcast } from '../../messaging/broadcast.ts';
 import { askFromPage } from '../../messaging/page-client.ts';
+import { checkSubscriptionUrl } from '../../messaging/subscription-url.ts';
 import type { OptionsApi } from './api.ts';
 
 /**
@@ -45,6 +46,9 @@ export function createOptionsApi(): OptionsApi {
     exportLayer: (layer) => askFromPage({ type: 'exportLayer', layer }),
     async setSubscription(url) {
       if (url) {
+        // An address Tactful would refuse (ftp://, http://) is told so before the browser is asked for access.
+        const problem = checkSubscriptionUrl(url);
+        if (problem) throw new Error(problem);
         // The background fetches the file; ask for access to that one site now, while the user clicked.
         const origin = `${new URL(url).origin}/*`;
         const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);

@@ -32,7 +32,7 @@ export function bigBook(id: string, size: number) {
   const rules = Array.from({ length: size }, (_, i) =>
     avoid(`team/big-${i}`, `zq${i} phrase (one|two|three) [really] ${'word'.repeat((i % 5) + 1)}`, {
       ...(i % 25 === 0 ? { regex: [`\\bzq${i}(?:-[a-z]{2,8}){1,4}\\b`] } : {}),
-      examples: { bad: [`zq${i} phrase one wordword`], good: ['Thanks for writing in.'] },
+      examples: { bad: [`zq${i} phrase one ${'word'.repeat((i % 5) + 1)}`], good: ['Thanks for writing in.'] },
     }),
   );
   return book(id, `Big ${id}`, rules);

@@ -10,8 +10,11 @@ describe('RFC 4180 CSV reader', () => {
         ['a', 'b, c', 'say "hi"', 'two\r\nlines'],
         ['x', '', 'z'],
       ],
+      // The quoted line break keeps the second row on line 3 of the file.
+      rowLines: [1, 3],
       problems: [],
     });
+    expect(parseCsv('a\rb\n\nc\r\n"d\ne"\nf').rowLines).toEqual([1, 2, 3, 4, 5, 7]);
   });
 
   it('accepts LF, CR and no final newline, and drops a byte-order mark', () => {

@@ -38,7 +38,7 @@ describe('rule writes through the worker', () => {
     expect(result.problems).toEqual([
       {
         path: 'patterns[0]',
-        message: expect.stringMatching(/^rule “me\/fault”, patterns\[0\] “\(your fault\|our fault”: .*never closed/),
+        message: expect.stringMatching(/^rule `me\/fault`: pattern 1 '\(your fault\|our fault': .*never closed/),
       },
     ]);
     expect(await db.rulebooks.get('personal')).toBeUndefined();

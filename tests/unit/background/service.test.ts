@@ -177,17 +177,31 @@ describe('managed policy (C7)', () => {
 
 describe('hosted rulebook schedule', () => {
   it('subscribing schedules an hourly refresh with browser.alarms; unsubscribing clears it', async () => {
-    const service = createService({ db, starter, policy: async () => ({}), sync: { timeoutMs: 200 } });
+    const hosted = JSON.stringify({ schemaVersion: 2, id: 'acme/hosted', name: 'Hosted', rules: [] });
+    const fetch = (async (url: string) =>
+      url.endsWith('/none.json')
+        ? Promise.reject(new TypeError('fetch failed'))
+        : new Response(hosted, {
+            headers: { 'Content-Type': 'application/json' },
+          })) as unknown as typeof globalThis.fetch;
+    const service = createService({ db, starter, policy: async () => ({}), sync: { timeoutMs: 200, fetch } });
     // Nothing to refresh yet.
     await service.scheduleSync();
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined();
 
-    // An unreachable address still subscribes: the next alarm tries again, the current rules stay.
+    // An unreachable address is not saved: nothing to refresh, the current rules stay.
     const result = await service.handlers.setSubscription(
       { type: 'setSubscription', url: 'http://127.0.0.1:9/none.json' },
       optionsPage() as never,
     );
-    expect(result.status).toBe('failed');
+    expect(result).toMatchObject({ status: 'failed', message: expect.stringMatching(/The address was not saved/) });
+    expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toBeUndefined();
+
+    const saved = await service.handlers.setSubscription(
+      { type: 'setSubscription', url: 'http://127.0.0.1:9/team.json' },
+      optionsPage() as never,
+    );
+    expect(saved.status).toBe('updated');
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 60 });
 
     await service.handlers.setSubscription({ type: 'setSubscription', url: null }, optionsPage() as never);

@@ -1,7 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkSubscriptionUrl, setSubscriptionUrl, syncHosted } from '../../../background/subscription.ts';
+import {
+  checkSubscriptionUrl,
+  getSubscriptionUrl,
+  setSubscriptionUrl,
+  subscribe,
+  syncHosted,
+} from '../../../background/subscription.ts';
+import { starterRulebook } from '../../../rules/index.ts';
 import type { TactfulDb } from '../../../storage/db.ts';
 import { getSyncStatus } from '../../../storage/hosted.ts';
 import { NO_POLICY } from '../../../storage/policy.ts';
@@ -12,6 +19,13 @@ const v2 = rulebook(
   'acme/voice',
   [avoidRule('team/not-our-fault', 'not our fault'), avoidRule('team/calm', 'calm down')],
   'Acme v2',
+);
+
+/** Valid, and every starter rule redefined as switched off: the coach would say nothing. */
+const allOff = rulebook(
+  'acme/quiet',
+  starterRulebook.rules.map((rule) => ({ ...rule, enabled: false })),
+  'Quiet',
 );
 
 /** A hosted-rulebook server on localhost with one route per way a real server can behave. */
@@ -40,6 +54,33 @@ beforeAll(async () => {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"schemaVersion": 2,');
     else if (path === '/invalid')
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(json({ ...v2, rules: [{ id: 'x' }] }));
+    else if (path === '/elsewhere')
+      // 127.0.0.1 and localhost are different origins: the redirect leaves the address the lead subscribed to.
+      res
+        .writeHead(302, { Location: `http://localhost:${(server.address() as AddressInfo).port}/rulebook.json` })
+        .end();
+    else if (path === '/same-origin-redirect') res.writeHead(302, { Location: '/rulebook.json' }).end();
+    else if (path === '/huge') {
+      // 50 MB with no Content-Length, so only the reader's cap can stop it.
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 50 && !res.destroyed) {
+          sent++;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    } else if (path === '/never-ends') {
+      // A body that starts and never finishes: a byte now and then, forever.
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{');
+      const timer = setInterval(() => (res.destroyed ? clearInterval(timer) : res.write(' ')), 100);
+      res.on('close', () => clearInterval(timer));
+    } else if (path === '/switches-everything-off')
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(json(allOff));
     else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,7 +100,7 @@ afterEach(() => db.delete());
  * A local server answers in milliseconds, but a loaded two-core machine can stall one request for longer than the
  * 500 ms the slow-server case needs (its server waits 2 s): only that case gets the short timeout.
  */
-const timeoutFor = (path: string) => (path === '/slow' ? 500 : 10_000);
+const timeoutFor = (path: string) => (path === '/slow' || path === '/never-ends' ? 500 : 10_000);
 
 async function subscribeTo(path: string) {
   await setSubscriptionUrl(db, `${base}${path}`, NO_POLICY);
@@ -91,6 +132,10 @@ describe('hosted rulebook subscription (C5)', () => {
     ['/html-as-json', /web page/],
     ['/not-json', /valid JSON/],
     ['/invalid', /problem/],
+    ['/elsewhere', /another site \(http:\/\/localhost:\d+\)/],
+    ['/huge', /larger than 5 MB/],
+    ['/never-ends', /did not answer within/],
+    ['/switches-everything-off', /switches off every rule/],
   ] as const) {
     it(`keeps the current rulebook when the server is ${path.slice(1)}, and records when it tried`, async () => {
       await subscribeTo('/rulebook.json');
@@ -101,7 +146,7 @@ describe('hosted rulebook subscription (C5)', () => {
       expect(result.message).toMatch(/current rules stay in place/);
       expect((await db.rulebooks.get('team'))?.book).toEqual(before?.book);
       expect(await getSyncStatus(db)).toEqual({ url: `${base}${path}`, at: 1234, ok: false, message: result.message });
-    });
+    }, 60_000);
   }
 
   it('records a failed first sync even with no rulebook yet', async () => {
@@ -109,6 +154,36 @@ describe('hosted rulebook subscription (C5)', () => {
     expect(result.status).toBe('failed');
     expect(await db.rulebooks.get('team')).toBeUndefined();
     expect((await getSyncStatus(db))?.ok).toBe(false);
+  });
+
+  it('follows a redirect that stays on the same site', async () => {
+    expect((await subscribeTo('/same-origin-redirect')).status).toBe('updated');
+  });
+
+  it('saves a new address only when its first fetch brings a valid rulebook (C8)', { timeout: 60_000 }, async () => {
+    const before = await subscribe(db, `${base}/rulebook.json`, NO_POLICY, { timeoutMs: 10_000 });
+    expect(before).toMatchObject({ status: 'updated', message: expect.stringMatching(/Subscribed to "Acme v1"/) });
+    const stored = await db.rulebooks.get('team');
+    let invalidMessage = '';
+    for (const path of ['/down', '/html', '/invalid', '/elsewhere', '/huge', '/switches-everything-off']) {
+      const result = await subscribe(db, `${base}${path}`, NO_POLICY, { timeoutMs: 10_000 });
+      expect(result.status, path).toBe('failed');
+      expect(result.message, path).toMatch(/The address was not saved; your current rules stay in place\.$/);
+      expect((await getSubscriptionUrl(db, NO_POLICY)).url, path).toBe(`${base}/rulebook.json`);
+      expect(await db.rulebooks.get('team'), path).toEqual(stored);
+      if (path === '/invalid') invalidMessage = result.message;
+    }
+    expect(invalidMessage).toMatch(/problems?\. The first \(line \d+\): rule `x`: /);
+    expect(invalidMessage).not.toMatch(/Invalid input|expected|rules\[/);
+  });
+
+  it('tells an ftp:// or http:// address to use https://, and saves nothing', async () => {
+    for (const url of ['ftp://rules.example.com/team.json', 'http://rules.example.com/team.json']) {
+      const result = await subscribe(db, url, NO_POLICY);
+      expect(result).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Use an https:\/\/ address/) });
+      expect((await getSubscriptionUrl(db, NO_POLICY)).url).toBeNull();
+    }
+    expect(requests).toEqual([]);
   });
 
   it('accepts https, and http only on this machine', () => {

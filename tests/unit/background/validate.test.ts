@@ -51,7 +51,8 @@ describe('rulebook file validation (C2)', () => {
     const bad = rulebook('x', [avoidRule('team/a', 'foo'), avoidRule('team/a', 'bar')]);
     expect(problemsOf(json(bad))).toContainEqual({
       path: 'rules[1].id',
-      message: expect.stringMatching(/duplicate rule id/),
+      line: 1,
+      message: "rule `team/a`: id 'team/a' is also the id of rule 1 — give each rule its own id",
     });
   });
 
@@ -69,7 +70,13 @@ describe('rulebook file validation (C2)', () => {
   it('refuses a regex with catastrophic backtracking, naming it', () => {
     const bad = rulebook('x', [avoidRule('team/redos', 'foo', { regex: ['^(\\w|\\d)+$'] } as never)]);
     expect(problemsOf(json(bad))).toEqual([
-      { path: 'rules[0].regex[0]', message: expect.stringMatching(/catastrophic backtracking/) },
+      {
+        path: 'rules[0].regex[0]',
+        line: 1,
+        message: expect.stringMatching(
+          /^rule `team\/redos`: regex 1 '\^\(\\w\|\\d\)\+\$': .*catastrophic backtracking/,
+        ),
+      },
     ]);
   });
 
@@ -82,7 +89,9 @@ describe('rulebook file validation (C2)', () => {
 
   it('refuses HTML or script in coaching text, but allows placeholders like <name>', () => {
     const xss = rulebook('x', [avoidRule('team/xss', 'foo', { message: 'Hi <img src=x onerror=alert(1)>' })]);
-    expect(problemsOf(json(xss))).toEqual([{ path: 'rules[0].message', message: expect.stringMatching(/plain text/) }]);
+    expect(problemsOf(json(xss))).toEqual([
+      { path: 'rules[0].message', line: 1, message: expect.stringMatching(/^rule `team\/xss`: message '.*plain text/) },
+    ]);
     const script = rulebook('x', [
       avoidRule('team/xss', 'foo', { replacements: ['<script>alert(1)</script>'] } as never),
     ]);
@@ -116,7 +125,10 @@ describe('CSV import of phrase → rewrite pairs', () => {
 
   it('names the spreadsheet row of a problem', () => {
     const outcome = validateRulebookCsv('phrase,rewrite\nfine,ok\n,orphan rewrite\n');
-    expect(outcome).toEqual({ ok: false, problems: [{ path: 'row 3', message: expect.stringMatching(/no phrase/) }] });
+    expect(outcome).toEqual({
+      ok: false,
+      problems: [{ path: 'row 3', line: 3, message: expect.stringMatching(/no phrase/) }],
+    });
     const unclosed = validateRulebookCsv('phrase,rewrite\n"never closed,x\n');
     expect(unclosed.ok).toBe(false);
     if (!unclosed.ok) expect(unclosed.problems[0]?.message).toMatch(/never closed/);

@@ -9,6 +9,12 @@ import { runCoach } from '../../../cli/run-coach.ts';
 // The CLI's function in-process (a tsx child process costs seconds per case), plus one smoke test of the real
 // executable exactly as `npm run --silent coach` runs it.
 const root = join(import.meta.dirname, '..', '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'tactful-cli-'));
+function write(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
 
 async function run(args: string[], input = '') {
   let stdout = '';
@@ -65,30 +71,30 @@ describe('coach CLI', () => {
     expect(result.stdout).toContain('missing-apology');
   });
 
-  it('uses a rulebook file and explains a broken one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tactful-cli-'));
-    const good = join(dir, 'team.json');
-    writeFileSync(
-      good,
+  it('uses a rulebook alone only with --alone, and explains a broken one', async () => {
+    const good = write(
+      'team-v1.json',
       JSON.stringify({
         schemaVersion: 1,
         name: 'Team',
         phrases: [{ phrase: 'per our records', rewrite: 'I can see that' }],
       }),
     );
-    const ok = await run(
-      ['--jsonl', '--rulebook', good],
-      `${JSON.stringify({ id: 'x', text: 'Per our records, it shipped.' })}\n`,
-    );
+    const line = `${JSON.stringify({ id: 'x', text: 'Per our records, it shipped.' })}\n`;
+    const ok = await run(['--jsonl', '--rulebook', good, '--alone'], line);
     expect(ok.status).toBe(0);
-    expect(JSON.parse(ok.stdout).findings[0].replacements).toEqual(['I can see that']);
-    const bad = join(dir, 'bad.json');
-    writeFileSync(bad, '{"schemaVersion": 2, "rules": "nope"}');
-    const failed = await run(['--jsonl', '--rulebook', bad], '');
+    expect(JSON.parse(ok.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['team/per-our-records']);
+    const withoutAlone = await run(['--jsonl', '--rulebook', good], line);
+    expect(withoutAlone).toMatchObject({ status: 2, stdout: '' });
+    expect(withoutAlone.stderr).toMatch(/^coach: --rulebook replaces the starter rules; add --alone .* --team FILE/);
+    const bad = write('bad.json', '{"schemaVersion": 2, "rules": "nope"}');
+    const failed = await run(['--jsonl', '--rulebook', bad, '--alone'], '');
     expect(failed.status).toBe(2);
-    expect(failed.stderr).toMatch(/has problems:\n {2}id:/);
+    expect(failed.stderr).toContain(
+      `coach: ${bad} was not loaded (3 problems):\n  line 1: id is missing — give it an id such as team/short-name\n  line 1: name is missing — give the rulebook a name\n`,
+    );
+    expect(failed.stderr).toContain("line 1: rules 'nope' should be a list ([…]) but is text");
   });
-
   it('runs as the real executable on stdin and stdout (smoke test of the contract)', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'cli', 'coach.ts'), '--jsonl'], {
       input: jsonlInput,

@@ -41,7 +41,7 @@ describe('parseRulebook', () => {
 
   it('rejects duplicate ids, unknown kinds and future schema versions', () => {
     const dup = parseRulebook(book([minimalRule, minimalRule]));
-    expect(!dup.ok && dup.problems.some((p) => p.message.includes('duplicate rule id'))).toBe(true);
+    expect(!dup.ok && dup.problems.some((p) => p.message.includes('is also the id of rule 1'))).toBe(true);
     const unknown = parseRulebook(book([{ ...minimalRule, kind: 'shout' }]));
     expect(!unknown.ok && unknown.problems[0]?.path).toBe('rules[0].kind');
     const future = parseRulebook({ ...book([minimalRule]), schemaVersion: 99 });

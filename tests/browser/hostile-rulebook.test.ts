@@ -1,0 +1,114 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CARD, ui, waitForFlag } from './editors/page-probe.ts';
+import { type ExtensionSession, launchWithExtension, openFixture } from './harness.ts';
+import { privateTestDist } from './options/private-dist.ts';
+import { avoid, book } from './options/rulebooks.ts';
+
+/**
+ * RELIABILITY C3 and C8 in the built extension: rule text that looks like markup is shown as the characters it is,
+ * in the options page and in the in-page card; a rulebook carrying HTML, a script or a javascript: link is refused
+ * through the options page with plain-word problems and their lines, the page runs none of it, and the rules stored
+ * before stay.
+ */
+let s: ExtensionSession;
+let removeDist: (() => Promise<void>) | undefined;
+beforeAll(async () => {
+  const copy = await privateTestDist();
+  removeDist = copy.remove;
+  s = await launchWithExtension({ dist: copy.dist });
+});
+afterAll(async () => {
+  await s?.close();
+  await removeDist?.();
+});
+
+/** Tags the validation lets through (only tags that run or load something are refused): they must stay text. */
+const MESSAGE = 'Say <b>sorry</b> &amp; <u>mean</u> it.';
+const REWRITE = '<i>our order system</i>';
+const markupBook = book('acme/markup', 'Acme <b>voice</b>', [
+  avoid('team/frobnicator', 'our widget frobnicator', {
+    message: MESSAGE,
+    replacements: [REWRITE],
+    examples: { bad: ['Our widget frobnicator ate it.'], good: ['Our order system lost it.'] },
+  }),
+]);
+
+const hostileText = JSON.stringify(
+  book('acme/hostile', 'Hostile', [
+    avoid('team/xss', 'per my last email', {
+      message: '<img src=x onerror="window.__pwned = 1">',
+      examples: { bad: ['Per my last email, no.'], good: ['Thanks for writing in.'] },
+    }),
+    {
+      ...avoid('team/link', 'as stated before', {
+        examples: { bad: ['As stated before, no.'], good: ['Thanks for writing in.'] },
+      }),
+      url: 'javascript:window.__pwned = 2',
+    } as ReturnType<typeof avoid>,
+  ]),
+  null,
+  2,
+);
+
+async function importFile(options: Page, name: string, text: string): Promise<void> {
+  await options.getByTestId('import-file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+}
+
+describe('hostile rulebooks (C3, C8)', () => {
+  it('shows markup-like rule text as text in the options page and the card, and refuses HTML and javascript: links', async () => {
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Rules' }).waitFor();
+    await options.getByRole('button', { name: 'Import and export' }).click();
+    await importFile(options, 'markup.json', JSON.stringify(markupBook));
+    await options.getByText('Imported 1 rule from markup.json.').waitFor({ timeout: 60_000 });
+
+    // A hostile file: refused with every problem in plain words and its line; nothing runs; the rules stay.
+    await importFile(options, 'hostile.json', hostileText);
+    const problems = options.locator('.problems[role="alert"]');
+    await problems.waitFor({ timeout: 60_000 });
+    const listed = await problems.locator('li').allTextContents();
+    expect(listed).toEqual([
+      expect.stringMatching(/^line \d+: rule `team\/xss`: message '<img src=x onerror=.*' contains HTML or a script/),
+      expect.stringMatching(
+        /^line \d+: rule `team\/link`: link 'javascript:.*' should be a link that starts with https:\/\//,
+      ),
+    ]);
+    expect(listed.join(' ')).not.toMatch(/rules\[|Invalid|expected/);
+    expect(await options.locator('.problems img').count()).toBe(0);
+    expect(await options.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // The rule list: the message is its characters, no element made of it; the rule imported before is still there.
+    await options.getByRole('button', { name: 'Rules', exact: true }).click();
+    await options.getByLabel('Search rules').fill('frobnicator');
+    const shown = options.locator('.rule-message', { hasText: 'Say <b>sorry</b>' });
+    await shown.first().waitFor();
+    expect(await shown.first().textContent()).toBe(MESSAGE);
+    expect(await options.locator('.rule-message b, .rule-message u').count()).toBe(0);
+
+    // The card in a page: the message and the rewrite are text too.
+    const page = await openFixture(s.context, 'textarea.html');
+    await page
+      .locator('#reply')
+      .fill('Hi Sam, I am sorry. Our widget frobnicator ate the refund. I will send it today.');
+    await waitForFlag(page, 'Our widget frobnicator');
+    await page.locator('#reply').focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+Shift+N');
+    const tactful = await ui(page);
+    await tactful.waitFor(CARD, 10_000);
+    expect(await tactful.text(`${CARD} .message`)).toBe(MESSAGE);
+    expect((await tactful.all(`${CARD} .rewrite`)).map((b) => b.text).join(' ')).toContain(REWRITE);
+    expect(await tactful.all(`${CARD} b, ${CARD} i, ${CARD} u, ${CARD} img`)).toEqual([]);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await tactful.detach();
+    await page.close();
+    await options.close();
+  }, 300_000);
+});
