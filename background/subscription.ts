@@ -1,13 +1,18 @@
-import type { SyncResult } from '../messaging/protocol.ts';
+import type { SubscriptionPreview } from '../messaging/page-protocol.ts';
+import type { ApplyMode, SyncResult } from '../messaging/protocol.ts';
+import type { Rulebook } from '../rules/schema.ts';
 import type { SyncStatus, TactfulDb } from '../storage/db.ts';
 import {
+  readSubscriptionMode,
   readSubscriptionUrl,
   readTeamRow,
   recordSyncStatus,
   storeHostedRulebook,
+  writeSubscriptionMode,
   writeSubscriptionUrl,
 } from '../storage/hosted.ts';
 import type { Policy } from '../storage/policy.ts';
+import { applyBook, MODE_WORDS, previewApply, stableJson } from './rulebook-merge.ts';
 import { MAX_FILE_BYTES, validateRulebookValue } from './validate.ts';
 
 /**
@@ -101,80 +106,170 @@ async function download(url: string, etag: string | undefined, options: SyncOpti
   }
 }
 
+type FetchedBook =
+  | { kind: 'unchanged' }
+  | { kind: 'book'; book: Rulebook; etag: string | undefined }
+  | { kind: 'failed'; message: string };
+
+/** Download and validate (the one validation every rulebook passes); never throws for network or content. */
+async function fetchBook(url: string, etag: string | undefined, options: SyncOptions): Promise<FetchedBook> {
+  const urlProblem = checkSubscriptionUrl(url);
+  if (urlProblem) return { kind: 'failed', message: urlProblem };
+  const fetched = await download(url, etag, options);
+  if (fetched.kind !== 'body') return fetched;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fetched.text);
+  } catch {
+    return { kind: 'failed', message: 'This address did not return valid JSON.' };
+  }
+  const outcome = validateRulebookValue(raw);
+  if (!outcome.ok) {
+    const first = outcome.problems[0];
+    const where = first?.path ? ` at ${first.path}` : '';
+    return {
+      kind: 'failed',
+      message: `The rulebook at this address has ${outcome.problems.length} problem(s)${where}: ${first?.message ?? ''}.`,
+    };
+  }
+  return { kind: 'book', book: outcome.value, etag: fetched.etag };
+}
+
+/** A short fingerprint of a book, so the subscribe step can tell the file is still the one previewed. */
+export function bookDigest(book: Rulebook): string {
+  const text = stableJson(book);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${text.length.toString(36)}-${hash.toString(36)}`;
+}
+
+/** Fetch a hosted rulebook and say what subscribing to it would change in the team layer; nothing is stored. */
+export async function previewSubscription(
+  db: TactfulDb,
+  url: string,
+  policy: Policy,
+  options: SyncOptions = {},
+): Promise<SubscriptionPreview> {
+  if (policy.rulebookUrl) return { ok: false, message: 'Your organisation sets the team rulebook address.' };
+  const fetched = await fetchBook(url, undefined, options);
+  if (fetched.kind === 'failed') return { ok: false, message: `${fetched.message} Nothing was changed.` };
+  if (fetched.kind === 'unchanged') return { ok: false, message: 'The server sent no rulebook. Nothing was changed.' };
+  const current = (await readTeamRow(db))?.book;
+  return {
+    ok: true,
+    bookName: fetched.book.name,
+    ruleCount: fetched.book.rules.length,
+    hasBook: current !== undefined,
+    diffs: previewApply(current, fetched.book),
+    digest: bookDigest(fetched.book),
+  };
+}
+
+/**
+ * Subscribe after a preview: fetch again, refuse if the file is not the one previewed, apply it the chosen way and
+ * only then keep the address (a first fetch that fails subscribes to nothing). Later refreshes apply the same way.
+ */
+export async function subscribe(
+  db: TactfulDb,
+  request: { url: string; mode: ApplyMode; digest?: string },
+  policy: Policy,
+  options: SyncOptions = {},
+): Promise<SyncResult> {
+  const now = options.now ?? Date.now;
+  if (policy.rulebookUrl) throw new Error('Your organisation sets the team rulebook address.');
+  const fetched = await fetchBook(request.url, undefined, options);
+  if (fetched.kind !== 'book') {
+    const why = fetched.kind === 'failed' ? fetched.message : 'The server sent no rulebook.';
+    return { status: 'failed', at: now(), message: `${why} You are not subscribed; your rules are unchanged.` };
+  }
+  if (request.digest && bookDigest(fetched.book) !== request.digest) {
+    return {
+      status: 'stale',
+      at: now(),
+      message: 'The published file changed since you previewed it. Preview it again before subscribing.',
+    };
+  }
+  await writeSubscriptionUrl(db, request.url);
+  await writeSubscriptionMode(db, request.mode);
+  const at = now();
+  const message = `Updated to "${fetched.book.name}" with ${plural(fetched.book.rules.length, 'rule')}.`;
+  await storeHostedRulebook(
+    db,
+    (current) => ({
+      layer: 'team',
+      source: 'hosted',
+      book: applyBook(current?.book, fetched.book, request.mode),
+      importedAt: at,
+      url: request.url,
+      ...(fetched.etag ? { etag: fetched.etag } : {}),
+      lastSync: { at, ok: true, message },
+    }),
+    {
+      by: 'you',
+      what: `Subscribed to ${request.url} (${MODE_WORDS[request.mode]})`,
+      url: request.url,
+      ...(fetched.etag ? { etag: fetched.etag } : {}),
+    },
+  );
+  return { status: 'updated', at, message };
+}
+
 /**
  * Fetch the subscribed rulebook now. Never throws for network or content problems: the result says
- * what happened and the current rulebook stays unless a valid new one arrived.
+ * what happened and the current rulebook stays unless a valid new one arrived. A new book applies the way the
+ * lead chose when subscribing, and is recorded in the team's history with the address and ETag (so it can be undone).
  */
 export async function syncHosted(db: TactfulDb, policy: Policy, options: SyncOptions = {}): Promise<SyncResult> {
   const now = options.now ?? Date.now;
   const { url, byPolicy } = await getSubscriptionUrl(db, policy);
   if (!url) return { status: 'off', at: now(), message: 'No team rulebook address is set.' };
-  const urlProblem = checkSubscriptionUrl(url);
 
   const current = await readTeamRow(db);
   const sameSource = current?.url === url && (current.source === 'hosted' || current.source === 'policy');
-  const fetched = urlProblem
-    ? ({ kind: 'failed', message: urlProblem } as const)
-    : await download(url, sameSource ? current?.etag : undefined, options);
+  const mode = byPolicy ? 'replace' : await readSubscriptionMode(db);
+  const fetched = await fetchBook(url, sameSource ? current?.etag : undefined, options);
 
   let result: SyncResult;
-  let stored: { text: string; etag: string | undefined } | undefined;
+  let etag: string | undefined;
   if (fetched.kind === 'unchanged') {
     result = { status: 'unchanged', at: now(), message: 'Your team rulebook is up to date.' };
   } else if (fetched.kind === 'failed') {
     result = { status: 'failed', at: now(), message: `${fetched.message} Your current rules stay in place.` };
   } else {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(fetched.text);
-    } catch {
-      raw = undefined;
-    }
-    const outcome = raw === undefined ? undefined : validateRulebookValue(raw);
-    if (!outcome) {
-      result = {
-        status: 'failed',
-        at: now(),
-        message: 'This address did not return valid JSON. Your current rules stay in place.',
-      };
-    } else if (!outcome.ok) {
-      const first = outcome.problems[0];
-      const where = first?.path ? ` at ${first.path}` : '';
-      result = {
-        status: 'failed',
-        at: now(),
-        message: `The rulebook at this address has ${outcome.problems.length} problem(s)${where}: ${first?.message ?? ''}. Your current rules stay in place.`,
-      };
-    } else if (sameSource && current && JSON.stringify(current.book) === JSON.stringify(outcome.value)) {
+    const next = applyBook(sameSource ? current?.book : undefined, fetched.book, mode);
+    if (sameSource && current && stableJson(current.book) === stableJson(next)) {
       result = { status: 'unchanged', at: now(), message: 'Your team rulebook is up to date.' };
-      stored = { text: '', etag: fetched.etag };
+      etag = fetched.etag;
     } else {
       const at = now();
       result = {
         status: 'updated',
         at,
-        message: `Updated to "${outcome.value.name}" with ${plural(outcome.value.rules.length, 'rule')}.`,
+        message: `Updated to "${fetched.book.name}" with ${plural(fetched.book.rules.length, 'rule')}.`,
       };
-      const book = outcome.value;
-      await storeHostedRulebook(db, {
-        layer: 'team',
-        source: byPolicy ? 'policy' : 'hosted',
-        book,
-        importedAt: at,
-        url,
-        ...(fetched.etag ? { etag: fetched.etag } : {}),
-        lastSync: { at, ok: true, message: result.message },
-      });
+      await storeHostedRulebook(
+        db,
+        () => ({
+          layer: 'team',
+          source: byPolicy ? 'policy' : 'hosted',
+          book: next,
+          importedAt: at,
+          url,
+          ...(fetched.etag ? { etag: fetched.etag } : {}),
+          lastSync: { at, ok: true, message: result.message },
+        }),
+        {
+          by: byPolicy ? 'policy' : 'subscription',
+          what: `Refreshed from ${url}${fetched.etag ? ` (ETag ${fetched.etag})` : ''}`,
+          url,
+          ...(fetched.etag ? { etag: fetched.etag } : {}),
+        },
+      );
       return result;
     }
   }
 
   const status: SyncStatus = { at: result.at, ok: result.status !== 'failed', message: result.message };
-  await recordSyncStatus(
-    db,
-    url,
-    status,
-    sameSource && current ? { ...(stored?.etag ? { etag: stored.etag } : {}) } : null,
-  );
+  await recordSyncStatus(db, url, status, sameSource && current ? { ...(etag ? { etag } : {}) } : null);
   return result;
 }
