@@ -1,12 +1,12 @@
 import type { ImportPreview } from '../messaging/page-protocol.ts';
 import type { ApplyMode, EditableLayer, ImportResult } from '../messaging/protocol.ts';
-import type { Outcome, Problem } from '../rules/types.ts';
 import type { Rulebook } from '../rules/schema.ts';
+import type { Outcome, Problem } from '../rules/types.ts';
 import type { TactfulDb } from '../storage/db.ts';
 import type { Policy } from '../storage/policy.ts';
 import { readLayers, replaceLayerBook } from '../storage/rulebooks.ts';
-import { applyBook, MODE_WORDS, previewApply } from './rulebook-merge.ts';
 import { teamLayerRefusal } from './rule-writes.ts';
+import { applyBook, MODE_WORDS, previewApply } from './rulebook-merge.ts';
 import { validateRulebookCsv, validateRulebookText } from './validate.ts';
 
 export interface ImportRequest {

@@ -9,25 +9,25 @@ import { addAttempt, listAttempts } from '../storage/attempts.ts';
 import { ensureCompiled, getCoachState, readEffective } from '../storage/coach-state.ts';
 import type { TactfulDb } from '../storage/db.ts';
 import { exportFileName, exportLayer } from '../storage/export.ts';
+import { detachHostedTeam } from '../storage/hosted.ts';
 import type { Policy } from '../storage/policy.ts';
 import { readRevisions } from '../storage/revision.ts';
-import { detachHostedTeam } from '../storage/hosted.ts';
 import { deleteRule, readLayers, setSwitch, setSwitches } from '../storage/rulebooks.ts';
-import { listVersions, readVersion, restoreVersion } from '../storage/versions.ts';
-import { exportCsv } from './csv-export.ts';
 import { setSiteRuleEnabled } from '../storage/site-rules.ts';
 import { setSiteEnabled } from '../storage/sites.ts';
 import { listSwitchedOff } from '../storage/switched-off.ts';
+import { listVersions, readVersion, restoreVersion } from '../storage/versions.ts';
+import { exportCsv } from './csv-export.ts';
 import { importRulebook, previewImport } from './import.ts';
 import { loadOptionsModel } from './options-model.ts';
 import { readPolicy } from './read-policy.ts';
 import { checkRule, restoreRuleChecked, saveRuleChecked, teamLayerRefusal } from './rule-writes.ts';
 import {
   getSubscriptionUrl,
+  previewSubscription,
   SYNC_ALARM,
   SYNC_PERIOD_MINUTES,
   type SyncOptions,
-  previewSubscription,
   setSubscriptionUrl,
   subscribe,
   syncHosted,

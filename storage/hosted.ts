@@ -78,7 +78,10 @@ export async function recordSyncStatus(
  * Unsubscribe: forget the address, and keep the last hosted book as the team's own, editable book (remembering
  * where it came from so the page can say so). One transaction, recorded as a version.
  */
-export async function detachHostedTeam(db: TactfulDb, cause: VersionCause): Promise<{ revision: number; url?: string }> {
+export async function detachHostedTeam(
+  db: TactfulDb,
+  cause: VersionCause,
+): Promise<{ revision: number; url?: string }> {
   return guarded(() =>
     db.transaction('rw', layerTables(db), async () => {
       const url = await readSubscriptionUrl(db);
