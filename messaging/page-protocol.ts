@@ -3,7 +3,7 @@ import type { EffectiveRule, Refusal } from '../rules/layers.ts';
 import type { Rule, Rulebook } from '../rules/schema.ts';
 import type { Problem } from '../rules/types.ts';
 import '../rules/zod-jitless.ts';
-import { APPLY_MODES, type ApplyMode, EDITABLE_LAYERS, type EditableLayer } from './protocol.ts';
+import { type ApplyMode, EDITABLE_LAYERS, type EditableLayer } from './protocol.ts';
 
 /**
  * Requests only extension pages send to the background worker (options and practice): the worker owns the
