@@ -298,44 +298,42 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             )}
             {/* Kept mounted while editing, so search, filters and place in the list survive a save. */}
             <div hidden={editing !== null}>
-              <>
-                {model.layers.team?.detachedFrom && (
-                  <p className="notice" role="note">
-                    The team rulebook came from {model.layers.team.detachedFrom} until you unsubscribed. It is your
-                    team’s own now: edit it here, and export it to publish it again.
-                  </p>
-                )}
-                <div className="row">
-                  <button type="button" className="primary" onClick={create}>
-                    New rule
-                  </button>
-                  <p className="muted layers-summary">
-                    {model.layers.starter.ruleCount} starter rules
-                    {model.layers.team
-                      ? ` · team: ${model.layers.team.name} (${model.layers.team.ruleCount})`
-                      : ' · no team rulebook'}
-                    {model.layers.personal ? ` · yours: ${model.layers.personal.ruleCount}` : ''}
-                  </p>
-                </div>
-                <RuleList
-                  rules={model.rules}
-                  canDelete={(r) => r.source === 'personal' || (r.source === 'team' && teamEditable)}
-                  onEdit={edit}
-                  onDuplicate={duplicate}
-                  onDelete={(r) => void remove(r)}
-                  onToggle={(r, enabled) =>
-                    void attempt(
-                      () => api.setEnabled(r.rule.id, enabled),
-                      `${enabled ? 'Turned on' : 'Turned off'} “${r.rule.id}”.`,
-                    )
-                  }
-                  onSeverity={(r, severity) =>
-                    void attempt(() => api.setSeverity(r.rule.id, severity), `“${r.rule.id}” is now a ${severity}.`)
-                  }
-                  onBulk={bulk}
-                  teamEditable={teamEditable}
-                />
-              </>
+              {model.layers.team?.detachedFrom && (
+                <p className="notice" role="note">
+                  The team rulebook came from {model.layers.team.detachedFrom} until you unsubscribed. It is your team’s
+                  own now: edit it here, and export it to publish it again.
+                </p>
+              )}
+              <div className="row">
+                <button type="button" className="primary" onClick={create}>
+                  New rule
+                </button>
+                <p className="muted layers-summary">
+                  {model.layers.starter.ruleCount} starter rules
+                  {model.layers.team
+                    ? ` · team: ${model.layers.team.name} (${model.layers.team.ruleCount})`
+                    : ' · no team rulebook'}
+                  {model.layers.personal ? ` · yours: ${model.layers.personal.ruleCount}` : ''}
+                </p>
+              </div>
+              <RuleList
+                rules={model.rules}
+                canDelete={(r) => r.source === 'personal' || (r.source === 'team' && teamEditable)}
+                onEdit={edit}
+                onDuplicate={duplicate}
+                onDelete={(r) => void remove(r)}
+                onToggle={(r, enabled) =>
+                  void attempt(
+                    () => api.setEnabled(r.rule.id, enabled),
+                    `${enabled ? 'Turned on' : 'Turned off'} “${r.rule.id}”.`,
+                  )
+                }
+                onSeverity={(r, severity) =>
+                  void attempt(() => api.setSeverity(r.rule.id, severity), `“${r.rule.id}” is now a ${severity}.`)
+                }
+                onBulk={bulk}
+                teamEditable={teamEditable}
+              />
             </div>
           </div>
           <aside className="side-column">

@@ -218,7 +218,9 @@ describe('options page', { timeout: 30_000 }, () => {
     expect((await db.rulebooks.get('team'))?.book).toBeUndefined();
     fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
     await waitFor(() =>
-      expect(screen.getByTestId('import-status').textContent).toMatch(/^Imported 1 rule from team.csv into Team rulebook/),
+      expect(screen.getByTestId('import-status').textContent).toMatch(
+        /^Imported 1 rule from team.csv into Team rulebook/,
+      ),
     );
     expect((await db.rulebooks.get('team'))?.book.name).toBe('team');
 
