@@ -70,7 +70,7 @@ describe('write → export → publish → every agent picks it up', () => {
       await page.getByRole('button', { name: 'Import and export' }).click();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Export team rulebook' }).click(),
+        page.getByRole('button', { name: 'Export team rulebook', exact: true }).click(),
       ]);
       published = await readFile((await download.path()) as string, 'utf8');
       const exported = JSON.parse(published);
