@@ -134,8 +134,9 @@ describe('options page (built extension)', () => {
     await form.getByLabel(/Regular expressions/).fill('(a+)+$');
     await form.getByText(/catastrophic backtracking/).waitFor({ timeout: 15_000 });
     await form.getByLabel(/Regular expressions/).fill('\\bmis(read|understood)\\b');
+    // The examples already passed with the unsafe regex, so wait for the worker's answer on the new one.
+    await form.getByText(/catastrophic backtracking/).waitFor({ state: 'detached', timeout: 15_000 });
     await options.getByText('All 2 examples behave as expected.').waitFor();
-    expect(await form.getByText(/catastrophic backtracking/).count()).toBe(0);
     await options.close();
   });
 
