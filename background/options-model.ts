@@ -14,6 +14,7 @@ const layerInfo = (row: RulebookRow): LayerInfo => ({
   source: row.source,
   importedAt: row.importedAt,
   ...(row.url ? { url: row.url } : {}),
+  ...(row.detachedFrom ? { detachedFrom: row.detachedFrom } : {}),
   ruleCount: row.book.rules.length,
 });
 

@@ -5,6 +5,7 @@ import type { Outcome, Problem } from '../rules/types.ts';
 import type { TactfulDb } from '../storage/db.ts';
 import type { Policy } from '../storage/policy.ts';
 import { restoreRule, saveRule } from '../storage/rulebooks.ts';
+import { stableJson } from './rulebook-merge.ts';
 import { validateRulebookValue } from './validate.ts';
 
 /**
@@ -50,13 +51,45 @@ function refuseOrValidate(layer: EditableLayer, rule: unknown, policy: Policy): 
   return refusal ? { ok: false, problems: [refusal] } : validateRule(rule);
 }
 
+export interface SaveRequest {
+  layer: EditableLayer;
+  rule: unknown;
+  previousId?: string;
+  /** The rule as the editor opened it (as the list showed it); null or absent for a new rule. */
+  opened?: unknown;
+}
+
+/**
+ * Validate and store a rule. When the editor says how the rule looked when it was opened and it looks different now
+ * (another options tab saved it, or deleted it), nothing is stored: the answer carries the rule as it is now, so the
+ * page can show both and let the lead choose.
+ */
 export async function saveRuleChecked(
   db: TactfulDb,
   policy: Policy,
-  { layer, rule, previousId }: { layer: EditableLayer; rule: unknown; previousId?: string },
+  { layer, rule, previousId, opened }: SaveRequest,
+  currentRule?: (id: string) => Promise<Rule | null>,
 ): Promise<RuleWriteResult> {
   const outcome = refuseOrValidate(layer, rule, policy);
   if (!outcome.ok) return outcome;
+  if (opened && currentRule) {
+    const id = previousId ?? outcome.value.id;
+    const current = await currentRule(id);
+    if (stableJson(current) !== stableJson(opened)) {
+      return {
+        ok: false,
+        problems: [
+          {
+            path: '',
+            message: current
+              ? `“${id}” was changed (in another tab or window) since you opened it. Compare the two versions below, then choose which to keep.`
+              : `“${id}” was deleted (in another tab or window) since you opened it. Save again to keep your version.`,
+          },
+        ],
+        conflict: { current },
+      };
+    }
+  }
   return { ok: true, revision: await saveRule(db, layer, outcome.value, previousId) };
 }
 

@@ -10,22 +10,25 @@ import { addAttempt, listAttempts } from '../storage/attempts.ts';
 import { ensureCompiled, getCoachState, readEffective } from '../storage/coach-state.ts';
 import type { TactfulDb } from '../storage/db.ts';
 import { exportFileName, exportLayer } from '../storage/export.ts';
+import { detachHostedTeam } from '../storage/hosted.ts';
 import type { Policy } from '../storage/policy.ts';
 import { readRevisions } from '../storage/revision.ts';
-import { deleteRule, readLayers, setSwitch } from '../storage/rulebooks.ts';
+import { deleteRule, readLayers, setSwitch, setSwitches } from '../storage/rulebooks.ts';
 import { setSiteRuleEnabled } from '../storage/site-rules.ts';
 import { setSiteEnabled } from '../storage/sites.ts';
 import { listSwitchedOff } from '../storage/switched-off.ts';
-import { importRulebook } from './import.ts';
+import { listVersions, readVersion, restoreVersion } from '../storage/versions.ts';
+import { exportCsv } from './csv-export.ts';
+import { importRulebook, previewImport } from './import.ts';
 import { loadOptionsModel } from './options-model.ts';
 import { readPolicy } from './read-policy.ts';
-import { checkRule, restoreRuleChecked, saveRuleChecked } from './rule-writes.ts';
+import { checkRule, restoreRuleChecked, saveRuleChecked, teamLayerRefusal } from './rule-writes.ts';
 import {
   getSubscriptionUrl,
+  previewSubscription,
   SYNC_ALARM,
   SYNC_PERIOD_MINUTES,
   type SyncOptions,
-  setSubscriptionUrl,
   subscribe,
   syncHosted,
 } from './subscription.ts';
@@ -149,7 +152,9 @@ export function createService({ db, starter, policy = readPolicy, sync = {}, inj
     loadOptions: async () => loadOptionsModel(db, starter, await policy()),
     checkRule: ({ rule }) => ({ problems: checkRule(rule) }),
     saveRule: async (request) => {
-      const result = await saveRuleChecked(db, await policy(), request);
+      const currentRule = async (id: string) =>
+        (await readEffective(db, await inputs())).rules.find((r) => r.rule.id === id)?.rule ?? null;
+      const result = await saveRuleChecked(db, await policy(), request, currentRule);
       if (result.ok) await changed(result.revision);
       return result;
     },
@@ -168,9 +173,61 @@ export function createService({ db, starter, policy = readPolicy, sync = {}, inj
         await setSwitch(db, 'personal', ruleId, severity === null ? { severity: undefined } : { severity }),
       ),
     }),
-    exportLayer: async ({ layer }) => {
+    exportLayer: async ({ layer, format }) => {
       const book = await exportLayer(db, layer, starter);
-      return { fileName: exportFileName(book, layer), text: `${JSON.stringify(book, null, 2)}\n` };
+      const fileName = exportFileName(book, layer);
+      if (format !== 'csv') return { fileName, text: `${JSON.stringify(book, null, 2)}\n` };
+      const { text, left } = exportCsv(book);
+      return { fileName: fileName.replace(/\.json$/, '.csv'), text, left };
+    },
+    previewImport: async (request) => previewImport(db, request, await policy()),
+    previewSubscription: async ({ url }) => previewSubscription(db, url, await policy(), sync),
+    listVersions: async ({ layer }) => ({
+      versions: (await listVersions(db, layer)).map((v) => ({
+        id: v.id ?? 0,
+        at: v.at,
+        by: v.cause.by,
+        what: v.cause.what,
+        ruleCount: v.row?.book.rules.length ?? 0,
+        switchCount: Object.keys(v.switches).length,
+        ...(v.cause.file ? { file: v.cause.file } : {}),
+        ...(v.cause.url ? { url: v.cause.url } : {}),
+        ...(v.cause.etag ? { etag: v.cause.etag } : {}),
+      })),
+    }),
+    restoreVersion: async ({ id }) => {
+      const version = await readVersion(db, id);
+      if (!version) return { ok: false, problems: [{ path: '', message: 'That version is no longer kept.' }] };
+      const refusal = teamLayerRefusal(version.layer, await policy());
+      if (refusal) return { ok: false, problems: [refusal] };
+      const when = new Date(version.at).toISOString().slice(0, 16).replace('T', ' ');
+      const revision = await restoreVersion(db, id, {
+        by: 'you',
+        what: `Restored the version of ${when} UTC (${version.cause.what})`,
+      });
+      return { ok: true, revision: await changed(revision) };
+    },
+    setSwitches: async ({ layer, ruleIds, enabled, severity }) => {
+      const { rules } = await readEffective(db, await inputs());
+      const known = new Map(rules.map((r) => [r.rule.id, r]));
+      if (layer === 'team') {
+        const refusal = teamLayerRefusal('team', await policy());
+        if (refusal) throw new Error(refusal.message);
+      }
+      // Locks bind the personal layer: a rule the team or organisation locked keeps its own switch.
+      const ids = ruleIds.filter((id) => {
+        const rule = known.get(id);
+        return rule && canChange(rule, layer);
+      });
+      const change = {
+        ...(enabled !== undefined ? { enabled } : {}),
+        ...(severity !== undefined ? { severity: severity ?? undefined } : {}),
+      };
+      const what =
+        enabled !== undefined
+          ? `Turned ${ids.length} rules ${enabled ? 'on' : 'off'}`
+          : `Made ${ids.length} rules ${severity ? `${severity}s` : 'their own severity'}`;
+      return { revision: await changed(await setSwitches(db, layer, ids, change, { by: 'you', what })) };
     },
     listStoredRulebooks: async () => {
       const { team, personal } = await readLayers(db);
@@ -178,14 +235,28 @@ export function createService({ db, starter, policy = readPolicy, sync = {}, inj
     },
     addAttempt: async ({ attempt }) => ({ id: await addAttempt(attempt, db) }),
     listAttempts: async () => ({ attempts: await listAttempts({}, db) }),
-    setSubscription: async ({ url }) => {
+    setSubscription: async ({ url, mode, digest }) => {
       if (url === null) {
-        await setSubscriptionUrl(db, null, await policy());
+        if ((await policy()).rulebookUrl) throw new Error('Your organisation sets the team rulebook address.');
+        const { url: from } = await detachHostedTeam(db, { by: 'you', what: 'Unsubscribed' });
         await scheduleSync();
-        return { status: 'off', at: Date.now(), message: 'You are no longer subscribed.' };
+        await changed();
+        return {
+          status: 'off',
+          at: Date.now(),
+          message: from
+            ? `You are no longer subscribed to ${from}. The team rules it last published stay, and you can edit them here.`
+            : 'You are no longer subscribed.',
+        };
       }
-      // The first fetch decides: an address that does not answer with a valid rulebook is not saved.
-      const result = await subscribe(db, url, await policy(), sync);
+      // The first fetch decides: an address that does not answer with a valid rulebook (the one previewed, when the
+      // page previewed it) is not saved. Without a chosen mode the hosted book replaces the team layer, as before.
+      const result = await subscribe(
+        db,
+        { url, mode: mode ?? 'replace', ...(digest ? { digest } : {}) },
+        await policy(),
+        sync,
+      );
       if (result.status === 'updated') {
         await scheduleSync();
         await changed();

@@ -1,17 +1,21 @@
-import type { SyncResult } from '../messaging/protocol.ts';
+import type { SubscriptionPreview } from '../messaging/page-protocol.ts';
+import type { ApplyMode, SyncResult } from '../messaging/protocol.ts';
 import { checkSubscriptionUrl } from '../messaging/subscription-url.ts';
 import { starterRulebook } from '../rules/index.ts';
 import type { Rulebook } from '../rules/schema.ts';
 import type { SyncStatus, TactfulDb } from '../storage/db.ts';
 import {
+  readSubscriptionMode,
   readSubscriptionUrl,
   readTeamRow,
   recordSyncStatus,
   storeHostedRulebook,
+  writeSubscriptionMode,
   writeSubscriptionUrl,
 } from '../storage/hosted.ts';
 import type { Policy } from '../storage/policy.ts';
 import { lineFinder } from './json-lines.ts';
+import { applyBook, MODE_WORDS, previewApply, stableJson } from './rulebook-merge.ts';
 import { SWITCHES_OFF_EVERYTHING, switchesOffEverything } from './switches-off-everything.ts';
 import { MAX_FILE_BYTES, validateRulebookValue } from './validate.ts';
 
@@ -123,123 +127,176 @@ async function download(url: string, etag: string | undefined, options: SyncOpti
   }
 }
 
-/** A hosted body through the one validation; a refusal names how many problems and the first, in plain words. */
-function checkHostedText(text: string): { ok: true; book: Rulebook } | { ok: false; message: string } {
+type FetchedBook =
+  | { kind: 'unchanged' }
+  | { kind: 'book'; book: Rulebook; etag: string | undefined }
+  | { kind: 'failed'; message: string };
+
+/** Download and validate (the one validation every rulebook passes); never throws for network or content. */
+async function fetchBook(url: string, etag: string | undefined, options: SyncOptions): Promise<FetchedBook> {
+  const urlProblem = checkSubscriptionUrl(url);
+  if (urlProblem) return { kind: 'failed', message: urlProblem };
+  const fetched = await download(url, etag, options);
+  if (fetched.kind !== 'body') return fetched;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(fetched.text);
   } catch {
-    return { ok: false, message: 'This address did not return valid JSON.' };
+    return { kind: 'failed', message: 'This address did not return valid JSON.' };
   }
-  const outcome = validateRulebookValue(raw, lineFinder(text));
+  const outcome = validateRulebookValue(raw, lineFinder(fetched.text));
   if (outcome.ok && switchesOffEverything(outcome.value, starterRulebook))
-    return { ok: false, message: `The rulebook at this address: ${SWITCHES_OFF_EVERYTHING.message}.` };
-  if (outcome.ok) return { ok: true, book: outcome.value };
-  const [first] = outcome.problems;
-  const where = first?.line === undefined ? '' : ` (line ${first.line})`;
+    return { kind: 'failed', message: `The rulebook at this address: ${SWITCHES_OFF_EVERYTHING.message}.` };
+  if (!outcome.ok) {
+    const [first] = outcome.problems;
+    const where = first?.line === undefined ? '' : ` (line ${first.line})`;
+    return {
+      kind: 'failed',
+      message: `The rulebook at this address has ${plural(outcome.problems.length, 'problem')}. The first${where}: ${first?.message ?? ''}.`,
+    };
+  }
+  return { kind: 'book', book: outcome.value, etag: fetched.etag };
+}
+
+/** A short fingerprint of a book, so the subscribe step can tell the file is still the one previewed. */
+export function bookDigest(book: Rulebook): string {
+  const text = stableJson(book);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${text.length.toString(36)}-${hash.toString(36)}`;
+}
+
+/** Fetch a hosted rulebook and say what subscribing to it would change in the team layer; nothing is stored. */
+export async function previewSubscription(
+  db: TactfulDb,
+  url: string,
+  policy: Policy,
+  options: SyncOptions = {},
+): Promise<SubscriptionPreview> {
+  if (policy.rulebookUrl) return { ok: false, message: 'Your organisation sets the team rulebook address.' };
+  const fetched = await fetchBook(url, undefined, options);
+  if (fetched.kind === 'failed') return { ok: false, message: `${fetched.message} Nothing was changed.` };
+  if (fetched.kind === 'unchanged') return { ok: false, message: 'The server sent no rulebook. Nothing was changed.' };
+  const current = (await readTeamRow(db))?.book;
   return {
-    ok: false,
-    message: `The rulebook at this address has ${plural(outcome.problems.length, 'problem')}. The first${where}: ${first?.message ?? ''}.`,
+    ok: true,
+    bookName: fetched.book.name,
+    ruleCount: fetched.book.rules.length,
+    hasBook: current !== undefined,
+    diffs: previewApply(current, fetched.book),
+    digest: bookDigest(fetched.book),
   };
 }
 
 /**
- * Subscribe: the first fetch decides. Only an address that answers with a valid rulebook is saved (with that rulebook
- * as the team layer); one that is refused, down, or answers anything else is not saved, and the subscription and rules
- * stay as they were.
+ * Subscribe after a preview: fetch again, refuse if the file is not the one previewed, apply it the chosen way and
+ * only then keep the address (a first fetch that fails subscribes to nothing). Later refreshes apply the same way.
  */
 export async function subscribe(
   db: TactfulDb,
-  url: string,
+  request: { url: string; mode: ApplyMode; digest?: string },
   policy: Policy,
   options: SyncOptions = {},
 ): Promise<SyncResult> {
   const now = options.now ?? Date.now;
   if (policy.rulebookUrl) throw new Error('Your organisation sets the team rulebook address.');
-  const urlProblem = checkSubscriptionUrl(url);
-  const notSaved = (message: string): SyncResult => ({
-    status: 'failed',
-    at: now(),
-    message: `${message} The address was not saved; your current rules stay in place.`,
-  });
-  if (urlProblem) return notSaved(urlProblem);
-  const fetched = await download(url, undefined, options);
-  if (fetched.kind === 'failed') return notSaved(fetched.message);
-  if (fetched.kind === 'unchanged') return notSaved('The server answered 304 without a rulebook.');
-  const checked = checkHostedText(fetched.text);
-  if (!checked.ok) return notSaved(checked.message);
+  const fetched = await fetchBook(request.url, undefined, options);
+  if (fetched.kind !== 'book') {
+    const why = fetched.kind === 'failed' ? fetched.message : 'The server sent no rulebook.';
+    return {
+      status: 'failed',
+      at: now(),
+      message: `${why} The address was not saved; your current rules stay in place.`,
+    };
+  }
+  if (request.digest && bookDigest(fetched.book) !== request.digest) {
+    return {
+      status: 'stale',
+      at: now(),
+      message: 'The published file changed since you previewed it. Preview it again before subscribing.',
+    };
+  }
+  await writeSubscriptionUrl(db, request.url);
+  await writeSubscriptionMode(db, request.mode);
   const at = now();
-  const { book } = checked;
-  const message = `Subscribed to "${book.name}" with ${plural(book.rules.length, 'rule')}.`;
-  await writeSubscriptionUrl(db, url);
-  await storeHostedRulebook(db, {
-    layer: 'team',
-    source: 'hosted',
-    book,
-    importedAt: at,
-    url,
-    ...(fetched.etag ? { etag: fetched.etag } : {}),
-    lastSync: { at, ok: true, message },
-  });
+  const message = `Updated to "${fetched.book.name}" with ${plural(fetched.book.rules.length, 'rule')}.`;
+  await storeHostedRulebook(
+    db,
+    (current) => ({
+      layer: 'team',
+      source: 'hosted',
+      book: applyBook(current?.book, fetched.book, request.mode),
+      importedAt: at,
+      url: request.url,
+      ...(fetched.etag ? { etag: fetched.etag } : {}),
+      lastSync: { at, ok: true, message },
+    }),
+    {
+      by: 'you',
+      what: `Subscribed to ${request.url} (${MODE_WORDS[request.mode]})`,
+      url: request.url,
+      ...(fetched.etag ? { etag: fetched.etag } : {}),
+    },
+  );
   return { status: 'updated', at, message };
 }
 
 /**
  * Fetch the subscribed rulebook now. Never throws for network or content problems: the result says
- * what happened and the current rulebook stays unless a valid new one arrived.
+ * what happened and the current rulebook stays unless a valid new one arrived. A new book applies the way the
+ * lead chose when subscribing, and is recorded in the team's history with the address and ETag (so it can be undone).
  */
 export async function syncHosted(db: TactfulDb, policy: Policy, options: SyncOptions = {}): Promise<SyncResult> {
   const now = options.now ?? Date.now;
   const { url, byPolicy } = await getSubscriptionUrl(db, policy);
   if (!url) return { status: 'off', at: now(), message: 'No team rulebook address is set.' };
-  const urlProblem = checkSubscriptionUrl(url);
 
   const current = await readTeamRow(db);
   const sameSource = current?.url === url && (current.source === 'hosted' || current.source === 'policy');
-  const fetched = urlProblem
-    ? ({ kind: 'failed', message: urlProblem } as const)
-    : await download(url, sameSource ? current?.etag : undefined, options);
+  const mode = byPolicy ? 'replace' : await readSubscriptionMode(db);
+  const fetched = await fetchBook(url, sameSource ? current?.etag : undefined, options);
 
   let result: SyncResult;
-  let stored: { text: string; etag: string | undefined } | undefined;
+  let etag: string | undefined;
   if (fetched.kind === 'unchanged') {
     result = { status: 'unchanged', at: now(), message: 'Your team rulebook is up to date.' };
   } else if (fetched.kind === 'failed') {
     result = { status: 'failed', at: now(), message: `${fetched.message} Your current rules stay in place.` };
   } else {
-    const checked = checkHostedText(fetched.text);
-    if (!checked.ok) {
-      result = { status: 'failed', at: now(), message: `${checked.message} Your current rules stay in place.` };
-    } else if (sameSource && current && JSON.stringify(current.book) === JSON.stringify(checked.book)) {
+    const next = applyBook(sameSource ? current?.book : undefined, fetched.book, mode);
+    if (sameSource && current && stableJson(current.book) === stableJson(next)) {
       result = { status: 'unchanged', at: now(), message: 'Your team rulebook is up to date.' };
-      stored = { text: '', etag: fetched.etag };
+      etag = fetched.etag;
     } else {
       const at = now();
-      const book = checked.book;
       result = {
         status: 'updated',
         at,
-        message: `Updated to "${book.name}" with ${plural(book.rules.length, 'rule')}.`,
+        message: `Updated to "${fetched.book.name}" with ${plural(fetched.book.rules.length, 'rule')}.`,
       };
-      await storeHostedRulebook(db, {
-        layer: 'team',
-        source: byPolicy ? 'policy' : 'hosted',
-        book,
-        importedAt: at,
-        url,
-        ...(fetched.etag ? { etag: fetched.etag } : {}),
-        lastSync: { at, ok: true, message: result.message },
-      });
+      await storeHostedRulebook(
+        db,
+        () => ({
+          layer: 'team',
+          source: byPolicy ? 'policy' : 'hosted',
+          book: next,
+          importedAt: at,
+          url,
+          ...(fetched.etag ? { etag: fetched.etag } : {}),
+          lastSync: { at, ok: true, message: result.message },
+        }),
+        {
+          by: byPolicy ? 'policy' : 'subscription',
+          what: `Refreshed from ${url}${fetched.etag ? ` (ETag ${fetched.etag})` : ''}`,
+          url,
+          ...(fetched.etag ? { etag: fetched.etag } : {}),
+        },
+      );
       return result;
     }
   }
 
   const status: SyncStatus = { at: result.at, ok: result.status !== 'failed', message: result.message };
-  await recordSyncStatus(
-    db,
-    url,
-    status,
-    sameSource && current ? { ...(stored?.etag ? { etag: stored.etag } : {}) } : null,
-  );
+  await recordSyncStatus(db, url, status, sameSource && current ? { ...(etag ? { etag } : {}) } : null);
   return result;
 }

@@ -103,10 +103,12 @@ function ruleProblems(rule: Rule, index: number): Problem[] {
   const path = `rules[${index}]`;
   const compileProblems: Problem[] = [];
   compileRule({ ...rule, enabled: true }, path, compileProblems);
-  const unsafe = findUnsafeRegexesOnDemand({ schemaVersion: 2, id: 'check', name: 'check', rules: [rule] }).map((p) => ({
-    ...p,
-    path: p.path.replace(/^rules\[0\]/, path),
-  }));
+  const unsafe = findUnsafeRegexesOnDemand({ schemaVersion: 2, id: 'check', name: 'check', rules: [rule] }).map(
+    (p) => ({
+      ...p,
+      path: p.path.replace(/^rules\[0\]/, path),
+    }),
+  );
   // A rule switched off does not run, so its examples cannot mislead anyone; a later layer that switches it on
   // redefines it, and that layer's file is checked in turn.
   const sound = compileProblems.length === 0 && unsafe.length === 0 && rule.enabled !== false;

@@ -29,6 +29,7 @@ function buildSchemas() {
   const fileText = z.string().check(z.maxLength(6 * 1024 * 1024));
 
   const editableLayer = z.enum(EDITABLE_LAYERS);
+  const applyMode = z.enum(APPLY_MODES);
   const backgroundRequest = z.discriminatedUnion('type', [
     /** Content script, on start and after `coachStateChanged`: what to coach with on this site. */
     z.object({ type: z.literal('getCoachState'), host }),
@@ -55,9 +56,21 @@ function buildSchemas() {
       text: fileText,
       /** For CSV: the name of the rulebook created from the rows. */
       name: z.optional(z.string().check(z.maxLength(120))),
+      /** The file's name, for the layer's history. */
+      fileName: z.optional(z.string().check(z.maxLength(260))),
+      /** Replace the layer (the default) or merge by rule id, the imported or the stored rule winning a clash. */
+      mode: z.optional(applyMode),
     }),
-    /** Subscribe to a hosted team rulebook (null = unsubscribe). */
-    z.object({ type: z.literal('setSubscription'), url: z.nullable(z.string().check(z.maxLength(2048))) }),
+    /**
+     * Subscribe to a hosted team rulebook (null = unsubscribe, keeping the last hosted book as the team's own).
+     * `mode` is how this and later refreshes apply; `digest` is the previewed file's, refused if the file changed.
+     */
+    z.object({
+      type: z.literal('setSubscription'),
+      url: z.nullable(z.string().check(z.maxLength(2048))),
+      mode: z.optional(applyMode),
+      digest: z.optional(z.string().check(z.maxLength(64))),
+    }),
     /** Fetch the hosted rulebook now instead of waiting for the alarm. */
     z.object({ type: z.literal('syncNow') }),
   ]);
@@ -90,7 +103,7 @@ function buildSchemas() {
 
   const revision = z.object({ revision: z.number() });
   const syncResult = z.object({
-    status: z.enum(['updated', 'unchanged', 'failed', 'off']),
+    status: z.enum(['updated', 'unchanged', 'failed', 'off', 'stale']),
     at: z.number(),
     message: z.string(),
   });
@@ -141,6 +154,10 @@ export const protocolSchemas = (): Schemas => {
 export const EDITABLE_LAYERS = ['team', 'personal'] as const satisfies readonly LayerName[];
 export type EditableLayer = (typeof EDITABLE_LAYERS)[number];
 
+/** How an imported or hosted book joins a layer: replace it, or merge by rule id (imported wins, or keep mine). */
+export const APPLY_MODES = ['replace', 'merge-theirs', 'merge-mine'] as const;
+export type ApplyMode = (typeof APPLY_MODES)[number];
+
 /** Requests every context may send; the content script's client validates answers for these only. */
 export type CoachRequest = z.infer<Schemas['backgroundRequest']>;
 export type BackgroundRequest = CoachRequest | PageRequest;
@@ -170,8 +187,11 @@ export interface SwitchedOff {
 export type ImportResult = { ok: true; revision: number; ruleCount: number } | { ok: false; problems: Problem[] };
 
 export interface SyncResult {
-  /** 'updated' stored a new rulebook; 'unchanged' got 304 or the same ETag; 'failed' kept the current one. */
-  status: 'updated' | 'unchanged' | 'failed' | 'off';
+  /**
+   * 'updated' stored a new rulebook; 'unchanged' got 304 or the same ETag; 'failed' kept the current one; 'stale':
+   * the file changed since it was previewed, so nothing was stored (preview again).
+   */
+  status: 'updated' | 'unchanged' | 'failed' | 'off' | 'stale';
   at: number;
   message: string;
 }

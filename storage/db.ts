@@ -30,6 +30,8 @@ export interface RulebookRow {
   url?: string;
   etag?: string;
   lastSync?: SyncStatus;
+  /** A team book that came from this address until the lead unsubscribed: kept as the layer's starting point. */
+  detachedFrom?: string;
 }
 
 export interface OverrideRow extends RuleSwitch {
@@ -97,7 +99,39 @@ export const STORES_V3 = {
   siteRules: '[host+ruleId], host',
 } as const;
 
-export const CURRENT_DB_VERSION = 3;
+/**
+ * Version 4 keeps a history of each editable layer: every change stores the layer as it stands after it (book and
+ * switches) with who made it and why, so any change can be undone. Existing layers get a first version on upgrade.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  versions: '++id, layer',
+} as const;
+
+export const CURRENT_DB_VERSION = 4;
+
+/** Who made a change to a layer and what it was, as the history lists it. */
+export interface VersionCause {
+  /** You (options page, card), a subscription refresh, the managed policy, or the upgrade that began the history. */
+  by: 'you' | 'subscription' | 'policy' | 'upgrade';
+  /** What happened, in words: "Saved “team/x” in the editor", "Imported team.json (merge, imported wins)". */
+  what: string;
+  file?: string;
+  url?: string;
+  etag?: string;
+}
+
+/** One version of a layer: the layer as it stood after a change. */
+export interface VersionRow {
+  id?: number;
+  layer: EditableLayer;
+  at: number;
+  cause: VersionCause;
+  /** The layer's rulebook row, or null when the layer had none. */
+  row: RulebookRow | null;
+  /** The layer's own switches (on, off, severity, lock) on rules it does not define. */
+  switches: Record<string, RuleSwitch>;
+}
 
 /** v1 kept sync status flat on the rulebook row. */
 interface RulebookRowV1 extends Omit<RulebookRow, 'lastSync'> {
@@ -115,6 +149,7 @@ export class TactfulDb extends Dexie {
   compiled!: EntityTable<CompiledRow, 'key'>;
   attempts!: EntityTable<AttemptRow, 'id'>;
   siteRules!: Table<SiteRuleRow, [string, string]>;
+  versions!: EntityTable<VersionRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -144,5 +179,27 @@ export class TactfulDb extends Dexie {
         await tx.table('compiled').clear();
       });
     this.version(3).stores(STORES_V3);
+    this.version(4)
+      .stores(STORES_V4)
+      .upgrade(async (tx) => {
+        // The history starts from what is stored now, so the first change after the upgrade can be undone.
+        const rulebooks = (await tx.table('rulebooks').toArray()) as RulebookRow[];
+        const overrides = (await tx.table('overrides').toArray()) as OverrideRow[];
+        const at = Date.now();
+        for (const layer of ['team', 'personal'] as const) {
+          const row = rulebooks.find((r) => r.layer === layer) ?? null;
+          const switches: Record<string, RuleSwitch> = {};
+          for (const { layer: l, ruleId, ...change } of overrides) if (l === layer) switches[ruleId] = change;
+          if (!row && Object.keys(switches).length === 0) continue;
+          const version: VersionRow = {
+            layer,
+            at,
+            cause: { by: 'upgrade', what: 'Your rules when Tactful began keeping versions' },
+            row,
+            switches,
+          };
+          await tx.table('versions').add(version);
+        }
+      });
   }
 }

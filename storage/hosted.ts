@@ -1,6 +1,8 @@
-import type { RulebookRow, SyncStatus, TactfulDb } from './db.ts';
+import type { ApplyMode } from '../messaging/protocol.ts';
+import type { RulebookRow, SyncStatus, TactfulDb, VersionCause } from './db.ts';
 import { guarded } from './errors.ts';
 import { bumpRevisions } from './revision.ts';
+import { layerTables, versioned } from './versions.ts';
 
 /**
  * The rows behind a hosted team rulebook: the address the user subscribed to, how the last sync went, and the
@@ -34,10 +36,18 @@ export function readTeamRow(db: TactfulDb): Promise<RulebookRow | undefined> {
 }
 
 /** A new hosted book, its sync status and the revision bump, in one transaction: all of it or none. */
-export async function storeHostedRulebook(db: TactfulDb, row: RulebookRow & { url: string }): Promise<number> {
+export async function storeHostedRulebook(
+  db: TactfulDb,
+  next: (current: RulebookRow | undefined) => RulebookRow & { url: string },
+  cause: VersionCause,
+): Promise<number> {
   return guarded(() =>
-    db.transaction('rw', [db.rulebooks, db.settings], async () => {
-      await db.rulebooks.put(row);
+    db.transaction('rw', layerTables(db), async () => {
+      const row = await versioned(db, 'team', cause, async () => {
+        const value = next(await db.rulebooks.get('team'));
+        await db.rulebooks.put(value);
+        return value;
+      });
       if (row.lastSync) await db.settings.put({ key: SYNC_STATUS_KEY, value: { url: row.url, ...row.lastSync } });
       return bumpRevisions(db, { rules: true });
     }),
@@ -62,4 +72,42 @@ export async function recordSyncStatus(
       await db.settings.put({ key: SYNC_STATUS_KEY, value: { url, ...status } });
     }),
   );
+}
+
+/**
+ * Unsubscribe: forget the address, and keep the last hosted book as the team's own, editable book (remembering
+ * where it came from so the page can say so). One transaction, recorded as a version.
+ */
+export async function detachHostedTeam(
+  db: TactfulDb,
+  cause: VersionCause,
+): Promise<{ revision: number; url?: string }> {
+  return guarded(() =>
+    db.transaction('rw', layerTables(db), async () => {
+      const url = await readSubscriptionUrl(db);
+      await db.settings.delete(SUBSCRIPTION_KEY);
+      await db.settings.delete(SUBSCRIPTION_MODE_KEY);
+      const team = await db.rulebooks.get('team');
+      const hosted = team && team.source === 'hosted';
+      if (hosted) {
+        await versioned(db, 'team', cause, async () => {
+          const { url: from, etag: _etag, lastSync: _sync, ...rest } = team;
+          await db.rulebooks.put({ ...rest, source: 'local', ...(from ? { detachedFrom: from } : {}) });
+        });
+      }
+      return { revision: await bumpRevisions(db, { rules: true }), ...(url ? { url } : {}) };
+    }),
+  );
+}
+
+const SUBSCRIPTION_MODE_KEY = 'subscriptionMode';
+
+/** How refreshes of the subscription apply: the way the lead chose when they previewed the first fetch. */
+export async function readSubscriptionMode(db: TactfulDb): Promise<ApplyMode> {
+  const row = await guarded(() => db.settings.get(SUBSCRIPTION_MODE_KEY));
+  return row?.value === 'merge-theirs' || row?.value === 'merge-mine' ? row.value : 'replace';
+}
+
+export async function writeSubscriptionMode(db: TactfulDb, mode: ApplyMode): Promise<void> {
+  await guarded(() => db.settings.put({ key: SUBSCRIPTION_MODE_KEY, value: mode }));
 }

@@ -1,22 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RuleWriteResult } from '../../messaging/page-protocol.ts';
 import type { EffectiveRule } from '../../rules/layers.ts';
 import type { Rule } from '../../rules/schema.ts';
 import type { DeletedRule, EditableLayer, OptionsApi, OptionsModel } from './api.ts';
+import { clearDraft, type KeptDraft, readDraft, writeDraft } from './draft-store.ts';
+import { History } from './History.tsx';
 import { ImportExport } from './ImportExport.tsx';
 import { PolicyNotice } from './PolicyNotice.tsx';
-import { RuleEditor } from './RuleEditor.tsx';
-import { RuleList } from './RuleList.tsx';
+import { Publish } from './Publish.tsx';
+import { RuleEditor, type SaveAnswer } from './RuleEditor.tsx';
+import { type BulkChange, RuleList } from './RuleList.tsx';
 import { emptyForm, type RuleForm, ruleToForm } from './rule-form.ts';
 import { Sites } from './Sites.tsx';
 import { Subscription } from './Subscription.tsx';
 import { TryReply } from './TryReply.tsx';
 
-type View = 'rules' | 'import' | 'subscription' | 'sites';
+type View = 'rules' | 'import' | 'subscription' | 'history' | 'publish' | 'sites';
 const VIEWS: { id: View; label: string }[] = [
   { id: 'rules', label: 'Rules' },
   { id: 'import', label: 'Import and export' },
   { id: 'subscription', label: 'Team subscription' },
+  { id: 'history', label: 'History' },
+  { id: 'publish', label: 'Publish a rulebook' },
   { id: 'sites', label: 'Sites' },
 ];
 
@@ -25,6 +30,11 @@ interface Editing {
   editingId?: string;
   layers: EditableLayer[];
   readOnly: string | null;
+  /** The rule as it was when opened (null for a new rule), to tell if another tab changed it meanwhile. */
+  opened: Rule | null;
+  /** A draft kept across a reload: the form as first opened, and the layer chosen. */
+  pristine?: RuleForm;
+  layer?: EditableLayer;
 }
 
 /** The options page: rules with their source layer, a live rule editor, "try a reply", import/export, subscription. */
@@ -41,6 +51,10 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const [undo, setUndo] = useState<DeletedRule | null>(null);
   const [status, setStatus] = useState('');
   const [refreshKey, setRefreshKey] = useState(0);
+  const [tryDraft, setTryDraft] = useState<{ rule: Rule; replaces?: string } | undefined>(undefined);
+  const [skipping, setSkipping] = useState(false);
+  const listScroll = useRef(0);
+  const restoredDraft = useRef(false);
 
   const reload = useCallback(async () => {
     try {
@@ -58,6 +72,45 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     api.watch(() => void reload(), controller.signal);
     return () => controller.abort();
   }, [api, reload]);
+
+  // A reload of the page brings back the rule being edited, with its unsaved changes.
+  useEffect(() => {
+    if (!model || restoredDraft.current) return;
+    restoredDraft.current = true;
+    const kept = readDraft();
+    if (!kept) return;
+    setEditing({ ...kept.editing, form: kept.form, pristine: kept.pristine, layer: kept.layer });
+    setStatus(`Your unsaved changes to “${kept.form.id}” were kept.`);
+  }, [model]);
+
+  // The skip link: show the rules view, then move focus to "Try a reply".
+  useEffect(() => {
+    if (!skipping || view !== 'rules') return;
+    document.getElementById('try-reply')?.focus();
+    setSkipping(false);
+  }, [skipping, view]);
+
+  const onDraftChange = useCallback(
+    (draft: { form: RuleForm; layer: EditableLayer; rule: Rule | undefined; dirty: boolean }) => {
+      setTryDraft(
+        draft.rule && draft.dirty
+          ? { rule: draft.rule, ...(editing?.editingId ? { replaces: editing.editingId } : {}) }
+          : undefined,
+      );
+      if (!editing || editing.readOnly) return;
+      const { pristine, layer: _layer, form: _form, ...rest } = editing;
+      if (draft.dirty) {
+        const kept: KeptDraft = {
+          editing: rest,
+          form: draft.form,
+          pristine: pristine ?? editing.form,
+          layer: draft.layer,
+        };
+        writeDraft(kept);
+      } else clearDraft();
+    },
+    [editing],
+  );
 
   /** Run a change; its failure (locked, storage full…) becomes the status line, never an uncaught error. */
   const attempt = async (action: () => Promise<unknown>, done?: string) => {
@@ -82,37 +135,76 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   }
 
   const teamEditable = model.teamReadOnly === null;
+  // A lead keeps a team rulebook in this browser: a starter rule they edit goes to the team by default.
+  const lead = teamEditable && model.layers.team !== undefined && model.layers.team.source !== 'builtin';
   const lockText = (r: EffectiveRule) =>
     r.lockedBy === 'policy' ? 'Your organisation has locked this rule.' : 'Your team has locked this rule.';
   const layersFor = (source: EffectiveRule['source'] | 'new'): EditableLayer[] =>
-    !teamEditable ? ['personal'] : source === 'team' ? ['team', 'personal'] : ['personal', 'team'];
+    !teamEditable
+      ? ['personal']
+      : source === 'team' || (source === 'starter' && lead)
+        ? ['team', 'personal']
+        : ['personal', 'team'];
+
+  /** Open the editor where the list was; closing it goes back to the same place in the list. */
+  const open = (next: Editing) => {
+    listScroll.current = window.scrollY;
+    setEditing(next);
+    window.scrollTo({ top: 0 });
+  };
+  const close = () => {
+    clearDraft();
+    setEditing(null);
+    setTryDraft(undefined);
+    requestAnimationFrame(() => window.scrollTo({ top: listScroll.current }));
+  };
 
   const edit = (r: EffectiveRule) =>
-    setEditing({
+    open({
       form: ruleToForm(r.rule),
       editingId: r.rule.id,
       layers: layersFor(r.source),
       readOnly: r.locked ? lockText(r) : null,
+      opened: r.rule,
     });
   const duplicate = (r: EffectiveRule) =>
-    setEditing({
+    open({
       form: { ...ruleToForm(r.rule), id: `${r.rule.id}-copy`, locked: false },
       layers: layersFor('new'),
       readOnly: null,
+      opened: null,
     });
-  const create = () => setEditing({ form: emptyForm(), layers: layersFor('new'), readOnly: null });
+  const create = () => open({ form: emptyForm(), layers: layersFor('new'), readOnly: null, opened: null });
 
-  const save = async (layer: EditableLayer, rule: Rule, previousId?: string) => {
+  const save = async (
+    layer: EditableLayer,
+    rule: Rule,
+    previousId: string | undefined,
+    opened: Rule | null,
+  ): Promise<SaveAnswer> => {
     // A starter or team rule saved to "My rules" becomes your own version of it (same id).
     const sameLayer = model.rules.find((r) => r.rule.id === previousId)?.source === layer;
-    const result = await api.saveRule(layer, rule, sameLayer ? previousId : rule.id);
-    if (!result.ok) return result.problems;
-    setEditing(null);
+    const result = await api.saveRule(layer, rule, sameLayer ? previousId : rule.id, opened ?? undefined);
+    if (!result.ok) return { problems: result.problems, ...(result.conflict ? { conflict: result.conflict } : {}) };
+    close();
     // Listed first, then announced: the status never speaks of a rule the list does not show yet.
     await reload();
     setStatus(`Saved “${rule.id}”.`);
-    return [];
+    return { problems: [] };
   };
+
+  const bulk = (rules: EffectiveRule[], change: BulkChange, layer: EditableLayer) =>
+    void attempt(
+      () =>
+        api.setSwitches(
+          layer,
+          rules.map((r) => r.rule.id),
+          change,
+        ),
+      'enabled' in change
+        ? `Turned ${rules.length} rules ${change.enabled ? 'on' : 'off'}${layer === 'team' ? ' for the team' : ''}.`
+        : `Made ${rules.length} rules ${change.severity}s${layer === 'team' ? ' for the team' : ''}.`,
+    );
 
   const remove = async (r: EffectiveRule) => {
     const layer = r.source === 'team' ? 'team' : 'personal';
@@ -128,6 +220,16 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
 
   return (
     <main className="options">
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => {
+          setView('rules');
+          setSkipping(true);
+        }}
+      >
+        Skip to “Try a reply”
+      </button>
       <header className="top">
         <h1>Tactful</h1>
         <p className="muted">Your coaching rules. Everything stays in this browser unless you export it.</p>
@@ -178,57 +280,80 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       {view === 'rules' && (
         <div className="columns">
           <div className="main-column">
-            {editing ? (
+            {editing && (
               <RuleEditor
                 key={editing.editingId ?? `new-${editing.form.id}`}
                 initial={editing.form}
                 {...(editing.editingId ? { editingId: editing.editingId } : {})}
+                {...(editing.pristine ? { pristine: editing.pristine } : {})}
+                {...(editing.layer ? { initialLayer: editing.layer } : {})}
                 layers={editing.layers}
                 readOnly={editing.readOnly}
+                opened={editing.opened}
                 checkRule={api.checkRule}
                 onSave={save}
-                onCancel={() => setEditing(null)}
+                onCancel={close}
+                onChange={onDraftChange}
               />
-            ) : (
-              <>
-                <div className="row">
-                  <button type="button" className="primary" onClick={create}>
-                    New rule
-                  </button>
-                  <p className="muted layers-summary">
-                    {model.layers.starter.ruleCount} starter rules
-                    {model.layers.team
-                      ? ` · team: ${model.layers.team.name} (${model.layers.team.ruleCount})`
-                      : ' · no team rulebook'}
-                    {model.layers.personal ? ` · yours: ${model.layers.personal.ruleCount}` : ''}
-                  </p>
-                </div>
-                <RuleList
-                  rules={model.rules}
-                  canDelete={(r) => r.source === 'personal' || (r.source === 'team' && teamEditable)}
-                  onEdit={edit}
-                  onDuplicate={duplicate}
-                  onDelete={(r) => void remove(r)}
-                  onToggle={(r, enabled) =>
-                    void attempt(
-                      () => api.setEnabled(r.rule.id, enabled),
-                      `${enabled ? 'Turned on' : 'Turned off'} “${r.rule.id}”.`,
-                    )
-                  }
-                  onSeverity={(r, severity) =>
-                    void attempt(() => api.setSeverity(r.rule.id, severity), `“${r.rule.id}” is now a ${severity}.`)
-                  }
-                />
-              </>
             )}
+            {/* Kept mounted while editing, so search, filters and place in the list survive a save. */}
+            <div hidden={editing !== null}>
+              {model.layers.team?.detachedFrom && (
+                <p className="notice" role="note">
+                  The team rulebook came from {model.layers.team.detachedFrom} until you unsubscribed. It is your team’s
+                  own now: edit it here, and export it to publish it again.
+                </p>
+              )}
+              <div className="row">
+                <button type="button" className="primary" onClick={create}>
+                  New rule
+                </button>
+                <p className="muted layers-summary">
+                  {model.layers.starter.ruleCount} starter rules
+                  {model.layers.team
+                    ? ` · team: ${model.layers.team.name} (${model.layers.team.ruleCount})`
+                    : ' · no team rulebook'}
+                  {model.layers.personal ? ` · yours: ${model.layers.personal.ruleCount}` : ''}
+                </p>
+              </div>
+              <RuleList
+                rules={model.rules}
+                canDelete={(r) => r.source === 'personal' || (r.source === 'team' && teamEditable)}
+                onEdit={edit}
+                onDuplicate={duplicate}
+                onDelete={(r) => void remove(r)}
+                onToggle={(r, enabled) =>
+                  void attempt(
+                    () => api.setEnabled(r.rule.id, enabled),
+                    `${enabled ? 'Turned on' : 'Turned off'} “${r.rule.id}”.`,
+                  )
+                }
+                onSeverity={(r, severity) =>
+                  void attempt(() => api.setSeverity(r.rule.id, severity), `“${r.rule.id}” is now a ${severity}.`)
+                }
+                onBulk={bulk}
+                teamEditable={teamEditable}
+              />
+            </div>
           </div>
           <aside className="side-column">
-            <TryReply load={api.coachState} refreshKey={refreshKey} />
+            <TryReply load={api.coachState} refreshKey={refreshKey} draft={editing ? tryDraft : undefined} />
           </aside>
         </div>
       )}
       {view === 'import' && <ImportExport api={api} teamReadOnly={model.teamReadOnly} />}
       {view === 'subscription' && <Subscription api={api} model={model} />}
+      {view === 'history' && (
+        <History
+          api={api}
+          refreshKey={refreshKey}
+          readOnly={{
+            team: model.policy.locked || model.policy.rulebookUrl ? model.teamReadOnly : null,
+            personal: null,
+          }}
+        />
+      )}
+      {view === 'publish' && <Publish extensionId={globalThis.location?.host || 'your-extension-id'} />}
       {view === 'sites' && <Sites api={api} sites={model.disabledSites} refreshKey={refreshKey} />}
     </main>
   );

@@ -1,4 +1,4 @@
-import { Fragment, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Fragment, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { runRuleExamples } from '../../rules/examples.ts';
 import type { Rule } from '../../rules/schema.ts';
 import type { Problem } from '../../rules/types.ts';
@@ -6,7 +6,15 @@ import type { EditableLayer } from './api.ts';
 import { ExampleResults } from './ExampleResults.tsx';
 import { Field, Select } from './Field.tsx';
 import { ProblemList } from './ProblemList.tsx';
-import { formInputs, formToRule, KIND_OPTIONS, type RuleForm } from './rule-form.ts';
+import { formInputs, formToRule, KIND_OPTIONS, type RuleForm, ruleToForm } from './rule-form.ts';
+
+/** What a save answered: stored ([] problems), refused, or refused because the rule changed since it was opened. */
+export interface SaveAnswer {
+  problems: Problem[];
+  conflict?: { current: Rule | null };
+}
+
+const sameForm = (a: RuleForm, b: RuleForm) => JSON.stringify(a) === JSON.stringify(b);
 
 export interface RuleEditorProps {
   initial: RuleForm;
@@ -18,9 +26,25 @@ export interface RuleEditorProps {
   readOnly: string | null;
   /** The worker's validation of the rule (the one Save and imports run); [] when it would be stored. */
   checkRule: (rule: Rule) => Promise<Problem[]>;
-  /** Resolves with the problems that refused the save, or [] once it is stored. */
-  onSave: (layer: EditableLayer, rule: Rule, previousId?: string) => Promise<Problem[]>;
+  /**
+   * Resolves with the problems that refused the save, or [] once it is stored. `opened` is the rule as this editor
+   * opened it (null for a new rule): the save is refused with a conflict when it has changed since.
+   */
+  onSave: (
+    layer: EditableLayer,
+    rule: Rule,
+    previousId: string | undefined,
+    opened: Rule | null,
+  ) => Promise<SaveAnswer>;
   onCancel: () => void;
+  /** The rule as it was when the editor opened (null for a new rule). */
+  opened?: Rule | null;
+  /** The form as first shown, when `initial` is a kept draft: unsaved changes are measured against it. */
+  pristine?: RuleForm;
+  /** The layer chosen when the draft was kept. */
+  initialLayer?: EditableLayer;
+  /** Every edit, so the page can keep the draft across a reload and try it in "Try a reply". */
+  onChange?: (draft: { form: RuleForm; layer: EditableLayer; rule: Rule | undefined; dirty: boolean }) => void;
 }
 
 const SEVERITIES = [
@@ -40,11 +64,31 @@ const errorsFor = (problems: readonly Problem[], ...fields: string[]) =>
  * script runs), and the worker checks the rule as Save would (patterns that compile, regexes that cannot
  * backtrack catastrophically).
  */
-export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, onSave, onCancel }: RuleEditorProps) {
+export function RuleEditor({
+  initial,
+  editingId,
+  layers,
+  readOnly,
+  checkRule,
+  onSave,
+  onCancel,
+  opened: openedAt = null,
+  pristine = initial,
+  initialLayer,
+  onChange,
+}: RuleEditorProps) {
   const [form, setForm] = useState(initial);
-  const [layer, setLayer] = useState<EditableLayer>(layers[0] ?? 'personal');
+  const [base, setBase] = useState(pristine);
+  const [opened, setOpened] = useState<Rule | null>(openedAt);
+  const [layer, setLayer] = useState<EditableLayer>(
+    initialLayer && layers.includes(initialLayer) ? initialLayer : (layers[0] ?? 'personal'),
+  );
   const [saveProblems, setSaveProblems] = useState<Problem[]>([]);
+  const [conflict, setConflict] = useState<{ current: Rule | null; mine: Rule } | null>(null);
+  const [asking, setAsking] = useState(false);
   const [saving, setSaving] = useState(false);
+  const keepEditing = useRef<HTMLButtonElement>(null);
+  const dirty = !sameForm(form, base);
   // Typing stays responsive: examples and regex checks run on the deferred copy.
   const deferred = useDeferredValue(form);
 
@@ -62,6 +106,19 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, on
       current = false;
     };
   }, [built, checkRule]);
+  useEffect(() => {
+    onChange?.({ form, layer, rule: built.ok ? built.rule : undefined, dirty: !sameForm(form, base) });
+  }, [form, layer, built, base, onChange]);
+  useEffect(() => {
+    if (asking) keepEditing.current?.focus();
+  }, [asking]);
+
+  /** Leave the editor; with unsaved changes, ask first. */
+  const leave = () => {
+    if (dirty && readOnly === null) setAsking(true);
+    else onCancel();
+  };
+
   const live = useMemo(() => {
     if (!built.ok) return { results: [], problems: built.problems };
     const run = runRuleExamples(built.rule);
@@ -136,7 +193,9 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, on
     }
     setSaving(true);
     try {
-      setSaveProblems(await onSave(layer, outcome.rule, editingId));
+      const answer = await onSave(layer, outcome.rule, editingId, opened);
+      setSaveProblems(answer.problems);
+      setConflict(answer.conflict ? { current: answer.conflict.current, mine: outcome.rule } : null);
     } catch (error) {
       setSaveProblems([{ path: '', message: (error as Error).message }]);
     } finally {
@@ -153,7 +212,10 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, on
         void save();
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        if (asking) setAsking(false);
+        else leave();
       }}
     >
       <h3>{editingId ? `Edit “${editingId}”` : 'New rule'}</h3>
@@ -195,6 +257,44 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, on
 
       <ExampleResults results={live.results} />
       <ProblemList problems={saveProblems} title="This rule cannot be saved yet:" />
+      {conflict && (
+        <ConflictView
+          conflict={conflict}
+          onKeepMine={() => {
+            // Save over the other tab's version: it becomes the version this edit started from.
+            setOpened(conflict.current);
+            setConflict(null);
+            setSaveProblems([{ path: '', message: 'Press Save rule again to replace the other version with yours.' }]);
+          }}
+          onUseTheirs={() => {
+            const theirs = conflict.current;
+            if (theirs) {
+              const next = ruleToForm(theirs);
+              setForm(next);
+              setBase(next);
+            }
+            setOpened(theirs);
+            setConflict(null);
+            setSaveProblems([]);
+          }}
+        />
+      )}
+      {asking && (
+        <div className="confirm" role="alertdialog" aria-labelledby="discard-title" aria-describedby="discard-text">
+          <p id="discard-title">
+            <strong>Discard your unsaved changes?</strong>
+          </p>
+          <p id="discard-text">Your changes to “{form.id}” have not been saved.</p>
+          <div className="row">
+            <button type="button" ref={keepEditing} className="primary" onClick={() => setAsking(false)}>
+              Keep editing
+            </button>
+            <button type="button" className="danger" onClick={onCancel}>
+              Discard changes
+            </button>
+          </div>
+        </div>
+      )}
 
       {readOnly === null && (
         <div className="actions">
@@ -216,9 +316,10 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, on
           <button type="submit" className="primary" disabled={saving}>
             {saving ? 'Saving…' : 'Save rule'}
           </button>
-          <button type="button" onClick={onCancel}>
+          <button type="button" onClick={leave}>
             Cancel
           </button>
+          {dirty && <span className="muted">Unsaved changes (kept if you reload this page)</span>}
         </div>
       )}
       {readOnly !== null && (
@@ -229,5 +330,61 @@ export function RuleEditor({ initial, editingId, layers, readOnly, checkRule, on
         </div>
       )}
     </form>
+  );
+}
+
+const FIELD_ORDER = ['message', 'patterns', 'regex', 'replacements', 'severity', 'category', 'examples', 'note'];
+
+/** The other tab's version beside yours, field by field where they differ, and a choice of which to keep. */
+function ConflictView({
+  conflict,
+  onKeepMine,
+  onUseTheirs,
+}: {
+  conflict: { current: Rule | null; mine: Rule };
+  onKeepMine: () => void;
+  onUseTheirs: () => void;
+}) {
+  const theirs = (conflict.current ?? {}) as Record<string, unknown>;
+  const mine = conflict.mine as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(theirs), ...Object.keys(mine)])]
+    .filter((k) => JSON.stringify(theirs[k]) !== JSON.stringify(mine[k]))
+    .sort((a, b) => {
+      const rank = (k: string) => (FIELD_ORDER.indexOf(k) === -1 ? 99 : FIELD_ORDER.indexOf(k));
+      return rank(a) - rank(b);
+    });
+  const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+  return (
+    <section className="conflict" aria-label="Two versions of this rule" data-testid="conflict">
+      <table>
+        <caption>Changed since you opened it</caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">{conflict.current ? 'Saved meanwhile' : 'Saved meanwhile (deleted)'}</th>
+            <th scope="col">Yours</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((k) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td data-testid="conflict-theirs">{conflict.current ? show(theirs[k]) : '—'}</td>
+              <td data-testid="conflict-mine">{show(mine[k])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="row">
+        <button type="button" onClick={onKeepMine}>
+          Keep mine
+        </button>
+        {conflict.current && (
+          <button type="button" onClick={onUseTheirs}>
+            Use the saved version
+          </button>
+        )}
+      </div>
+    </section>
   );
 }

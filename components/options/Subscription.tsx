@@ -1,21 +1,28 @@
 import { useId, useState } from 'react';
-import type { OptionsApi, OptionsModel } from './api.ts';
+import { ApplyPreview } from './ApplyPreview.tsx';
+import type { OptionsApi, OptionsModel, ApplyPreview as Preview } from './api.ts';
 
 const when = (at: number) => new Date(at).toLocaleString();
 
-/** Subscribe to a team rulebook published at an HTTPS address; shows the last sync and its result. */
+/**
+ * Subscribe to a team rulebook published at an HTTPS address. The first fetch is previewed (what changes, merge or
+ * replace) and nothing is stored until the lead subscribes; later hourly refreshes apply the same way and show in
+ * History with an undo. Unsubscribing keeps the last published rules as the team's own, editable again.
+ */
 export function Subscription({ api, model }: { api: OptionsApi; model: OptionsModel }) {
   const { url, byPolicy, status } = model.subscription;
   const [draft, setDraft] = useState(url ?? '');
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<{ url: string; preview: Preview & { digest: string } } | null>(null);
   const id = useId();
+  const detachedFrom = !url ? model.layers.team?.detachedFrom : undefined;
 
-  const run = async (action: () => Promise<{ message: string }>) => {
+  const run = async (action: () => Promise<void>) => {
     setBusy(true);
     setMessage('');
     try {
-      setMessage((await action()).message);
+      await action();
     } catch (error) {
       setMessage((error as Error).message);
     } finally {
@@ -23,10 +30,27 @@ export function Subscription({ api, model }: { api: OptionsApi; model: OptionsMo
     }
   };
 
+  const preview = () =>
+    run(async () => {
+      const address = draft.trim();
+      const result = await api.previewSubscription(address);
+      if (result.ok) setPending({ url: address, preview: result });
+      else setMessage(result.message);
+    });
+
   return (
     <section aria-labelledby="sub-title" className="panel">
       <h2 id="sub-title">Team rulebook subscription</h2>
-      <p className="muted">Your team lead can publish the rulebook at a web address; Tactful checks it every hour.</p>
+      <p className="muted">
+        Your team lead can publish the rulebook at a web address; Tactful checks it every hour. See “Publish a rulebook”
+        for how to host one.
+      </p>
+      {detachedFrom && (
+        <p className="notice" role="note" data-testid="detached-notice">
+          You unsubscribed from {detachedFrom}. The team rules it last published stay as your team’s own: you can edit,
+          import into and export them here.
+        </p>
+      )}
       <div className="row">
         <div className="field grow">
           <label htmlFor={id}>Rulebook address</label>
@@ -36,35 +60,68 @@ export function Subscription({ api, model }: { api: OptionsApi; model: OptionsMo
             value={byPolicy ? (url ?? '') : draft}
             readOnly={byPolicy}
             placeholder="https://example.com/team-rulebook.json"
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              setPending(null);
+            }}
           />
         </div>
         {!byPolicy && (
           <>
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || !draft.trim()}
-              onClick={() => void run(() => api.setSubscription(draft.trim()))}
-            >
-              Subscribe
+            <button type="button" className="primary" disabled={busy || !draft.trim()} onClick={() => void preview()}>
+              {url ? 'Preview address' : 'Preview and subscribe'}
             </button>
             {url && (
-              <button type="button" disabled={busy} onClick={() => void run(() => api.setSubscription(null))}>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() =>
+                  void run(async () => {
+                    setPending(null);
+                    setMessage((await api.unsubscribe()).message);
+                  })
+                }
+              >
                 Unsubscribe
               </button>
             )}
           </>
         )}
         {url && (
-          <button type="button" disabled={busy} onClick={() => void run(() => api.syncNow())}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(async () => setMessage((await api.syncNow()).message))}
+          >
             Check now
           </button>
         )}
       </div>
       {byPolicy && <p className="notice">Set by your organisation.</p>}
-      <p aria-live="polite">{message}</p>
-      {status && (
+      {pending && (
+        <ApplyPreview
+          preview={pending.preview}
+          target="Team rulebook"
+          applyLabel="Subscribe"
+          busy={busy}
+          onApply={(mode) =>
+            void run(async () => {
+              const result = await api.subscribe(pending.url, mode, pending.preview.digest);
+              setMessage(result.message);
+              // A stale preview is dropped too: the message asks for a fresh one.
+              setPending(null);
+            })
+          }
+          onCancel={() => {
+            setPending(null);
+            setMessage('You did not subscribe. Nothing was changed.');
+          }}
+        />
+      )}
+      <p aria-live="polite" data-testid="subscription-message">
+        {message}
+      </p>
+      {status && url && (
         <p className={status.ok ? 'status good' : 'status bad'} data-testid="sync-status">
           Last checked {when(status.at)}: {status.message}
         </p>

@@ -1,7 +1,10 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import type { CoachState } from '../../messaging/protocol.ts';
+import { type CompiledRulebook, compileRule } from '../../rules/compile.ts';
 import { check } from '../../rules/engine.ts';
 import { type PreparedRulebook, prepareRulebook } from '../../rules/prepare.ts';
+import type { Rule } from '../../rules/schema.ts';
+import type { Problem } from '../../rules/types.ts';
 import { HighlightedText } from '../HighlightedText.tsx';
 
 const CATEGORY_WORDS: Record<string, string> = {
@@ -13,11 +16,33 @@ const CATEGORY_WORDS: Record<string, string> = {
 };
 
 /**
- * Type a reply and see what the coach would say: the same compiled rulebook the content scripts
- * receive from the background, the same check(). Findings are marked in the text and listed.
+ * The effective rulebook with the rule being edited in place of its saved version (or added), so "Try a reply"
+ * shows what the rule will do before it is saved. A draft that does not compile yet leaves the saved rules as they are.
  */
-export function TryReply({ load, refreshKey }: { load: () => Promise<CoachState>; refreshKey: unknown }) {
-  const [prepared, setPrepared] = useState<PreparedRulebook | null>(null);
+function withDraft(compiled: CompiledRulebook, draft: { rule: Rule; replaces?: string } | undefined): CompiledRulebook {
+  if (!draft || draft.rule.enabled === false) return compiled;
+  const problems: Problem[] = [];
+  const rule = compileRule(draft.rule, 'draft', problems);
+  if (problems.length > 0) return compiled;
+  const gone = new Set([draft.replaces ?? draft.rule.id, draft.rule.id]);
+  return { ...compiled, rules: [...compiled.rules.filter((r) => !gone.has(r.id)), rule] };
+}
+
+/**
+ * Type a reply and see what the coach would say: the same compiled rulebook the content scripts
+ * receive from the background, the same check(). Findings are marked in the text and listed. While a rule is being
+ * edited, its unsaved version is tried in place of the saved one.
+ */
+export function TryReply({
+  load,
+  refreshKey,
+  draft,
+}: {
+  load: () => Promise<CoachState>;
+  refreshKey: unknown;
+  draft?: { rule: Rule; replaces?: string } | undefined;
+}) {
+  const [saved, setSaved] = useState<CompiledRulebook | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [reply, setReply] = useState(
     'Hi Sam,\n\nThat is not our fault, you should have read the instructions.\n\nBest,\nAlex',
@@ -31,7 +56,7 @@ export function TryReply({ load, refreshKey }: { load: () => Promise<CoachState>
     load().then(
       (state) => {
         if (!live) return;
-        setPrepared(prepareRulebook(state.compiled));
+        setSaved(state.compiled);
         setProblem(null);
       },
       (error: Error) => live && setProblem(`The coach is not ready yet (${error.message}).`),
@@ -41,6 +66,11 @@ export function TryReply({ load, refreshKey }: { load: () => Promise<CoachState>
     };
   }, [load, refreshKey]);
 
+  const liveDraft = useDeferredValue(draft);
+  const prepared = useMemo<PreparedRulebook | null>(
+    () => (saved ? prepareRulebook(withDraft(saved, liveDraft)) : null),
+    [saved, liveDraft],
+  );
   const text = useDeferredValue(reply);
   const context = useDeferredValue(customer);
   const findings = useMemo(
@@ -49,11 +79,16 @@ export function TryReply({ load, refreshKey }: { load: () => Promise<CoachState>
   );
 
   return (
-    <section aria-labelledby="try-title" className="try-reply">
+    <section aria-labelledby="try-title" className="try-reply" id="try-reply" tabIndex={-1}>
       <h2 id="try-title">Try a reply</h2>
       <p className="muted">
         This uses your rules exactly as they run in Gmail and Zendesk. Nothing you type here is saved.
       </p>
+      {draft && (
+        <p className="notice" data-testid="try-draft">
+          Trying your unsaved “{draft.rule.id}” in place of the saved one.
+        </p>
+      )}
       <div className="field">
         <label htmlFor={ids.customer}>The customer wrote (optional)</label>
         <textarea id={ids.customer} rows={2} value={customer} onChange={(e) => setCustomer(e.target.value)} />

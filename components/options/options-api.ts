@@ -22,9 +22,15 @@ export function createOptionsApi(): OptionsApi {
     coachState: () => askFromPage({ type: 'getCoachState', host: 'tactful-options' }),
 
     // Saving checks regexes with recheck in the worker, which can take seconds for a long alternation.
-    saveRule: (layer, rule, previousId) =>
+    saveRule: (layer, rule, previousId, opened) =>
       askFromPage(
-        { type: 'saveRule', layer, rule, ...(previousId !== undefined ? { previousId } : {}) },
+        {
+          type: 'saveRule',
+          layer,
+          rule,
+          ...(previousId !== undefined ? { previousId } : {}),
+          ...(opened !== undefined ? { opened } : {}),
+        },
         { timeoutMs: SLOW_MS },
       ),
     async deleteRule(layer, ruleId) {
@@ -41,20 +47,32 @@ export function createOptionsApi(): OptionsApi {
     async checkRule(rule) {
       return (await askFromPage({ type: 'checkRule', rule }, { timeoutMs: SLOW_MS })).problems;
     },
-    importFile: (layer, format, text, name) =>
-      askFromPage({ type: 'importRulebook', layer, format, text, ...(name ? { name } : {}) }, { timeoutMs: 120_000 }),
-    exportLayer: (layer) => askFromPage({ type: 'exportLayer', layer }),
-    async setSubscription(url) {
-      if (url) {
-        // An address Tactful would refuse (ftp://, http://) is told so before the browser is asked for access.
-        const problem = checkSubscriptionUrl(url);
-        if (problem) throw new Error(problem);
-        // The background fetches the file; ask for access to that one site now, while the user clicked.
-        const origin = `${new URL(url).origin}/*`;
-        const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
-        if (!granted) throw new Error('Tactful needs your permission to read the rulebook from that site.');
+    previewImport: (layer, { format, text, name }) =>
+      askFromPage({ type: 'previewImport', layer, format, text, name }, { timeoutMs: 120_000 }),
+    importFile: (layer, { format, text, name, fileName }, mode) =>
+      askFromPage({ type: 'importRulebook', layer, format, text, name, fileName, mode }, { timeoutMs: 120_000 }),
+    exportLayer: (layer, format = 'json') => askFromPage({ type: 'exportLayer', layer, format }),
+    async previewSubscription(url) {
+      // An address Tactful would refuse (ftp://, http://) is told so before the browser is asked for access.
+      const problem = checkSubscriptionUrl(url);
+      if (problem) return { ok: false, message: problem };
+      // The background fetches the file; ask for access to that one site now, while the user clicked.
+      const origin = `${new URL(url).origin}/*`;
+      const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+      if (!granted) {
+        return { ok: false, message: 'Tactful needs your permission to read the rulebook from that site.' };
       }
-      return askFromPage({ type: 'setSubscription', url }, { timeoutMs: SLOW_MS });
+      return askFromPage({ type: 'previewSubscription', url }, { timeoutMs: SLOW_MS });
+    },
+    subscribe: (url, mode, digest) =>
+      askFromPage({ type: 'setSubscription', url, mode, digest }, { timeoutMs: SLOW_MS }),
+    unsubscribe: () => askFromPage({ type: 'setSubscription', url: null }, { timeoutMs: SLOW_MS }),
+    async listVersions(layer) {
+      return (await askFromPage({ type: 'listVersions', layer })).versions;
+    },
+    restoreVersion: (id) => askFromPage({ type: 'restoreVersion', id }, { timeoutMs: SLOW_MS }),
+    async setSwitches(layer, ruleIds, change) {
+      await askFromPage({ type: 'setSwitches', layer, ruleIds, ...change });
     },
     syncNow: () => askFromPage({ type: 'syncNow' }, { timeoutMs: SLOW_MS }),
     async setSiteEnabled(host, enabled) {

@@ -6,7 +6,7 @@ import { privateTestDist } from './options/private-dist.ts';
 import { avoid, book } from './options/rulebooks.ts';
 
 /**
- * RELIABILITY C3 and C8 in the built extension: rule text that looks like markup is shown as the characters it is,
+ * RELIABILITY C3 and C14 in the built extension: rule text that looks like markup is shown as the characters it is,
  * in the options page and in the in-page card; a rulebook carrying HTML, a script or a javascript: link is refused
  * through the options page with plain-word problems and their lines, the page runs none of it, and the rules stored
  * before stay.
@@ -60,7 +60,7 @@ async function importFile(options: Page, name: string, text: string): Promise<vo
   await options.getByRole('button', { name: 'Import', exact: true }).click();
 }
 
-describe('hostile rulebooks (C3, C8)', () => {
+describe('hostile rulebooks (C3, C14)', () => {
   it('shows markup-like rule text as text in the options page and the card, and refuses HTML and javascript: links', async () => {
     const options = await s.context.newPage();
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);

@@ -70,7 +70,7 @@ describe('write → export → publish → every agent picks it up', () => {
       await page.getByRole('button', { name: 'Import and export' }).click();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Export team rulebook' }).click(),
+        page.getByRole('button', { name: 'Export team rulebook', exact: true }).click(),
       ]);
       published = await readFile((await download.path()) as string, 'utf8');
       const exported = JSON.parse(published);
@@ -88,7 +88,9 @@ describe('write → export → publish → every agent picks it up', () => {
       const page = await optionsPage(agent);
       await page.getByRole('button', { name: 'Team subscription' }).click();
       await page.getByLabel('Rulebook address').fill(`${base}/team.json`);
-      await page.getByRole('button', { name: 'Subscribe' }).click();
+      await page.getByRole('button', { name: 'Preview and subscribe' }).click();
+      await page.getByTestId('apply-preview').getByText('1 rule added').waitFor({ timeout: 30_000 });
+      await page.getByTestId('apply-preview').getByRole('button', { name: 'Subscribe' }).click();
       await page.getByText('Updated to "Team rules" with 1 rule.').first().waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('sync-status').textContent()).toMatch(/Last checked .*Updated to/);
 

@@ -41,13 +41,15 @@ const teamBook = book('acme/voice', 'Acme support voice', [
 /** Import `teamBook` into the team layer through the page, as a lead would. */
 async function importTeamBook(options: Page): Promise<void> {
   await options.getByRole('button', { name: 'Import and export' }).click();
+  await options.getByRole('radio', { name: 'Team rulebook' }).click();
   await options.getByTestId('import-file').setInputFiles({
     name: 'acme.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(teamBook)),
   });
-  await options.getByRole('button', { name: 'Import', exact: true }).click();
-  await options.getByText('Imported 1 rule from acme.json.').waitFor({ timeout: 30_000 });
+  await options.getByRole('button', { name: 'Preview import' }).click();
+  await options.getByTestId('apply-preview').getByRole('button', { name: 'Import', exact: true }).click();
+  await options.getByText(/^Imported 1 rule from acme\.json into Team rulebook/).waitFor({ timeout: 30_000 });
 }
 
 describe('options page (built extension)', () => {
@@ -99,7 +101,7 @@ describe('options page (built extension)', () => {
     await options
       .getByTestId('import-file')
       .setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByRole('button', { name: 'Preview import' }).click();
     const alert = options.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('rules[1].__proto__');
@@ -110,7 +112,7 @@ describe('options page (built extension)', () => {
     await options
       .getByTestId('import-file')
       .setInputFiles({ name: 'redos.json', mimeType: 'application/json', buffer: Buffer.from(redos) });
-    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await options.getByRole('button', { name: 'Preview import' }).click();
     await options.getByText(/catastrophic backtracking/).waitFor({ timeout: 30_000 });
     expect(await options.getByRole('alert').textContent()).toContain('rules[0].regex[0]');
 
@@ -132,8 +134,9 @@ describe('options page (built extension)', () => {
     await form.getByLabel(/Regular expressions/).fill('(a+)+$');
     await form.getByText(/catastrophic backtracking/).waitFor({ timeout: 15_000 });
     await form.getByLabel(/Regular expressions/).fill('\\bmis(read|understood)\\b');
+    // The examples already passed with the unsafe regex, so wait for the worker's answer on the new one.
+    await form.getByText(/catastrophic backtracking/).waitFor({ state: 'detached', timeout: 15_000 });
     await options.getByText('All 2 examples behave as expected.').waitFor();
-    expect(await form.getByText(/catastrophic backtracking/).count()).toBe(0);
     await options.close();
   });
 

@@ -6,7 +6,7 @@ import { NO_POLICY } from '../../../storage/policy.ts';
 import { avoidRule, freshDb, json, rulebook } from '../storage/helpers.ts';
 
 /**
- * RELIABILITY C8: what a malicious or careless rulebook can carry, each refused before anything is stored, with a
+ * RELIABILITY C14: what a malicious or careless rulebook can carry, each refused before anything is stored, with a
  * message a lead can act on (the rule by id, the field in plain words, the line) and never a validator's own text.
  */
 function problemsOf(text: string) {
@@ -67,7 +67,7 @@ describe('every problem in a file at once, in plain words, with its line (C2)', 
   });
 });
 
-describe('hostile rulebooks are refused and nothing stored is lost (C8)', () => {
+describe('hostile rulebooks are refused and nothing stored is lost (C14)', () => {
   it('refuses HTML and javascript: links in messages, rewrites, notes and names', () => {
     const book = {
       ...rulebook('acme/x', [

@@ -160,13 +160,15 @@ describe('hosted rulebook subscription (C5)', () => {
     expect((await subscribeTo('/same-origin-redirect')).status).toBe('updated');
   });
 
-  it('saves a new address only when its first fetch brings a valid rulebook (C8)', { timeout: 60_000 }, async () => {
-    const before = await subscribe(db, `${base}/rulebook.json`, NO_POLICY, { timeoutMs: 10_000 });
-    expect(before).toMatchObject({ status: 'updated', message: expect.stringMatching(/Subscribed to "Acme v1"/) });
+  it('saves a new address only when its first fetch brings a valid rulebook (C14)', { timeout: 60_000 }, async () => {
+    const before = await subscribe(db, { url: `${base}/rulebook.json`, mode: 'replace' }, NO_POLICY, {
+      timeoutMs: 10_000,
+    });
+    expect(before).toMatchObject({ status: 'updated', message: expect.stringMatching(/Updated to "Acme v1"/) });
     const stored = await db.rulebooks.get('team');
     let invalidMessage = '';
     for (const path of ['/down', '/html', '/invalid', '/elsewhere', '/huge', '/switches-everything-off']) {
-      const result = await subscribe(db, `${base}${path}`, NO_POLICY, { timeoutMs: 10_000 });
+      const result = await subscribe(db, { url: `${base}${path}`, mode: 'replace' }, NO_POLICY, { timeoutMs: 10_000 });
       expect(result.status, path).toBe('failed');
       expect(result.message, path).toMatch(/The address was not saved; your current rules stay in place\.$/);
       expect((await getSubscriptionUrl(db, NO_POLICY)).url, path).toBe(`${base}/rulebook.json`);
@@ -179,7 +181,7 @@ describe('hosted rulebook subscription (C5)', () => {
 
   it('tells an ftp:// or http:// address to use https://, and saves nothing', async () => {
     for (const url of ['ftp://rules.example.com/team.json', 'http://rules.example.com/team.json']) {
-      const result = await subscribe(db, url, NO_POLICY);
+      const result = await subscribe(db, { url, mode: 'replace' }, NO_POLICY);
       expect(result).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Use an https:\/\/ address/) });
       expect((await getSubscriptionUrl(db, NO_POLICY)).url).toBeNull();
     }

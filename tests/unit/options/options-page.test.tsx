@@ -25,6 +25,8 @@ let controller: AbortController;
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  // The editor keeps an unsaved draft in this tab's sessionStorage; each test starts from a fresh tab.
+  sessionStorage.clear();
   // Everything in these tests comes from an extension page; content-script senders are tested on their own.
   sendAs(optionsPage());
   (fakeBrowser.tabs as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async () => undefined);
@@ -47,7 +49,8 @@ async function renderPage() {
 
 const ruleItem = (id: string) => document.querySelector(`[data-rule-id="${id}"]`) as HTMLElement;
 
-describe('options page', () => {
+// happy-dom renders the whole page and compromise compiles phrase families on each edit: give each test room.
+describe('options page', { timeout: 30_000 }, () => {
   it('lists rules with their source layer, and search and filters narrow them', async () => {
     await storeRulebook(db, {
       layer: 'team',
@@ -201,7 +204,11 @@ describe('options page', () => {
       type: 'application/json',
     });
     Object.defineProperty(input, 'files', { value: [bad], configurable: true });
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    // Nothing is chosen for the lead: the target must be picked.
+    fireEvent.click(screen.getByRole('button', { name: 'Preview import' }));
+    await waitFor(() => expect(screen.getByTestId('import-status').textContent).toMatch(/Choose where to import/));
+    fireEvent.click(screen.getByRole('radio', { name: 'Team rulebook' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Preview import' }));
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toContain(
         'line 1: rule 1: __proto__ has the key "__proto__", which is not allowed in a rulebook',
@@ -210,13 +217,26 @@ describe('options page', () => {
 
     const csv = new File(['phrase,rewrite\nnot our fault,I am sorry about this\n'], 'team.csv', { type: 'text/csv' });
     Object.defineProperty(input, 'files', { value: [csv], configurable: true });
-    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(screen.getByTestId('import-status').textContent).toBe('Imported 1 rule from team.csv.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Preview import' }));
+    const preview = await screen.findByTestId('apply-preview');
+    expect(within(preview).getByTestId('preview-diff').textContent).toMatch(/1 rule added/);
+    expect((await db.rulebooks.get('team'))?.book).toBeUndefined();
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-status').textContent).toMatch(
+        /^Imported 1 rule from team.csv into Team rulebook/,
+      ),
+    );
     expect((await db.rulebooks.get('team'))?.book.name).toBe('team');
+
+    // The import can be undone: the team layer is empty again.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo import' }));
+    await waitFor(() => expect(screen.getByTestId('import-status').textContent).toMatch(/^Undone/));
+    expect(await db.rulebooks.get('team')).toBeUndefined();
   });
 });
 
-describe('options page under a managed policy (C7)', () => {
+describe('options page under a managed policy (C7)', { timeout: 30_000 }, () => {
   it('shows the policy read-only, locks team and starter rules, and keeps the team layer out of reach', async () => {
     controller.abort();
     controller = new AbortController();
@@ -235,12 +255,12 @@ describe('options page under a managed policy (C7)', () => {
     expect((within(ruleItem('starter/calm-down')).getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Import and export' }));
-    const team = screen.getByRole('option', { name: /Team rulebook/ }) as HTMLOptionElement;
+    const team = screen.getByRole('radio', { name: /Team rulebook/ }) as HTMLInputElement;
     expect(team.disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Team subscription' }));
     const address = screen.getByLabelText('Rulebook address') as HTMLInputElement;
     expect(address.readOnly).toBe(true);
     expect(address.value).toBe('https://rules.example.com/acme.json');
-    expect(screen.queryByRole('button', { name: 'Subscribe' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Subscribe/ })).toBeNull();
   });
 });

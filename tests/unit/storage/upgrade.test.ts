@@ -1,7 +1,10 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_DB_VERSION, STORES_V1, STORES_V2, siteKey, TactfulDb } from '../../../storage/db.ts';
+import { CURRENT_DB_VERSION, STORES_V1, STORES_V2, STORES_V3, siteKey, TactfulDb } from '../../../storage/db.ts';
+import { saveRule } from '../../../storage/rulebooks.ts';
+import { listVersions, restoreVersion } from '../../../storage/versions.ts';
 import v1 from './fixtures/tactful-v1.json' with { type: 'json' };
+import { avoidRule } from './helpers.ts';
 
 /** Build a database exactly as version 1 of the schema would have left it. */
 async function createV1Database(name: string): Promise<void> {
@@ -94,6 +97,49 @@ describe('database upgrades (C4)', () => {
     db.close();
   });
 
+  it('upgrades a version 3 database to version 4 (versions): every row kept, each stored layer gets a first version', async () => {
+    const name = `upgrade-v3-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(3).stores(STORES_V3);
+    await old.open();
+    const rows = {
+      ...v1.tables,
+      settings: v1.tables.settings.filter((r) => r.key !== 'disabledSites'),
+      siteRules: [{ host: 'mail.google.com', ruleId: 'blame/calm-down', at: 3 }],
+    };
+    for (const [table, list] of Object.entries(rows)) await old.table(table).bulkPut(list);
+    const before = Object.fromEntries(
+      await Promise.all(Object.keys(rows).map(async (t) => [t, await old.table(t).toArray()] as const)),
+    );
+    old.close();
+
+    const db = new TactfulDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
+    for (const [table, list] of Object.entries(before)) expect(await db.table(table).toArray()).toEqual(list);
+
+    // The first version of each layer is the layer as it was stored, switches included.
+    const team = await listVersions(db, 'team');
+    expect(team).toHaveLength(1);
+    expect(team[0]?.cause.by).toBe('upgrade');
+    expect(team[0]?.row).toEqual(before.rulebooks?.find((r) => (r as { layer: string }).layer === 'team'));
+    const personal = await listVersions(db, 'personal');
+    expect(personal[0]?.row).toEqual(before.rulebooks?.find((r) => (r as { layer: string }).layer === 'personal'));
+    const personalSwitches = v1.tables.overrides.filter((o) => o.layer === 'personal');
+    expect(Object.keys(personal[0]?.switches ?? {}).sort()).toEqual(personalSwitches.map((o) => o.ruleId).sort());
+
+    // A change after the upgrade can be undone back to exactly what was stored before it.
+    await saveRule(db, 'team', avoidRule('team/after-upgrade', 'after the upgrade'));
+    const [latest, first] = await listVersions(db, 'team');
+    expect(latest?.row?.book.rules.map((r) => r.id)).toContain('team/after-upgrade');
+    await restoreVersion(db, first?.id ?? -1, { by: 'you', what: 'undo' });
+    expect(await db.rulebooks.get('team')).toEqual(
+      before.rulebooks?.find((r) => (r as { layer: string }).layer === 'team'),
+    );
+    db.close();
+  });
+
   it('opens a fresh database at the current version', async () => {
     const name = `fresh-${crypto.randomUUID()}`;
     names.push(name);
@@ -107,6 +153,7 @@ describe('database upgrades (C4)', () => {
       'rulebooks',
       'settings',
       'siteRules',
+      'versions',
     ]);
     db.close();
   });
