@@ -64,8 +64,14 @@ type CopiedKeys<Table> = { [P in keyof Table]: Table[P] extends { engine: 'copy'
 /** The fields a table marks 'copy': what the compiled rule carries unchanged. */
 export type Copied<T, Table> = Pick<T, CopiedKeys<Table> & keyof T>;
 
-/** What every compiled rule carries: the common fields base.ts marks 'copy' (id, category, severity, message, note, url). */
-export type CompiledBase = Copied<BaseRule, typeof BASE_FIELDS>;
+/**
+ * What every compiled rule carries: the common fields base.ts marks 'copy' (id, category, severity, message, note,
+ * url), and an example to copy taken from `examples` (compile.ts).
+ */
+export type CompiledBase = Copied<BaseRule, typeof BASE_FIELDS> & {
+  /** The corrected text of the rule's first bad example that has one: shown to copy when no rewrite can be offered. */
+  example?: string;
+};
 
 /**
  * One pattern made ready to ship: a regex source with the first words it can start with. A compiled rulebook is plain
