@@ -158,10 +158,12 @@ function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: Prepar
 function offerRewrites(finding: Finding, m: RuleMatch, book: PreparedRulebook, text: string, sentences: Span[]) {
   if (m.replacements.length === 0) return;
   const sentence = sentenceAt(sentences, m.start) ?? { start: m.start, end: m.end };
-  const stillBlames = (rewritten: string) =>
+  const blameIn = (rewritten: string) =>
     findPhraseMatches(rewritten, book, splitSentences(rewritten)).flatMap((hit) => {
-      const other = book.rules[hit.ruleIndex]?.rule;
-      return other && (other.category === 'blame' || hit.ruleIndex === m.ruleIndex) ? [other.id] : [];
+      const same = hit.ruleIndex === m.ruleIndex;
+      return same || book.rules[hit.ruleIndex]?.rule.category === 'blame'
+        ? [{ start: hit.start, end: hit.end, same }]
+        : [];
     });
   const result = buildRewrites({
     text,
@@ -170,7 +172,7 @@ function offerRewrites(finding: Finding, m: RuleMatch, book: PreparedRulebook, t
     end: m.end,
     ...(m.captures ? { captures: m.captures } : {}),
     templates: m.replacements,
-    stillBlames,
+    blameIn,
   });
   finding.guard = {
     attempted: result.attempted,

@@ -1,6 +1,6 @@
 import type { Span } from '../text/sentences.ts';
-import { capitalise, fixArticles, isShouting, join, lowerCommonStart, lowerInside } from './fit.ts';
-import { type GuardProblem, guardRewrite } from './guard.ts';
+import { capitalise, fixArticles, isShouting, join, joinRemoved, lowerCommonStart, lowerInside } from './fit.ts';
+import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
 import { parseTemplate } from './template.ts';
 
 /**
@@ -18,8 +18,8 @@ export interface RewriteInput {
   end: number;
   captures?: Record<string, string>;
   templates: readonly string[];
-  /** The blame rules that match a sentence (the guard's last check). */
-  stillBlames: (sentence: string) => string[];
+  /** The blame matches in a sentence (the guard's last check). */
+  blameIn: (sentence: string) => BlameHit[];
 }
 
 export interface Preview {
@@ -47,10 +47,7 @@ export interface RewriteResult {
 }
 
 /** The sentence one template makes, or null when it names a slot the match did not fill. */
-export function rewriteSentence(
-  input: Omit<RewriteInput, 'templates' | 'stillBlames'>,
-  template: string,
-): string | null {
+export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn'>, template: string): string | null {
   const { text, sentence, start, end } = input;
   const old = text.slice(sentence.start, sentence.end);
   const left = text.slice(sentence.start, start);
@@ -82,7 +79,10 @@ export function rewriteSentence(
     let mid = values.reduce(join, '');
     const atStart = /^[\s"'“‘(]*$/.test(left);
     if (!atStart && !shouting) mid = lowerInside(mid);
-    rewritten = join(join(left, mid), atStart && mid.trim() ? lowerCommonStart(right) : right);
+    rewritten =
+      mid.trim() === ''
+        ? joinRemoved(left, text.slice(start, end), right)
+        : join(join(left, mid), atStart ? lowerCommonStart(right) : right);
   }
   rewritten = rewritten.trim();
   if (!/[\p{L}\p{N}]/u.test(rewritten)) return '';
@@ -126,7 +126,7 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
     }
     attempted++;
     if (attempted === 1) first = rewritten;
-    const problems = guardRewrite(old, rewritten, input.stillBlames);
+    const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn);
     if (problems.length > 0) withheld.push({ template, problems });
     else {
       if (attempted === 1) firstPassed = true;

@@ -16,7 +16,8 @@ export function join(left: string, right: string): string {
   const a = left.replace(TRAILING_SPACE, '');
   let b = right.replace(LEADING_SPACE, '');
   const spaced = a.length < left.length || b.length < right.length;
-  if (!a) return b;
+  // Nothing before: a clause that opened the sentence is gone, and so is the comma that closed it.
+  if (!a) return b.replace(/^[,;:]\s*/, '');
   if (!b) return a;
 
   // A word doubled across the join ("Please" + "please send") keeps the first.
@@ -39,6 +40,29 @@ export function join(left: string, right: string): string {
   if (/[([{“‘"'\u2013\u2014-]$/.test(a) && !spaced) return a + b;
   if (!spaced && /[\p{L}\p{N}]$/u.test(a) && /^['’]/.test(b)) return a + b; // "{who}" + "'s"
   return `${a} ${b}`;
+}
+
+const CONJUNCTION = /^(and|but|so|or|because|which|who|then|yet|though|although|since|as|while|whereas)\b/i;
+
+/**
+ * Join the two sides of a sentence whose matched words are removed. A removed aside takes its commas with it
+ * ("The refund, as I said, takes a week" → "The refund takes a week"), except before a joining word, which keeps one
+ * ("in transit, not us, and the laptop" → "in transit, and the laptop").
+ */
+export function joinRemoved(left: string, removed: string, right: string): string {
+  const r = /,\s*$/.test(removed) ? `, ${right.replace(LEADING_SPACE, '')}` : right;
+  const a = left.replace(TRAILING_SPACE, '');
+  const b = r.replace(LEADING_SPACE, '');
+  // After an emoji or a mark that closes nothing ("😅 As you know, petrol…"), what is left starts afresh.
+  if (a && b.startsWith(',') && !/[\p{L}\p{N}'’")\],;:]$/u.test(a))
+    return join(a, capitalise(b.slice(1).replace(LEADING_SPACE, '')));
+  // "but" + ", the part…": a joining word takes no comma after it.
+  if (/(?<![\p{L}])(but|and|so|or|yet|because)$/iu.test(a) && b.startsWith(',')) return join(a, b.slice(1));
+  if (a.endsWith(',') && b.startsWith(',')) {
+    const rest = b.slice(1).replace(LEADING_SPACE, '');
+    return CONJUNCTION.test(rest) ? join(a, rest) : join(a.slice(0, -1), rest);
+  }
+  return join(a, b);
 }
 
 /** An article before a word: "an" before a vowel sound, "a" before a consonant sound. */

@@ -35,14 +35,24 @@ const firstLetter = (text: string) => /\p{L}/u.exec(text)?.[0];
 const isLower = (ch: string | undefined) => ch !== undefined && ch !== ch.toUpperCase();
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
 
+/** A blame match in a rewritten sentence; `same` when it is the rule being fixed. */
+export interface BlameHit {
+  start: number;
+  end: number;
+  same: boolean;
+}
+
 /**
  * What is wrong with `after` as a rewrite of `before` (one sentence each; `after` is "" when the rewrite removes the
- * sentence). `stillBlames` names the blame rules that still match `after`.
+ * sentence). `changed` is the rewritten part of `after`; `blameIn` finds the blame matches in a sentence. The rule
+ * being fixed must not match anywhere, and no other blame rule where the rewrite wrote: another finding elsewhere in
+ * the sentence has its own card.
  */
 export function guardRewrite(
   before: string,
   after: string,
-  stillBlames: (sentence: string) => string[],
+  changed: [number, number],
+  blameIn: (sentence: string) => BlameHit[],
 ): GuardProblem[] {
   if (after.trim() === '') return [];
   const problems: GuardProblem[] = [];
@@ -56,6 +66,8 @@ export function guardRewrite(
     problems.push('lower-case sentence start');
   if (balanced(before) && !balanced(after)) problems.push('unbalanced quote or bracket');
   if (DANGLING.test(after) && !DANGLING.test(before)) problems.push('dangling end');
-  if (stillBlames(after).length > 0) problems.push('still blames');
+  const [from, to] = changed;
+  if (blameIn(after).some((hit) => hit.same || (hit.start < Math.max(to, from + 1) && from < hit.end)))
+    problems.push('still blames');
   return problems;
 }

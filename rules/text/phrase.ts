@@ -166,8 +166,9 @@ function checkSlots(seq: PhraseNode[]): void {
   walk(seq);
 }
 
-// A clause slot's words: no clause punctuation, except a "." "," or ":" inside a word ("3.5", "1,000", "10:30").
-const CLAUSE_CHAR = '(?:[^,;:.!?\\s]|[.,:](?=[\\p{L}\\p{N}]))';
+// A clause slot's words: no clause punctuation or dash, except "." "," ":" "-" inside a word ("3.5", "1,000", "10:30",
+// "follow-up").
+const CLAUSE_CHAR = '(?:[^,;:.!?\\s\u2013\u2014-]|[-.,:](?=[\\p{L}\\p{N}]))';
 const CLAUSE = `${CLAUSE_CHAR}+(?:[ \\t\\u00a0]+${CLAUSE_CHAR}+)*`;
 
 const escapeWord = (word: string): string =>
