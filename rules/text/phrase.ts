@@ -144,10 +144,13 @@ export const RESERVED_SLOTS = new Set(['before', 'after', 'match']);
  * Slots are plain named groups, so a name may appear once in a pattern (also across alternatives: duplicate group
  * names are not in every browser's engine yet). A clause slot runs to the next punctuation, so only punctuation or
  * the end of the pattern may follow it: a word after it would make the regex guess where the clause stops, and
- * guessing is what makes a pattern slow.
+ * guessing is what makes a pattern slow. A pattern may not start with a slot either: it could then start at every
+ * word, and a slot run from every word of a long one is quadratic.
  */
 function checkSlots(seq: PhraseNode[]): void {
   const names = new Set<string>();
+  if (seq[0]?.type === 'slot')
+    throw new PhraseSyntaxError('a pattern cannot start with a slot: start it with a word the slot follows');
   const walk = (nodes: PhraseNode[]): void => {
     nodes.forEach((node, i) => {
       if (node.type === 'alt') for (const option of node.options) walk(option);
