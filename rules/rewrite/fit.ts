@@ -42,6 +42,8 @@ export function join(left: string, right: string): string {
   return `${a} ${b}`;
 }
 
+// A subject starting a clause of its own: the comma before it stays ("the NHS system, that's their call").
+const NEW_CLAUSE = /^(that['’]s|it['’]s|they|we|I|he|she|you|this|there|these|those)\b/i;
 const CONJUNCTION = /^(and|but|so|or|because|which|who|then|yet|though|although|since|as|while|whereas)\b/i;
 
 /**
@@ -60,8 +62,10 @@ export function joinRemoved(left: string, removed: string, right: string): strin
   if (/(?<![\p{L}])(but|and|so|or|yet|because)$/iu.test(a) && b.startsWith(',')) return join(a, b.slice(1));
   if (a.endsWith(',') && b.startsWith(',')) {
     const rest = b.slice(1).replace(LEADING_SPACE, '');
-    return CONJUNCTION.test(rest) ? join(a, rest) : join(a.slice(0, -1), rest);
+    return CONJUNCTION.test(rest) || NEW_CLAUSE.test(rest) ? join(a, rest) : join(a.slice(0, -1), rest);
   }
+  // "system," + "– they never…": the dash takes over from the comma.
+  if (/[,;:]$/.test(a) && /^[\u2013\u2014]/.test(b)) return `${a.slice(0, -1)} ${b}`;
   return join(a, b);
 }
 

@@ -228,3 +228,18 @@ describe('suggested next steps go before the sign-off', () => {
     );
   });
 });
+
+describe('removing an aside keeps the clause after it readable', () => {
+  it('keeps the comma before a new clause and lets a dash replace a comma', () => {
+    const at = (text: string, span: string) => {
+      const start = text.indexOf(span);
+      return rewriteSentence({ text, sentence: { start: 0, end: text.length }, start, end: start + span.length }, '');
+    };
+    expect(at('It comes from the bank, not us, they set the limit.', 'not us')).toBe(
+      'It comes from the bank, they set the limit.',
+    );
+    expect(at('That is the billing system, not us on social – they are slow.', 'not us on social')).toBe(
+      'That is the billing system – they are slow.',
+    );
+  });
+});
