@@ -47,12 +47,18 @@ export interface RewriteResult {
 }
 
 /** The sentence one template makes, or null when it names a slot the match did not fill. */
-export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn'>, template: string): string | null {
+export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn'>, written: string): string | null {
+  let template = written;
   const { text, sentence, start, end } = input;
   const old = text.slice(sentence.start, sentence.end);
   const left = text.slice(sentence.start, start);
   const right = text.slice(end, sentence.end);
   const shouting = isShouting(old);
+  // "^…": only where the match opens the sentence ("No problem, …" but not "There's no problem").
+  if (template.startsWith('^')) {
+    if (!/^[\s"'“‘(]*$/.test(left)) return null;
+    template = template.slice(1);
+  }
   const pieces = parseTemplate(template);
   const whole = pieces.some((p) => 'slot' in p && (p.slot === 'before' || p.slot === 'after'));
   const values: string[] = [];

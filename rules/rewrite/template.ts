@@ -7,7 +7,8 @@
  *   {before}   the sentence up to the match; {after} the sentence from the match on (its end punctuation included)
  *
  * A template that uses {before} or {after} rewrites the whole sentence; any other replaces the matched words.
- * Literal braces are written {{ and }}. A template naming a slot the match did not fill is not offered.
+ * Literal braces are written {{ and }}. A template naming a slot the match did not fill is not offered, and one that
+ * starts with "^" is offered only where the match opens the sentence.
  */
 
 export type Piece = { literal: string } | { slot: string };

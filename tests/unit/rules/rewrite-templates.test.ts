@@ -243,3 +243,26 @@ describe('removing an aside keeps the clause after it readable', () => {
     );
   });
 });
+
+describe('wording swaps', () => {
+  it('offers a "^" rewrite only where the match opens the sentence', () => {
+    const rewritten = (text: string) => {
+      const f = coach(text).findings.find((x) => x.ruleId === 'wording/no-problem');
+      const first = f?.replacements[0];
+      return f && first !== undefined ? text.slice(0, f.start) + first + text.slice(f.end) : undefined;
+    };
+    expect(rewritten('No problem at all, here it is.')).toBe('Happy to help, here it is.');
+    expect(rewritten("There's no problem with your account.")).toBeUndefined();
+  });
+
+  it('never makes "We sorry" or "Please please"', () => {
+    const after = (text: string, id: string) => {
+      const f = coach(text).findings.find((x) => x.ruleId === id);
+      return f ? text.slice(0, f.start) + f.replacements[0] + text.slice(f.end) : text;
+    };
+    expect(after('We apologise for any inconvenience this caused.', 'wording/any-inconvenience')).toBe(
+      'We apologise for the trouble this has caused.',
+    );
+    expect(after('Kindly please send the receipt.', 'wording/kindly')).toBe('Please send the receipt.');
+  });
+});
