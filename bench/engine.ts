@@ -140,7 +140,7 @@ const hebrewReplyOfLength = (chars: number, seed: number): string => {
 };
 
 /**
- * E7: what reading the language costs. One sentence (the page's cost after a keystroke: only the edited sentence is
+ * E8: what reading the language costs. One sentence (the page's cost after a keystroke: only the edited sentence is
  * read again, through the sentence cache), every sentence of a 2,000-character reply (what a check from scratch
  * adds), and a whole check of a Hebrew reply, which the starter's rules skip.
  */

@@ -16,7 +16,7 @@ process.stdout.write(`## E1 engine latency, starter rulebook\n\n${engine.lengths
 process.stdout.write(`## E1 engine latency by rulebook size (2,000-character reply)\n\n${engine.rules}\n\n`);
 process.stdout.write(`## E2 incremental re-check\n\n${engine.keystroke}\n\n`);
 process.stdout.write(`## E6 reply shapes that once froze the page (starter rulebook)\n\n${shapeRows()}\n\n`);
-process.stdout.write(`## E7 reading the reply's language\n\n${languageRows()}\n\n`);
+process.stdout.write(`## E8 reading the reply's language\n\n${languageRows()}\n\n`);
 
 // The in-page benchmarks (keystroke-to-paint, bundle size, heap; what pages and the worker pay before anyone
 // writes) need the built extension and Chromium. BENCH_BEFORE_DIST (a built test extension of earlier code) puts

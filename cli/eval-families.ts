@@ -15,6 +15,7 @@ const FILE_TO_FAMILY: Record<string, string> = {
 };
 const RULE_TO_FAMILY: Record<string, string> = {
   'blame/not-my-department': 'internal-deflection',
+  'blame/not-us-in-team-tag': 'internal-deflection',
   'blame/mind-your-tone': 'tone-policing',
   'blame/calm-down': 'tone-policing',
   'blame/as-anyone-can-see': 'presumed-knowledge',

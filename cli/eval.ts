@@ -9,13 +9,32 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { compileAndPrepare, type Finding, starterRulebook } from '../rules/index.ts';
 import { blameFigures, familyTable, type LabelledItem } from './eval-families.ts';
+import {
+  countRewrites,
+  problemLine,
+  REWRITE_HEADER,
+  type ReviewEntry,
+  type RewriteCounts,
+  reviewLines,
+  rewriteRow,
+} from './eval-rewrites.ts';
 import { coachLine } from './jsonl.ts';
 
 const shared = resolve(process.env.TACTFUL_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'));
 const scorer = join(shared, 'tools', 'score-coach.mjs');
-const corpora = process.argv.slice(2).length
-  ? process.argv.slice(2)
+const args = process.argv.slice(2);
+/** --rewrites: also write every first rewrite to the review file (docs/rewrite-review.md). */
+const writeReview = args.includes('--rewrites');
+const named = args.filter((a) => a !== '--rewrites');
+const corpora = named.length
+  ? named
   : ['dev.jsonl', 'train.jsonl', 'real_replies.jsonl'].map((f) => join(shared, 'corpus', f));
+const REVIEW_PATH = join(import.meta.dirname, '..', 'docs', 'rewrite-review.md');
+/** Corpora whose sentences may not be copied into the repository (SOURCES.md): listed by id in the review file. */
+const isEvaluationOnly = (corpus: string) => corpus.endsWith('real_replies.jsonl');
+const rewriteRows: string[] = [];
+const reviewSections: string[] = [];
+let trainAndDev: RewriteCounts | undefined;
 
 if (!existsSync(scorer)) {
   process.stderr.write(`The scorer is not at ${scorer}; set TACTFUL_SHARED to the shared/ folder.\n`);
@@ -43,6 +62,79 @@ for (const corpus of corpora) {
   }
   const items = lines.map((l) => JSON.parse(l) as LabelledItem);
   if (items.some((item) => item.families)) printFamilies(items, outputs);
+  const name = corpus.split('/').pop() ?? corpus;
+  const entries = outputs.flatMap((o) => ('findings' in o ? o.findings.map((finding) => ({ id: o.id, finding })) : []));
+  const counts = countRewrites(entries.map((e) => e.finding));
+  process.stdout.write(
+    `\nRewrites (blame findings):\n${REWRITE_HEADER}\n${rewriteRow(name, counts)}\n${problemLine(counts)}\n`,
+  );
+  rewriteRows.push(rewriteRow(name, counts));
+  if (/(^|\/)(train|dev)\.jsonl$/.test(corpus)) trainAndDev = addCounts(trainAndDev, counts);
+  if (writeReview) reviewSections.push(reviewSection(name, entries, isEvaluationOnly(corpus)));
+}
+
+if (trainAndDev) {
+  process.stdout.write(`\nRewrites on train + dev:\n${REWRITE_HEADER}\n${rewriteRow('train + dev', trainAndDev)}\n`);
+  rewriteRows.push(rewriteRow('train + dev', trainAndDev));
+}
+if (writeReview) {
+  writeFileSync(REVIEW_PATH, reviewFile(rewriteRows, reviewSections));
+  process.stdout.write(`\nReview file written to ${REVIEW_PATH}\n`);
+}
+
+function addCounts(a: RewriteCounts | undefined, b: RewriteCounts): RewriteCounts {
+  if (!a) return { ...b, problems: new Map(b.problems) };
+  const problems = new Map(a.problems);
+  for (const [p, n] of b.problems) problems.set(p, (problems.get(p) ?? 0) + n);
+  return {
+    blame: a.blame + b.blame,
+    attempted: a.attempted + b.attempted,
+    firstPassed: a.firstPassed + b.firstPassed,
+    oneClick: a.oneClick + b.oneClick,
+    problems,
+  };
+}
+
+/**
+ * A corpus's first rewrites, grouped by rule. An evaluation-only corpus is listed by reply id and rule only; its
+ * sentences are printed to the terminal for the reader, never written into the repository.
+ */
+function reviewSection(name: string, entries: ReviewEntry[], evaluationOnly: boolean): string {
+  const withRewrite = entries.filter((e) => e.finding.category === 'blame' && e.finding.guard?.first !== undefined);
+  const lines = [`## ${name}`, ''];
+  if (evaluationOnly) {
+    lines.push('Evaluation only (SOURCES.md): listed by id; `npm run eval -- --rewrites` prints the sentences.', '');
+    for (const e of withRewrite) {
+      const verdict = e.finding.replacements.length > 0 ? 'one-click' : 'withheld';
+      lines.push(`- ${e.id} · ${e.finding.ruleId} · ${verdict}`);
+      process.stdout.write(`${reviewLines(e).join('\n')}\n`);
+    }
+  } else {
+    const byRule = new Map<string, ReviewEntry[]>();
+    for (const e of withRewrite) byRule.set(e.finding.ruleId, [...(byRule.get(e.finding.ruleId) ?? []), e]);
+    for (const [rule, list] of [...byRule].sort(([a], [b]) => a.localeCompare(b))) {
+      lines.push(`### ${rule}`, '');
+      for (const e of list) lines.push(...reviewLines(e));
+      lines.push('');
+    }
+  }
+  if (withRewrite.length === 0) lines.push('No blame finding here has a rewrite.');
+  return lines.join('\n');
+}
+
+function reviewFile(rows: string[], sections: string[]): string {
+  return `${[
+    '# Rewrite review: every first rewrite of a blame finding on the corpora',
+    '',
+    'Written by `npm run eval -- --rewrites` (issue 9). For every blame finding whose rule has a rewrite that fits it,',
+    'the sentence before and after the first rewrite, and whether it is offered for one click or withheld by the guard',
+    '(rules/rewrite/guard.ts). Read every line: a rewrite that would not be sent as it stands is fixed or withdrawn.',
+    '',
+    REWRITE_HEADER,
+    ...rows,
+    '',
+    ...sections,
+  ].join('\n')}\n`;
 }
 
 /**

@@ -40,6 +40,12 @@ function copy(rule: Record<string, unknown>, keys: readonly string[], out: Recor
   }
 }
 
+/** The corrected text of the first bad example that states one. */
+const firstFixed = (rule: Rule): string | undefined => {
+  for (const e of rule.examples.bad) if (typeof e === 'object' && e.fixed) return e.fixed;
+  return undefined;
+};
+
 /** One rule made ready for the engine: the common fields, the kind, its copied fields, then what its module compiles. */
 export function compileRule(rule: Rule, path: string, problems: Problem[]): CompiledRule {
   const module = kindOf(rule.kind);
@@ -47,6 +53,8 @@ export function compileRule(rule: Rule, path: string, problems: Problem[]): Comp
   copy(rule, BASE_COPIED, out);
   out.kind = rule.kind;
   copy(rule, KIND_COPIED.get(rule.kind) ?? [], out);
+  const example = firstFixed(rule);
+  if (example) out.example = example;
   Object.assign(out, module.compile(rule, path, problems));
   return out as unknown as CompiledRule;
 }

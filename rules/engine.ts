@@ -2,6 +2,7 @@ import type { MatchInput } from './kinds/define.ts';
 import type { RuleMatch } from './kinds/match.ts';
 import { findPhraseMatches } from './kinds/phrases.ts';
 import type { PreparedRulebook } from './prepare.ts';
+import { buildRewrites } from './rewrite/build.ts';
 import { detectApology } from './signals/apology.ts';
 import { detectCustomerNeedsNothing, detectCustomerProblem } from './signals/customer-problem.ts';
 import { detectNextStep } from './signals/next-step.ts';
@@ -63,7 +64,12 @@ export function checkSentences(
     if (match) matches.push(...match(rule, i, input));
   });
 
-  const findings = dropOverlaps(matches, book).map((m) => stamp(m, book, masked, sentences));
+  const kept = dropOverlaps(matches, book);
+  const findings = withdrawClashes(
+    kept.map((m) => stamp(m, book, masked, sentences)),
+    kept,
+    book,
+  );
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, signals };
 }
@@ -128,26 +134,72 @@ function stamp(m: RuleMatch, book: PreparedRulebook, text: string, sentences: Sp
     start: m.start,
     end: m.end,
     message: rule.message,
-    replacements: m.insertion ? m.replacements : fitReplacements(m, text, sentences),
+    replacements: m.insertion ? m.replacements : [],
   };
   if (m.scope) finding.scope = m.scope;
   if (rule.note) finding.note = rule.note;
   if (rule.url) finding.url = rule.url;
+  if (!m.insertion) offerRewrites(finding, m, book, text, sentences);
+  if (finding.replacements.length === 0 && !m.insertion && rule.example) finding.example = rule.example;
   return finding;
 }
 
-/** A rewrite takes the capitalisation its place needs: capital at a sentence start, lower case inside. */
-function fitReplacements(m: RuleMatch, text: string, sentences: Span[]): string[] {
-  const sentence = sentenceAt(sentences, m.start);
-  const atSentenceStart = sentence ? /^[\s"'“‘(]*$/.test(text.slice(sentence.start, m.start)) : m.start === 0;
-  const original = text.slice(m.start, m.end);
-  const shouting = original.length > 3 && original === original.toUpperCase() && /\p{L}/u.test(original);
-  return m.replacements.map((r) => {
-    if (shouting || r.length === 0) return r;
-    const first = r[0] as string;
-    if (atSentenceStart) return first.toUpperCase() + r.slice(1);
-    // Keep "I", acronyms and names as written: only a lone capital followed by lower case is lowered.
-    if (/^I\b/.test(r) || /^\p{Lu}{2}/u.test(r)) return r;
-    return first.toLowerCase() + r.slice(1);
+/**
+ * A rewrite may widen its finding to the comma or the sentence it changes. Where that now overlaps another finding
+ * of the same category, the two rewrites would fight over the same words: the widened one is withdrawn to advice.
+ */
+function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: PreparedRulebook): Finding[] {
+  findings.forEach((f, i) => {
+    const m = matches[i] as RuleMatch;
+    if (!f.preview || (f.start === m.start && f.end === m.end)) return;
+    const clash = findings.some(
+      (g) => g !== f && !g.scope && g.category === f.category && g.start < f.end && f.start < g.end,
+    );
+    if (!clash) return;
+    f.start = m.start;
+    f.end = m.end;
+    f.replacements = [];
+    delete f.preview;
+    if (f.guard) f.guard.problems.push('overlaps another finding');
+    const example = book.rules[m.ruleIndex]?.rule.example;
+    if (example) f.example = example;
   });
+  return findings;
+}
+
+/**
+ * The rule's rewrite templates, filled from the match, joined into the sentence and guarded (rules/rewrite/): only
+ * rewrites that leave a sentence a careful writer would send are offered, and the finding covers what they change.
+ */
+function offerRewrites(finding: Finding, m: RuleMatch, book: PreparedRulebook, text: string, sentences: Span[]) {
+  if (m.replacements.length === 0) return;
+  const sentence = sentenceAt(sentences, m.start) ?? { start: m.start, end: m.end };
+  const blameIn = (rewritten: string) =>
+    findPhraseMatches(rewritten, book, splitSentences(rewritten)).flatMap((hit) => {
+      const same = hit.ruleIndex === m.ruleIndex;
+      return same || book.rules[hit.ruleIndex]?.rule.category === 'blame'
+        ? [{ start: hit.start, end: hit.end, same }]
+        : [];
+    });
+  const result = buildRewrites({
+    text,
+    sentence: { start: sentence.start, end: Math.max(sentence.end, m.end) },
+    start: m.start,
+    end: m.end,
+    ...(m.captures ? { captures: m.captures } : {}),
+    templates: m.replacements,
+    blameIn,
+  });
+  finding.guard = {
+    attempted: result.attempted,
+    firstPassed: result.firstPassed,
+    problems: result.withheld.flatMap((w) => w.problems),
+  };
+  if (result.first !== undefined)
+    finding.guard.first = { sentence: text.slice(sentence.start, sentence.end), rewritten: result.first };
+  if (result.replacements.length === 0) return;
+  finding.start = result.start;
+  finding.end = result.end;
+  finding.replacements = result.replacements;
+  if (result.preview) finding.preview = result.preview;
 }

@@ -13,9 +13,14 @@ export interface ExampleResult {
   passed: boolean;
   /** What the rule found in this example (empty for a passing good example). */
   spans: { start: number; end: number; replacements: string[] }[];
+  /** A bad example's text after the rule's first one-click rewrite (undefined when none is offered). */
+  rewritten?: string;
+  /** The text the example says the first rewrite must give (`fixed`). */
+  fixed?: string;
 }
 
-const asExample = (e: Example) => (typeof e === 'string' ? { text: e, customer: undefined } : e);
+const asExample = (e: Example): { text: string; customer?: string | undefined; fixed?: string | undefined } =>
+  typeof e === 'string' ? { text: e } : e;
 
 export function runRuleExamples(rule: Rule): { results: ExampleResult[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -27,12 +32,21 @@ export function runRuleExamples(rule: Rule): { results: ExampleResult[]; problem
   const prepared = prepareRulebook(book);
   const run = (kind: 'bad' | 'good') =>
     rule.examples[kind].map((e, index): ExampleResult => {
-      const { text, customer } = asExample(e);
+      const { text, customer, fixed } = asExample(e);
       const findings = check(text, prepared, customer === undefined ? {} : { customer }).findings.filter(
         (f) => f.ruleId === rule.id,
       );
       const spans = findings.map((f) => ({ start: f.start, end: f.end, replacements: f.replacements }));
-      return { kind, index, text, passed: kind === 'bad' ? findings.length > 0 : findings.length === 0, spans };
+      const first = findings.find((f) => f.replacements.length > 0);
+      const rewritten = first ? text.slice(0, first.start) + first.replacements[0] + text.slice(first.end) : undefined;
+      // A bad example flags, and its first rewrite gives exactly the text it states (or none is offered, if it states none).
+      // (Insertions of a require rule are suggestions at a place, not rewrites of the example: not compared.)
+      const rewrites = rule.kind === 'avoid' || rule.kind === 'replace';
+      const passed = kind === 'bad' ? findings.length > 0 && (!rewrites || rewritten === fixed) : findings.length === 0;
+      const result: ExampleResult = { kind, index, text, passed, spans };
+      if (rewritten !== undefined) result.rewritten = rewritten;
+      if (fixed !== undefined) result.fixed = fixed;
+      return result;
     });
   return { results: [...run('bad'), ...run('good')], problems };
 }

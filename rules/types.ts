@@ -22,6 +22,26 @@ export interface Finding {
   scope?: 'reply';
   note?: string;
   url?: string;
+  /**
+   * The sentence before and after the first rewrite, for the card's preview: `rewritten` is the whole sentence as it
+   * will read ("" when the rewrite removes it), [start, end) the changed part of it. Set when a rewrite is offered.
+   */
+  preview?: { sentence: string; rewritten: string; start: number; end: number };
+  /**
+   * A sentence to copy when no rewrite can be offered for one click here (the rule's own rewrite failed the guard
+   * or does not fit this shape): the corrected text of the rule's first bad example.
+   */
+  example?: string;
+  /**
+   * What the guard made of the rule's rewrites (rules that offer rewrites only): how many templates could be filled,
+   * whether the first passed, and the problems of the ones withheld. Read by the evaluation, not shown.
+   */
+  guard?: {
+    attempted: number;
+    firstPassed: boolean;
+    problems: string[];
+    first?: { sentence: string; rewritten: string };
+  };
 }
 
 export interface Signals {

@@ -248,7 +248,7 @@ export function RuleEditor({
 
       {kindFields()}
 
-      {field('bad', 'Examples it must flag (one per line)', {
+      {field('bad', 'Examples it must flag (one per line; "text => text after the first rewrite")', {
         multiline: true,
         hint: 'Add the customer’s message after “ || ” when it matters.',
       })}

@@ -54,18 +54,28 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+// A bad example's text after the first rewrite is written "reply => fixed text".
+const FIXED_SEPARATOR = ' => ';
+
 const toExamples = (text: string) =>
   lines(text).map((line) => {
     const at = line.indexOf(CUSTOMER_SEPARATOR.trim());
-    if (at === -1) return line;
-    const reply = line.slice(0, at).trim();
-    const customer = line.slice(at + 2).trim();
-    return customer ? { text: reply, customer } : reply;
+    const head = at === -1 ? line : line.slice(0, at).trim();
+    const customer = at === -1 ? '' : line.slice(at + 2).trim();
+    const arrow = head.indexOf(FIXED_SEPARATOR.trim());
+    const reply = arrow === -1 ? head : head.slice(0, arrow).trim();
+    const fixed = arrow === -1 ? undefined : head.slice(arrow + 2).trim();
+    if (!customer && fixed === undefined) return reply;
+    return { text: reply, ...(customer ? { customer } : {}), ...(fixed === undefined ? {} : { fixed }) };
   });
 
 const fromExamples = (examples: Rule['examples']['bad']) =>
   examples
-    .map((e) => (typeof e === 'string' ? e : e.customer ? `${e.text}${CUSTOMER_SEPARATOR}${e.customer}` : e.text))
+    .map((e) => {
+      if (typeof e === 'string') return e;
+      const fixed = e.fixed === undefined ? '' : `${FIXED_SEPARATOR}${e.fixed}`;
+      return e.customer ? `${e.text}${fixed}${CUSTOMER_SEPARATOR}${e.customer}` : `${e.text}${fixed}`;
+    })
     .join('\n');
 
 /** How the form edits each common field the table marks 'own'; a missing entry is a compile error. */

@@ -26,7 +26,15 @@ export const shortText = (max: number) => z.string().trim().min(1).max(max);
 
 export const exampleSchema = z.union([
   shortText(4000),
-  z.object({ text: shortText(4000), customer: z.string().max(4000).optional() }),
+  z.object({
+    text: shortText(4000),
+    customer: z.string().max(4000).optional(),
+    /**
+     * Bad examples of a rule that offers rewrites: the whole text after its first rewrite is applied (the example
+     * suite asserts it). Left out when no rewrite is offered for this shape; then none may be.
+     */
+    fixed: z.string().max(4000).optional(),
+  }),
 ]);
 
 const examplesSchema = z.object({

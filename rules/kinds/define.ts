@@ -67,10 +67,14 @@ export type Copied<T, Table> = Pick<T, CopiedKeys<Table> & keyof T>;
 
 /**
  * What every compiled rule carries: the common fields base.ts marks 'copy' (id, category, severity, message, note,
- * url), and the language of the book it came from (a book's, not a rule's field: absent in a rulebook compiled
- * before languages were read, which were all English).
+ * url), an example to copy taken from `examples` (compile.ts), and the language of the book it came from (a book's,
+ * not a rule's field: absent in a rulebook compiled before languages were read, which were all English).
  */
-export type CompiledBase = Copied<BaseRule, typeof BASE_FIELDS> & { language?: string };
+export type CompiledBase = Copied<BaseRule, typeof BASE_FIELDS> & {
+  /** The corrected text of the rule's first bad example that has one: shown to copy when no rewrite can be offered. */
+  example?: string;
+  language?: string;
+};
 
 /**
  * One pattern made ready to ship: a regex source with the first words it can start with. A compiled rulebook is plain

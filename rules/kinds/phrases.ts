@@ -64,7 +64,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 export function findPhraseMatches(text: string, book: PreparedRulebook, sentences: Span[]): RuleMatch[] {
   const raw: RuleMatch[] = [];
-  const push = (m: PreparedMatcher, start: number, end: number) => raw.push(toMatch(m, start, end));
+  const push = (m: PreparedMatcher, start: number, end: number, groups?: Record<string, string | undefined>) =>
+    raw.push(toMatch(m, start, end, groups));
   const slices = sentences.map((s) => text.slice(s.start, s.end));
   const runOver = (m: PreparedMatcher, i: number) => {
     const s = sentences[i] as Span;
@@ -75,7 +76,7 @@ export function findPhraseMatches(text: string, book: PreparedRulebook, sentence
         m.regex.lastIndex++;
         continue;
       }
-      push(m, s.start + hit.index, s.start + hit.index + hit[0].length);
+      push(m, s.start + hit.index, s.start + hit.index + hit[0].length, hit.groups);
     }
   };
 
@@ -115,7 +116,7 @@ export function findPhraseMatches(text: string, book: PreparedRulebook, sentence
         const s = sentences[sentence] as Span;
         m.regex.lastIndex = offset - s.start;
         const hit = m.regex.exec(slices[sentence] as string);
-        if (hit && hit[0].length > 0) push(m, s.start + hit.index, s.start + hit.index + hit[0].length);
+        if (hit && hit[0].length > 0) push(m, s.start + hit.index, s.start + hit.index + hit[0].length, hit.groups);
       }
     }
   }
@@ -124,8 +125,20 @@ export function findPhraseMatches(text: string, book: PreparedRulebook, sentence
   return mergeSameRule(raw.filter((match) => !excepted(match, text, book, sentences)));
 }
 
-function toMatch(m: PreparedMatcher, start: number, end: number): RuleMatch {
-  return { ruleIndex: m.ruleIndex, start, end, replacements: m.replacements };
+function toMatch(
+  m: PreparedMatcher,
+  start: number,
+  end: number,
+  groups: Record<string, string | undefined> | undefined,
+): RuleMatch {
+  const match: RuleMatch = { ruleIndex: m.ruleIndex, start, end, replacements: m.replacements };
+  if (groups) {
+    // Only the slots this match filled: a template naming another is not offered for it.
+    const captures: Record<string, string> = Object.create(null);
+    for (const [name, value] of Object.entries(groups)) if (value !== undefined) captures[name] = value;
+    match.captures = captures;
+  }
+  return match;
 }
 
 function excepted(match: RuleMatch, text: string, book: PreparedRulebook, sentences: Span[]): boolean {
@@ -159,8 +172,13 @@ function mergeSameRule(matches: RuleMatch[]): RuleMatch[] {
   const out: RuleMatch[] = [];
   for (const m of sorted) {
     const last = out[out.length - 1];
-    if (last && last.ruleIndex === m.ruleIndex && m.start < last.end) last.end = Math.max(last.end, m.end);
-    else out.push({ ...m });
+    if (last && last.ruleIndex === m.ruleIndex && m.start < last.end) {
+      // Neither match's slots describe the union, so a template that needs them is not offered for it.
+      if (m.end > last.end) {
+        last.end = m.end;
+        last.captures = {};
+      }
+    } else out.push({ ...m });
   }
   return out;
 }

@@ -90,6 +90,11 @@ export const requireKind = defineKind({
 
 type RequireRule = Pick<z.output<typeof requireRuleSchema>, 'signal' | 'when' | 'unless' | 'position' | 'suggestions'>;
 
+/** A line that is only a name or a team ("Jo", "Sam Lee", "The Acme Support Team"): every word capitalised. */
+const NAME_LINE = /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:&|of|and|\p{Lu}[\p{L}'’.-]*)){0,4}$/iu;
+const isNameLine = (line: string): boolean =>
+  NAME_LINE.test(line) && line.split(/\s+/).every((w) => /^(?:&|of|and|the|The|\p{Lu}.*)$/u.test(w));
+
 /**
  * `require` rules: a signal that must be present, always or when the customer reports a problem.
  * A missing signal becomes an insertion: an apology goes after the greeting, a next step before the
@@ -139,13 +144,20 @@ function afterGreeting(text: string, sentences: Span[]): InsertionPoint {
 
 function beforeSignOff(text: string, sentences: Span[]): InsertionPoint {
   let signOff = -1;
-  // The sign-off is one of the last three lines, followed only by short name lines.
+  // The sign-off block: up to three closing lines, each a sign-off ("Regards,", "With regards,", "Warm wishes,") or a
+  // name or team line ("Jo", "The Acme Support Team"), found from the end. A last sentence that is a sign-off on the
+  // same line as the text ("… today. Best wishes, Jo") counts too.
   for (let i = sentences.length - 1; i >= Math.max(1, sentences.length - 3); i--) {
     const s = sentences[i] as Span;
-    if (SIGN_OFF.test(lineOf(text, s)) && startsLine(text, s.start)) {
-      signOff = i;
-      break;
-    }
+    const line = lineOf(text, s).trim();
+    const closing = SIGN_OFF.test(line) || isNameLine(line);
+    if (closing && (startsLine(text, s.start) || (i === sentences.length - 1 && SIGN_OFF.test(line)))) signOff = i;
+    else break;
+  }
+  // A block of name lines only counts when it sits on its own lines after the text.
+  if (signOff > 0 && !sentences.slice(signOff).some((s) => SIGN_OFF.test(lineOf(text, s).trim()))) {
+    const first = sentences[signOff] as Span;
+    if (!/\n\s*\n\s*$|\n\s*$/.test(text.slice(0, first.start))) signOff = -1;
   }
   const lastContent = signOff > 0 ? (sentences[signOff - 1] as Span) : (sentences[sentences.length - 1] as Span);
   if (signOff === 0) return { offset: (sentences[0] as Span).start, before: '', after: '\n\n' };

@@ -17,7 +17,12 @@ export type PhraseNode =
   | { type: 'alt'; options: PhraseNode[][] }
   | { type: 'opt'; seq: PhraseNode[] }
   /** Two words merged because they contract irregularly ("will not" / "won't"). */
-  | { type: 'raw'; source: string; key: string[] };
+  | { type: 'raw'; source: string; key: string[] }
+  /**
+   * A named capture a rewrite can reuse: `<name>` is any one word, `<name...>` the rest of the clause (one or more
+   * words up to the next , ; : . ! ? or the sentence's end).
+   */
+  | { type: 'slot'; name: string; clause: boolean };
 
 export class PhraseSyntaxError extends Error {}
 
@@ -104,6 +109,13 @@ export function parsePhrase(source: string): PhraseNode[] {
       } else if (ch === '*') {
         pos++;
         seq.push({ type: 'any' });
+      } else if (ch === '<') {
+        const close = text.indexOf('>', pos);
+        const slot = SLOT.exec(text.slice(pos, close + 1));
+        if (close === -1 || !slot)
+          throw new PhraseSyntaxError(`"<" at ${pos} must start a slot such as <name> or <name...>`);
+        pos = close + 1;
+        seq.push({ type: 'slot', name: slot[1] as string, clause: slot[2] !== undefined });
       } else if (ch === ')' || ch === ']' || ch === '|') {
         throw new PhraseSyntaxError(`unexpected "${ch}" at ${pos}`);
       } else {
@@ -117,11 +129,50 @@ export function parsePhrase(source: string): PhraseNode[] {
 
   const seq = parseSeq('');
   if (pos < text.length) throw new PhraseSyntaxError(`unexpected "${text[pos]}" at ${pos}`);
+  checkSlots(seq);
   if (seq.length === 0) throw new PhraseSyntaxError('the pattern is empty');
   if (seq.every((n) => n.type === 'opt'))
     throw new PhraseSyntaxError('the pattern needs at least one word that is not optional');
   return seq;
 }
+
+const SLOT = /^<([a-z][a-z0-9]*)(\.\.\.)?>$/i;
+/** Names the engine gives its own meaning in a rewrite template (rules/rewrite/template.ts). */
+export const RESERVED_SLOTS = new Set(['before', 'after', 'match']);
+
+/**
+ * Slots are plain named groups, so a name may appear once in a pattern (also across alternatives: duplicate group
+ * names are not in every browser's engine yet). A clause slot runs to the next punctuation, so only punctuation or
+ * the end of the pattern may follow it: a word after it would make the regex guess where the clause stops, and
+ * guessing is what makes a pattern slow. A pattern may not start with a slot either: it could then start at every
+ * word, and a slot run from every word of a long one is quadratic.
+ */
+function checkSlots(seq: PhraseNode[]): void {
+  const names = new Set<string>();
+  if (seq[0]?.type === 'slot')
+    throw new PhraseSyntaxError('a pattern cannot start with a slot: start it with a word the slot follows');
+  const walk = (nodes: PhraseNode[]): void => {
+    nodes.forEach((node, i) => {
+      if (node.type === 'alt') for (const option of node.options) walk(option);
+      else if (node.type === 'opt') walk(node.seq);
+      else if (node.type === 'slot') {
+        const lower = node.name.toLowerCase();
+        if (RESERVED_SLOTS.has(lower)) throw new PhraseSyntaxError(`<${node.name}> is a reserved name`);
+        if (names.has(lower)) throw new PhraseSyntaxError(`the slot <${node.name}> appears twice`);
+        names.add(lower);
+        const next = nodes[i + 1];
+        if (node.clause && next && !(next.type === 'word' && isPunctuation(next.text)))
+          throw new PhraseSyntaxError(`<${node.name}...> must end the pattern or be followed by punctuation`);
+      }
+    });
+  };
+  walk(seq);
+}
+
+// A clause slot's words: no clause punctuation or dash, except "." "," ":" "-" inside a word ("3.5", "1,000", "10:30",
+// "follow-up").
+const CLAUSE_CHAR = '(?:[^,;:.!?\\s\u2013\u2014-]|[-.,:](?=[\\p{L}\\p{N}]))';
+const CLAUSE = `${CLAUSE_CHAR}+(?:[ \\t\\u00a0]+${CLAUSE_CHAR}+)*`;
 
 const escapeWord = (word: string): string =>
   word
@@ -147,6 +198,8 @@ function nodeBody(node: PhraseNode): string {
       return seqSource(node.seq);
     case 'raw':
       return node.source;
+    case 'slot':
+      return `(?<${node.name}>${node.clause ? CLAUSE : ANY_WORD})`;
   }
 }
 
@@ -279,7 +332,7 @@ export function firstKeys(seq: PhraseNode[]): Set<string> | null {
   for (let i = 0; i < seq.length; i++) {
     const node = seq[i] as PhraseNode;
     const next = seq[i + 1];
-    if (node.type === 'any') return null;
+    if (node.type === 'any' || node.type === 'slot') return null;
     if (node.type === 'raw') {
       for (const k of node.key) keys.add(k);
       return keys;
@@ -400,7 +453,7 @@ export function anchorKeys(seq: PhraseNode[]): string[] | null {
   const merged = mergeIrregular(seq);
   for (let i = 0; i < merged.length; i++) {
     const node = merged[i] as PhraseNode;
-    if (node.type === 'opt' || node.type === 'any') continue;
+    if (node.type === 'opt' || node.type === 'any' || node.type === 'slot') continue;
     const keys = slotKeys(node, merged[i + 1]);
     if (!keys || keys.length === 0 || keys.some((k) => WEAK_ANCHORS.has(k) || k.length < 3)) continue;
     const score = Math.min(...keys.map((k) => k.length)) * 10 - keys.length;

@@ -61,13 +61,14 @@ describe('coach CLI', () => {
 
   it('prints readable findings in human mode', async () => {
     const result = await run([
-      "There's nothing I can do to speed up the repair.",
+      "There's nothing I can do to speed up the repair. The parcel is at the depot, as I mentioned earlier.",
       '--customer',
       'Where is my repair??',
     ]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('"There\'s nothing I can do"');
-    expect(result.stdout).toContain('→ "Let me see what I can do"');
+    expect(result.stdout).toContain('", as I mentioned earlier"');
+    expect(result.stdout).toContain('→ (remove these words)');
     expect(result.stdout).toContain('missing-apology');
   });
 

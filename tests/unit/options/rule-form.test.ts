@@ -14,6 +14,23 @@ describe('rule form round trip', () => {
     expect(back.rule).toEqual({ ...rule, message: 'Say what you will do instead.' });
   });
 
+  it('edits a bad example\'s text after the first rewrite as "text => fixed", with or without a customer message', () => {
+    const rule: Rule = {
+      ...avoidRule('me/kindly', 'kindly'),
+      examples: {
+        bad: [
+          { text: 'Kindly send it.', fixed: 'Please send it.' },
+          { text: 'Kindly reply.', fixed: 'Please reply.', customer: 'Where is it?' },
+          'Kindly wait.',
+        ],
+        good: ['Please wait.'],
+      },
+    };
+    const form = ruleToForm(rule);
+    expect(form.bad.split('\n')[0]).toBe('Kindly send it. => Please send it.');
+    expect(formToRule(form)).toEqual({ ok: true, rule });
+  });
+
   it('keeps enabled: true and an absent enabled as they were', () => {
     const on = avoidRule('me/a', 'alpha', { enabled: true });
     const plain = avoidRule('me/b', 'beta');

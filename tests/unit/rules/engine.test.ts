@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { blameSpans, coach } from './helpers.ts';
 
 describe('check: blame phrases', () => {
-  it('flags a phrase over exactly its words and fits the rewrite to the sentence', () => {
+  it('flags a phrase over exactly its words, and offers no rewrite where none keeps the meaning', () => {
     const text = "Hi Liam,\n\nThere's nothing I can do to speed it up.";
     const finding = coach(text).findings.find((f) => f.ruleId === 'blame/nothing-i-can-do');
     expect(finding).toBeDefined();
     expect(text.slice(finding?.start, finding?.end)).toBe("There's nothing I can do");
-    expect(finding?.replacements[0]).toBe('Let me see what I can do');
+    // "Let me see what I can do" promised a look the agent had not offered: advice only now (issue 9).
+    expect(finding?.replacements).toEqual([]);
+  });
+
+  it('widens a removal to the comma it leaves behind and gives the sentence its capital back', () => {
+    const text = 'Hi Liam,\n\nAs I already told you, the refund takes five days.';
+    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/as-i-said-aside');
+    expect(finding?.replacements[0]).toBe('The');
+    expect(text.slice(finding?.start, finding?.end)).toBe('As I already told you, the');
+    expect(finding?.preview).toEqual({
+      sentence: 'As I already told you, the refund takes five days.',
+      rewritten: 'The refund takes five days.',
+      start: 0,
+      end: 3,
+    });
   });
 
   it('lower-cases a rewrite that lands mid-sentence', () => {

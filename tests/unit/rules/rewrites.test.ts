@@ -68,12 +68,24 @@ const OTHER_SHAPES: Record<string, string[]> = {
     "If you never sent it, that's why nothing has moved.",
     'You did not complete the survey.',
   ],
-  'blame/nothing-i-can-do': [
-    'There is nothing more we can do about the fee.',
-    "I can't do anything about it.",
-    "I'm sorry, but there is nothing to be done.",
-    'Unfortunately, we are unable to do anything until the bank replies.',
-    'That is the rule, and there is very little I can do.',
+  'blame/as-i-said-aside': [
+    'As I said before, the form is on the website.',
+    'Your refund, as we explained earlier, went back to the card.',
+    'The engineer comes on Friday, like I said.',
+    "Sorry, but as I already mentioned, it's out of stock.",
+  ],
+  'blame/as-you-know-aside': [
+    'As you know, the sale ends today.',
+    'The fee, as I am sure you will appreciate, covers the visit.',
+  ],
+  'blame/not-us-tag': [
+    "That's the courier's call, not ours.",
+    'The bank decides this, not us, so I have asked them to hurry.',
+    'Send it to the seller rather than us.',
+  ],
+  'blame/not-us-in-team-tag': [
+    'Billing sets the price, not us in support.',
+    'The warehouse packs orders, not us on the phones – they are quick though.',
   ],
 };
 

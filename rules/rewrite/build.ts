@@ -1,0 +1,173 @@
+import type { Span } from '../text/sentences.ts';
+import { capitalise, fixArticles, isShouting, join, joinRemoved, lowerCommonStart, lowerInside } from './fit.ts';
+import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
+import { parseTemplate } from './template.ts';
+
+/**
+ * From a match and its rule's templates to what the card offers: each template becomes the whole sentence as it
+ * would read, every sentence is guarded, and the ones that pass become replacement strings for one range of the
+ * text. The range is the match, widened to whatever any rewrite changes around it (a comma it drops, the article
+ * before it, the whole sentence for a whole-sentence template), so the editor still swaps one range for a string.
+ */
+
+export interface RewriteInput {
+  /** The checked (masked) text. */
+  text: string;
+  sentence: Span;
+  start: number;
+  end: number;
+  captures?: Record<string, string>;
+  templates: readonly string[];
+  /** The blame matches in a sentence (the guard's last check). */
+  blameIn: (sentence: string) => BlameHit[];
+}
+
+export interface Preview {
+  /** The sentence as written. */
+  sentence: string;
+  /** The sentence after the first rewrite ("" when the rewrite removes it). */
+  rewritten: string;
+  /** The changed part of `rewritten`, half-open offsets into it. */
+  start: number;
+  end: number;
+}
+
+export interface RewriteResult {
+  start: number;
+  end: number;
+  replacements: string[];
+  preview?: Preview;
+  /** The problems of each template the guard withheld, in template order ("" templates that could not be filled). */
+  withheld: { template: string; problems: (GuardProblem | 'slot not filled')[] }[];
+  /** How many templates could be filled for this match; the first of them passed the guard when firstPassed. */
+  attempted: number;
+  firstPassed: boolean;
+  /** The sentence the first fillable template makes, passed or not (for the review file). */
+  first?: string;
+}
+
+/** The sentence one template makes, or null when it names a slot the match did not fill. */
+export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn'>, written: string): string | null {
+  let template = written;
+  const { text, sentence, start, end } = input;
+  const old = text.slice(sentence.start, sentence.end);
+  const left = text.slice(sentence.start, start);
+  const right = text.slice(end, sentence.end);
+  const shouting = isShouting(old);
+  // "^…": only where the match opens the sentence ("No problem, …" but not "There's no problem").
+  if (template.startsWith('^')) {
+    if (!/^[\s"'“‘(]*$/.test(left)) return null;
+    template = template.slice(1);
+  }
+  const pieces = parseTemplate(template);
+  const whole = pieces.some((p) => 'slot' in p && (p.slot === 'before' || p.slot === 'after'));
+  const values: string[] = [];
+  for (const piece of pieces) {
+    if ('literal' in piece) {
+      values.push(shouting ? piece.literal.toUpperCase() : piece.literal);
+      continue;
+    }
+    const value =
+      piece.slot === 'before'
+        ? left
+        : piece.slot === 'after'
+          ? right
+          : piece.slot === 'match'
+            ? text.slice(start, end)
+            : input.captures?.[piece.slot];
+    if (value === undefined) return null;
+    // A {before} that no longer starts the sentence loses its capital ("The …" → "I'm sorry, the …").
+    values.push(piece.slot === 'before' && values.join('').trim() ? lowerCommonStart(value) : value);
+  }
+  let rewritten: string;
+  if (whole) rewritten = values.reduce(join, '');
+  else {
+    let mid = values.reduce(join, '');
+    const atStart = /^[\s"'“‘(]*$/.test(left);
+    if (!atStart && !shouting) mid = lowerInside(mid);
+    rewritten =
+      mid.trim() === ''
+        ? joinRemoved(left, text.slice(start, end), right)
+        : join(join(left, mid), atStart ? lowerCommonStart(right) : right);
+  }
+  rewritten = rewritten.trim();
+  if (!/[\p{L}\p{N}]/u.test(rewritten)) return '';
+  const [from, to] = changedRange(old, rewritten);
+  rewritten = fixArticles(rewritten, from - 1, to + 1);
+  // A change at the sentence start gives it its capital.
+  if (from <= (/^[\s"'“‘(]*/.exec(rewritten)?.[0].length ?? 0)) rewritten = capitalise(rewritten);
+  return rewritten;
+}
+
+/** The part of `after` that differs from `before`: [start, end) offsets into `after`. */
+function changedRange(before: string, after: string): [number, number] {
+  const [p, s] = commonEnds(before, after);
+  return [p, after.length - s];
+}
+
+/** Common prefix and suffix lengths, never overlapping in either string. */
+function commonEnds(a: string, b: string): [number, number] {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  return [p, s];
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'’]/u.test(ch);
+
+export function buildRewrites(input: RewriteInput): RewriteResult {
+  const { text, sentence } = input;
+  const old = text.slice(sentence.start, sentence.end);
+  const withheld: RewriteResult['withheld'] = [];
+  const passed: string[] = [];
+  let attempted = 0;
+  let firstPassed = false;
+  let first: string | undefined;
+  for (const template of input.templates) {
+    const rewritten = rewriteSentence(input, template);
+    if (rewritten === null) {
+      withheld.push({ template, problems: ['slot not filled'] });
+      continue;
+    }
+    attempted++;
+    if (attempted === 1) first = rewritten;
+    const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn);
+    if (problems.length > 0) withheld.push({ template, problems });
+    else {
+      if (attempted === 1) firstPassed = true;
+      passed.push(rewritten);
+    }
+  }
+  const base = { withheld, attempted, firstPassed, ...(first === undefined ? {} : { first }) };
+  if (passed.length === 0) return { start: input.start, end: input.end, replacements: [], ...base };
+
+  // One range for every rewrite: the match, widened to cover each rewrite's changes, out to whole words.
+  let from = input.start - sentence.start;
+  let to = input.end - sentence.start;
+  for (const rewritten of passed) {
+    const [p, s] = commonEnds(old, rewritten);
+    from = Math.min(from, p);
+    to = Math.max(to, old.length - s);
+  }
+  while (from > 0 && isWordChar(old[from - 1]) && isWordChar(old[from])) from--;
+  while (to < old.length && isWordChar(old[to]) && isWordChar(old[to - 1])) to++;
+  const replacements = passed.map((r) => (r === '' ? '' : r.slice(from, r.length - (old.length - to))));
+
+  let start = sentence.start + from;
+  let end = sentence.start + to;
+  // A removed sentence takes the space after it (or, at the end of a line, the space before it) along.
+  if (passed.every((r) => r === '') && from === 0 && to === old.length) {
+    const after = /^[ \t\u00a0]+/.exec(text.slice(end))?.[0].length ?? 0;
+    if (after > 0) end += after;
+    else start -= /[ \t\u00a0]+$/.exec(text.slice(0, start))?.[0].length ?? 0;
+  }
+  const offered = passed[0] as string;
+  const preview: Preview = {
+    sentence: old,
+    rewritten: offered,
+    start: offered === '' ? 0 : from,
+    end: offered === '' ? 0 : offered.length - (old.length - to),
+  };
+  return { start, end, replacements, preview, ...base };
+}

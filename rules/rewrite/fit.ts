@@ -1,0 +1,125 @@
+/**
+ * Joining rewritten text into a sentence so that it reads as written: one space between words, no space before
+ * punctuation, no ",." or ",,", no word doubled across the join ("Please please"), "a"/"an" agreeing with the word
+ * that now follows, and case that follows the sentence.
+ */
+
+const LEADING_SPACE = /^[ \t\u00a0]+/;
+const TRAILING_SPACE = /[ \t\u00a0]+$/;
+const WORD_AT_END = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)$/u;
+const WORD_AT_START = /^([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+const SOFT = /[,;:]$/; // punctuation that needs more after it
+const HARD = /[.!?…]$/;
+
+/** Join two pieces of one sentence at a splice. */
+export function join(left: string, right: string): string {
+  const a = left.replace(TRAILING_SPACE, '');
+  let b = right.replace(LEADING_SPACE, '');
+  const spaced = a.length < left.length || b.length < right.length;
+  // Nothing before: a clause that opened the sentence is gone, and so is the comma that closed it.
+  if (!a) return b.replace(/^[,;:]\s*/, '');
+  if (!b) return a;
+
+  // A word doubled across the join ("Please" + "please send") keeps the first.
+  const lastWord = WORD_AT_END.exec(a)?.[1];
+  const firstWord = WORD_AT_START.exec(b)?.[1];
+  if (lastWord && firstWord && lastWord.toLowerCase() === firstWord.toLowerCase() && /\p{L}/u.test(lastWord))
+    b = b.slice(firstWord.length).replace(LEADING_SPACE, '');
+  if (!b) return a;
+
+  const bPunct = /^[,;:.!?…]/.exec(b)?.[0];
+  if (bPunct) {
+    const rest = b.slice(1).replace(LEADING_SPACE, '');
+    const softB = /[,;:]/.test(bPunct);
+    // "fault," + ", so" → "fault, so": a mark already there wins over a soft one after it.
+    if ((SOFT.test(a) || HARD.test(a)) && softB) return rest ? `${a} ${rest}` : a;
+    if (SOFT.test(a)) return a.slice(0, -1) + b; // "fault," + "." → "fault."
+    if (HARD.test(a)) return a + rest; // "done." + "." → "done."
+    return a + b;
+  }
+  if (/[([{“‘"'\u2013\u2014-]$/.test(a) && !spaced) return a + b;
+  if (!spaced && /[\p{L}\p{N}]$/u.test(a) && /^['’]/.test(b)) return a + b; // "{who}" + "'s"
+  return `${a} ${b}`;
+}
+
+// A subject starting a clause of its own: the comma before it stays ("the NHS system, that's their call").
+const NEW_CLAUSE = /^(that['’]s|it['’]s|they|we|I|he|she|you|this|there|these|those)\b/i;
+const CONJUNCTION = /^(and|but|so|or|because|which|who|then|yet|though|although|since|as|while|whereas)\b/i;
+
+/**
+ * Join the two sides of a sentence whose matched words are removed. A removed aside takes its commas with it
+ * ("The refund, as I said, takes a week" → "The refund takes a week"), except before a joining word, which keeps one
+ * ("in transit, not us, and the laptop" → "in transit, and the laptop").
+ */
+export function joinRemoved(left: string, removed: string, right: string): string {
+  const r = /,\s*$/.test(removed) ? `, ${right.replace(LEADING_SPACE, '')}` : right;
+  const a = left.replace(TRAILING_SPACE, '');
+  const b = r.replace(LEADING_SPACE, '');
+  // After an emoji or a mark that closes nothing ("😅 As you know, petrol…"), what is left starts afresh.
+  if (a && b.startsWith(',') && !/[\p{L}\p{N}'’")\],;:]$/u.test(a))
+    return join(a, capitalise(b.slice(1).replace(LEADING_SPACE, '')));
+  // "but" + ", the part…": a joining word takes no comma after it.
+  if (/(?<![\p{L}])(but|and|so|or|yet|because)$/iu.test(a) && b.startsWith(',')) return join(a, b.slice(1));
+  if (a.endsWith(',') && b.startsWith(',')) {
+    const rest = b.slice(1).replace(LEADING_SPACE, '');
+    return CONJUNCTION.test(rest) || NEW_CLAUSE.test(rest) ? join(a, rest) : join(a.slice(0, -1), rest);
+  }
+  // "system," + "– they never…": the dash takes over from the comma.
+  if (/[,;:]$/.test(a) && /^[\u2013\u2014]/.test(b)) return `${a.slice(0, -1)} ${b}`;
+  return join(a, b);
+}
+
+/** An article before a word: "an" before a vowel sound, "a" before a consonant sound. */
+export function article(next: string, capital: boolean): string {
+  const word = next.toLowerCase();
+  const vowelSound =
+    (/^[aeiou]/.test(word) && !/^(uni|use|usu|usa|ute|uti|eu|ewe|one|once|ubiq)/.test(word)) ||
+    /^(hour|honest|honou?r|heir)/.test(word) ||
+    /^[aefhilmnorsx]$/.test(word) ||
+    /^(fbi|mri|mba|sms|mp3|html|xml|nhs|rsvp|lcd|led)\b/.test(word);
+  const a = vowelSound ? 'an' : 'a';
+  return capital ? a[0]?.toUpperCase() + a.slice(1) : a;
+}
+
+/** Make every "a"/"an" in `text` agree with the word after it, looking only near `from`..`to` (the splice). */
+export function fixArticles(text: string, from: number, to: number): string {
+  const re = /(?<![\p{L}\p{N}'’])(an?)([ \t\u00a0]+)([\p{L}\p{N}][\p{L}\p{N}'’-]*)/giu;
+  return text.replace(re, (whole, art: string, space: string, word: string, offset: number) => {
+    // Only articles touching the rewritten part: the rest of the sentence is the agent's.
+    if (offset + whole.length < from || offset > to) return whole;
+    return article(word, art[0] === 'A') + space + word;
+  });
+}
+
+/** Words that start a sentence in lower case once something is put before them. */
+const COMMON_START = new Set(
+  'the you your it its this that these those there we our they their a an my please sadly unfortunately and but so if as since because when all any some no not just only also'.split(
+    ' ',
+  ),
+);
+
+/** The first letter of `text` in upper case (after opening quotes or brackets). */
+export const capitalise = (text: string): string =>
+  text.replace(/^([\s"'“‘([]*)(\p{Ll})/u, (_, lead: string, ch: string) => lead + ch.toUpperCase());
+
+/** A word that stood at the sentence start in lower case, when it is a common word (never a name). */
+export function lowerCommonStart(text: string): string {
+  const word = WORD_AT_START.exec(text)?.[1];
+  if (!word || !COMMON_START.has(word.toLowerCase()) || !/^\p{Lu}\p{Ll}*$/u.test(word)) return text;
+  return word.toLowerCase() + text.slice(word.length);
+}
+
+/** A rewrite written in sentence case, placed inside a sentence: "Please send" → "please send"; "I", "SIM" stay. */
+export function lowerInside(text: string): string {
+  const word = WORD_AT_START.exec(text)?.[1];
+  if (!word || /^I\b|^I['’]/.test(word) || /^\p{Lu}{2}/u.test(word) || !/^\p{Lu}\p{Ll}/u.test(word)) return text;
+  return word[0]?.toLowerCase() + text.slice(1);
+}
+
+/** The sentence is written in capitals (the agent is shouting, or a caps-lock reply): rewrites follow it. */
+export function isShouting(sentence: string): boolean {
+  const letters = sentence.match(/\p{L}/gu) ?? [];
+  if (letters.length < 8) return false;
+  const upper = letters.filter((l) => l === l.toUpperCase() && l !== l.toLowerCase()).length;
+  return upper / letters.length >= 0.8;
+}

@@ -1,0 +1,73 @@
+/**
+ * The guard before one-click: a rewrite is offered for Enter or a click only when the sentence it leaves reads as
+ * written. It compares the sentence before and after and names every problem it finds; a rewrite with any problem is
+ * withheld (the card shows the advice and an example instead). It catches mechanical breakage, not style: the
+ * rewrites themselves are read in docs/rewrite-review.md.
+ */
+
+export type GuardProblem =
+  | 'unfilled slot'
+  | 'doubled word'
+  | 'doubled punctuation'
+  | 'lower-case sentence start'
+  | 'unbalanced quote or bracket'
+  | 'dangling end'
+  | 'still blames';
+
+const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
+
+const DOUBLED_WORD = /(?<![\p{L}\p{N}'’])([\p{L}]+)\s+\1(?![\p{L}\p{N}'’])/giu;
+const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]/g;
+// A sentence inside the rewrite that starts in lower case: ". the", "! you".
+const LOWER_AFTER_STOP = /[.!?]\s+\p{Ll}/gu;
+const DANGLING =
+  /(?<![\p{L}\p{N}'’])(on|of|to|with|at|in|by|from|into|the|a|an|and|or|but|that|which|because|so)[\s,;:]*[.!?…]*$/iu;
+const PAIRS: [RegExp, RegExp][] = [
+  [/\(/g, /\)/g],
+  [/\[/g, /\]/g],
+  [/“/g, /”/g],
+];
+
+const balanced = (text: string): boolean =>
+  PAIRS.every(([open, close]) => count(text, open) === count(text, close)) && count(text, /"/g) % 2 === 0;
+
+const firstLetter = (text: string) => /\p{L}/u.exec(text)?.[0];
+const isLower = (ch: string | undefined) => ch !== undefined && ch !== ch.toUpperCase();
+const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
+
+/** A blame match in a rewritten sentence; `same` when it is the rule being fixed. */
+export interface BlameHit {
+  start: number;
+  end: number;
+  same: boolean;
+}
+
+/**
+ * What is wrong with `after` as a rewrite of `before` (one sentence each; `after` is "" when the rewrite removes the
+ * sentence). `changed` is the rewritten part of `after`; `blameIn` finds the blame matches in a sentence. The rule
+ * being fixed must not match anywhere, and no other blame rule where the rewrite wrote: another finding elsewhere in
+ * the sentence has its own card.
+ */
+export function guardRewrite(
+  before: string,
+  after: string,
+  changed: [number, number],
+  blameIn: (sentence: string) => BlameHit[],
+): GuardProblem[] {
+  if (after.trim() === '') return [];
+  const problems: GuardProblem[] = [];
+  if (/\{[A-Za-z][A-Za-z0-9]*\}/.test(after)) problems.push('unfilled slot');
+  if (count(after, DOUBLED_WORD) > count(before, DOUBLED_WORD)) problems.push('doubled word');
+  if (count(after, DOUBLED_PUNCT) > count(before, DOUBLED_PUNCT)) problems.push('doubled punctuation');
+  if (
+    (isUpper(firstLetter(before)) && isLower(firstLetter(after))) ||
+    count(after, LOWER_AFTER_STOP) > count(before, LOWER_AFTER_STOP)
+  )
+    problems.push('lower-case sentence start');
+  if (balanced(before) && !balanced(after)) problems.push('unbalanced quote or bracket');
+  if (DANGLING.test(after) && !DANGLING.test(before)) problems.push('dangling end');
+  const [from, to] = changed;
+  if (blameIn(after).some((hit) => hit.same || (hit.start < Math.max(to, from + 1) && from < hit.end)))
+    problems.push('still blames');
+  return problems;
+}

@@ -1,0 +1,45 @@
+/**
+ * Rewrite templates. A rule's rewrite is text with slots in braces, filled from the match, in the spirit of
+ * LanguageTool's `<match no="…"/>` suggestions and Harper's Weir replacements:
+ *
+ *   {name}     what the pattern's slot `<name>` / `<name...>` (or an author regex's `(?<name>…)`) matched, as written
+ *   {match}    the matched words as written
+ *   {before}   the sentence up to the match; {after} the sentence from the match on (its end punctuation included)
+ *
+ * A template that uses {before} or {after} rewrites the whole sentence; any other replaces the matched words.
+ * Literal braces are written {{ and }}. A template naming a slot the match did not fill is not offered, and one that
+ * starts with "^" is offered only where the match opens the sentence.
+ */
+
+export type Piece = { literal: string } | { slot: string };
+
+const TOKEN = /\{\{|\}\}|\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+/** The template cut into literal text and slots. */
+export function parseTemplate(template: string): Piece[] {
+  const pieces: Piece[] = [];
+  let literal = '';
+  let last = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(template); m; m = TOKEN.exec(template)) {
+    literal += template.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (m[0] === '{{') literal += '{';
+    else if (m[0] === '}}') literal += '}';
+    else {
+      if (literal) pieces.push({ literal });
+      literal = '';
+      pieces.push({ slot: m[1] as string });
+    }
+  }
+  literal += template.slice(last);
+  if (literal) pieces.push({ literal });
+  return pieces;
+}
+
+export const slotsOf = (template: string): string[] =>
+  parseTemplate(template).flatMap((p) => ('slot' in p ? [p.slot] : []));
+
+/** Does the template rebuild the whole sentence (it names {before} or {after})? */
+export const isWholeSentence = (template: string): boolean =>
+  slotsOf(template).some((s) => s === 'before' || s === 'after');

@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import { check, type Rule, starterRulebook } from '../../../rules/index.ts';
+import { rewriteSentence } from '../../../rules/rewrite/build.ts';
+import { guardRewrite } from '../../../rules/rewrite/guard.ts';
+import { parseTemplate } from '../../../rules/rewrite/template.ts';
+import { PhraseSyntaxError, parsePhrase } from '../../../rules/text/phrase.ts';
+import { coach, prepare } from './helpers.ts';
+
+/** Issue 9: rewrite templates with slots, joined into the sentence, and the guard before one-click. */
+
+/** A one-rule rulebook: the rule's first rewrite applied to `text`, or undefined when none is offered. */
+function firstRewrite(rule: Partial<Rule> & { patterns: string[]; replacements: string[] }, text: string) {
+  const full = {
+    id: 'test/rule',
+    kind: 'avoid',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Test rule.',
+    examples: { bad: ['x'], good: ['y'] },
+    ...rule,
+  } as Rule;
+  const book = prepare({ ...starterRulebook, rules: [full] });
+  const f = check(text, book).findings.find((x) => x.ruleId === 'test/rule');
+  if (!f) return { flagged: false as const };
+  const first = f.replacements[0];
+  return {
+    flagged: true as const,
+    text: first === undefined ? undefined : text.slice(0, f.start) + first + text.slice(f.end),
+    finding: f,
+  };
+}
+
+describe('templates', () => {
+  it('cuts a template into text and slots, with {{ }} for literal braces', () => {
+    expect(parseTemplate('please {verb} {{now}}')).toEqual([
+      { literal: 'please ' },
+      { slot: 'verb' },
+      { literal: ' {now}' },
+    ]);
+  });
+
+  it('fills named slots from the pattern: a word and the rest of the clause', () => {
+    const r = firstRewrite(
+      { patterns: ['it is your responsibility to <verb> <what...>'], replacements: ['please {verb} {what}'] },
+      "It's your responsibility to back up your files, and we can show you how.",
+    );
+    expect(r.text).toBe('Please back up your files, and we can show you how.');
+  });
+
+  it('does not offer a template whose slot the match did not fill', () => {
+    const r = firstRewrite(
+      { patterns: ['your fault', 'your <thing> problem'], replacements: ['the {thing} issue'] },
+      'That is your fault.',
+    );
+    expect(r.flagged).toBe(true);
+    expect(r.text).toBeUndefined();
+    expect(r.finding?.guard?.problems).toContain('slot not filled');
+  });
+
+  it('rewrites the whole sentence from {before} and {after}', () => {
+    const r = firstRewrite(
+      { patterns: ['obviously'], replacements: ["{before}{after} I'll walk you through it."] },
+      'Hi Jo,\nObviously the router needs a restart. Thanks.',
+    );
+    expect(r.text).toBe("Hi Jo,\nThe router needs a restart. I'll walk you through it. Thanks.");
+    expect(r.finding?.preview).toEqual({
+      sentence: 'Obviously the router needs a restart.',
+      rewritten: "The router needs a restart. I'll walk you through it.",
+      start: 0,
+      // The final full stop is the sentence's own, unchanged.
+      end: "The router needs a restart. I'll walk you through it".length,
+    });
+  });
+
+  it('refuses slots a regex could only guess at', () => {
+    expect(() => parsePhrase('as <rest...> you know')).toThrow(PhraseSyntaxError);
+    expect(() => parsePhrase('<who> is to blame')).toThrow(PhraseSyntaxError);
+    expect(() => parsePhrase('(a <x>|b <x>)')).toThrow(PhraseSyntaxError);
+    expect(() => parsePhrase('as <before>')).toThrow(PhraseSyntaxError);
+    expect(() => parsePhrase('as <rest...> , so')).not.toThrow();
+  });
+});
+
+describe('joining a rewrite into its sentence', () => {
+  const sentence = (text: string, span: string, template: string, captures?: Record<string, string>) => {
+    const start = text.indexOf(span);
+    return rewriteSentence(
+      {
+        text,
+        sentence: { start: 0, end: text.length },
+        start,
+        end: start + span.length,
+        ...(captures ? { captures } : {}),
+      },
+      template,
+    );
+  };
+
+  it('capitalises at the sentence start and lowers a sentence-case rewrite inside', () => {
+    expect(sentence('Kindly send the form.', 'Kindly', 'Please')).toBe('Please send the form.');
+    expect(sentence('Thanks, kindly send the form.', 'kindly', 'Please')).toBe('Thanks, please send the form.');
+    expect(sentence('Sorry, you ignored it.', 'you ignored', "it looks like you didn't see")).toBe(
+      "Sorry, it looks like you didn't see it.",
+    );
+    expect(sentence('Sorry, you ignored it.', 'you ignored', 'I think you missed')).toBe(
+      'Sorry, I think you missed it.',
+    );
+  });
+
+  it('follows a sentence written in capitals', () => {
+    expect(sentence('KINDLY SEND THE FORM TODAY.', 'KINDLY', 'please')).toBe('PLEASE SEND THE FORM TODAY.');
+  });
+
+  it('joins punctuation cleanly at both ends of a removal', () => {
+    expect(sentence('As I said, the refund is on its way.', 'As I said', '')).toBe('The refund is on its way.');
+    expect(sentence('The refund, as I said, is on its way.', 'as I said', '')).toBe('The refund is on its way.');
+    expect(sentence('The delay is the carrier’s fault, not ours.', 'not ours', '')).toBe(
+      'The delay is the carrier’s fault.',
+    );
+    expect(sentence('It left us in transit, not us, and arrived late.', 'not us', '')).toBe(
+      'It left us in transit, and arrived late.',
+    );
+    expect(sentence('Sorry, but as I said, it is out of stock.', 'as I said', '')).toBe(
+      'Sorry, but it is out of stock.',
+    );
+  });
+
+  it('never doubles a word across the splice ("Please please")', () => {
+    expect(sentence('Kindly please send the form.', 'Kindly', 'Please')).toBe('Please send the form.');
+  });
+
+  it('makes a/an agree with the word that now follows', () => {
+    expect(sentence('It is a terrible delay.', 'terrible', 'unexpected')).toBe('It is an unexpected delay.');
+    expect(sentence('That was an obvious mistake.', 'obvious', '')).toBe('That was a mistake.');
+    expect(sentence('There was an error.', 'error', 'hour-long wait')).toBe('There was an hour-long wait.');
+    expect(sentence('Send a photo.', 'photo', 'user guide')).toBe('Send a user guide.');
+  });
+
+  it('removes a sentence that was only the blame', () => {
+    const text = 'Calm down. The refund is on its way.';
+    const r = firstRewrite({ patterns: ['calm down'], replacements: [''] }, text);
+    expect(r.text).toBe('The refund is on its way.');
+    expect(r.finding?.preview?.rewritten).toBe('');
+  });
+});
+
+describe('the guard before one-click', () => {
+  const none = () => [];
+  const guard = (before: string, after: string) => guardRewrite(before, after, [0, after.length], none);
+
+  it('passes a clean rewrite and a removed sentence', () => {
+    expect(guard('You ignored the email.', "It looks like you didn't see the email.")).toEqual([]);
+    expect(guard('Calm down.', '')).toEqual([]);
+  });
+
+  it('names each kind of breakage', () => {
+    expect(guard('Please send it.', 'Please please send it.')).toContain('doubled word');
+    expect(guard('As I said, it shipped.', 'Just to confirm,, it shipped.')).toContain('doubled punctuation');
+    expect(guard('It shipped.', 'it shipped.')).toContain('lower-case sentence start');
+    expect(guard('It shipped. Thanks.', 'It shipped. thanks.')).toContain('lower-case sentence start');
+    expect(guard('See the FAQ.', 'See the FAQ (section 2.')).toContain('unbalanced quote or bracket');
+    expect(guard('It says "done".', 'It says "done.')).toContain('unbalanced quote or bracket');
+    expect(guard("That's down to the airline.", 'It depends on.')).toContain('dangling end');
+    expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
+  });
+
+  it('withholds a rewrite when the same rule, or another blame rule where it wrote, still matches', () => {
+    const same = () => [{ start: 0, end: 5, same: true }];
+    const other = (at: number) => () => [{ start: at, end: at + 5, same: false }];
+    expect(guardRewrite('a b', 'c d e f', [0, 3], same)).toContain('still blames');
+    expect(guardRewrite('a b', 'c d e f', [0, 3], other(1))).toContain('still blames');
+    // Another finding elsewhere in the sentence has its own card.
+    expect(guardRewrite('a b', 'c d e f g h i', [0, 3], other(8))).toEqual([]);
+  });
+
+  it('offers advice and an example to copy when the rewrite fails', () => {
+    const r = firstRewrite(
+      {
+        patterns: ['kindly'],
+        replacements: ['please please'],
+        examples: { bad: [{ text: 'Kindly send it.', fixed: 'Please send it.' }], good: ['Please send it.'] },
+      },
+      'Kindly send it.',
+    );
+    expect(r.text).toBeUndefined();
+    expect(r.finding?.example).toBe('Please send it.');
+    expect(r.finding?.guard?.firstPassed).toBe(false);
+  });
+
+  it('leaves asides that run on into the sentence to advice, with the full starter still flagging them', () => {
+    for (const text of [
+      'As I told you yesterday, the shop is closed.',
+      'As you will be aware from your contract, calls are extra.',
+      'The mistake is not ours.',
+    ]) {
+      const blame = coach(text).findings.filter((f) => f.category === 'blame');
+      expect(blame.length, text).toBeGreaterThan(0);
+      for (const f of blame) expect(f.replacements, text).toEqual([]);
+    }
+  });
+});
+
+describe('suggested next steps go before the sign-off', () => {
+  const placed = (text: string) => {
+    const f = coach(text, 'My order is late and I am annoyed.').findings.find(
+      (x) => x.category === 'missing-next-step',
+    );
+    return f ? `${text.slice(0, f.start)}<NEXT>${text.slice(f.end)}` : undefined;
+  };
+
+  it('puts the sentence before every kind of sign-off block', () => {
+    const body = 'Hi Sam,\n\nYour order is delayed.';
+    for (const signOff of [
+      'Regards,\nJo',
+      'With regards,\nJo Smith',
+      'Warm wishes,\nThe Acme Support Team',
+      'Kind regards,\nJo',
+      'Jo',
+      'Acme Support Team',
+    ])
+      expect(placed(`${body}\n\n${signOff}`), signOff).toBe(`${body}<NEXT>\n\n${signOff}`);
+    expect(placed('Your order is delayed. Best wishes, Jo')).toBe('Your order is delayed.<NEXT> Best wishes, Jo');
+  });
+
+  it('treats a last sentence that is not a name as text', () => {
+    expect(placed('Hi Sam,\n\nYour order is delayed. we are checking it')).toBe(
+      'Hi Sam,\n\nYour order is delayed. we are checking it<NEXT>',
+    );
+  });
+});
+
+describe('removing an aside keeps the clause after it readable', () => {
+  it('keeps the comma before a new clause and lets a dash replace a comma', () => {
+    const at = (text: string, span: string) => {
+      const start = text.indexOf(span);
+      return rewriteSentence({ text, sentence: { start: 0, end: text.length }, start, end: start + span.length }, '');
+    };
+    expect(at('It comes from the bank, not us, they set the limit.', 'not us')).toBe(
+      'It comes from the bank, they set the limit.',
+    );
+    expect(at('That is the billing system, not us on social – they are slow.', 'not us on social')).toBe(
+      'That is the billing system – they are slow.',
+    );
+  });
+});
+
+describe('wording swaps', () => {
+  it('offers a "^" rewrite only where the match opens the sentence', () => {
+    const rewritten = (text: string) => {
+      const f = coach(text).findings.find((x) => x.ruleId === 'wording/no-problem');
+      const first = f?.replacements[0];
+      return f && first !== undefined ? text.slice(0, f.start) + first + text.slice(f.end) : undefined;
+    };
+    expect(rewritten('No problem at all, here it is.')).toBe('Happy to help, here it is.');
+    expect(rewritten("There's no problem with your account.")).toBeUndefined();
+  });
+
+  it('never makes "We sorry" or "Please please"', () => {
+    const firstRewrite = (text: string, id: string) => {
+      const f = coach(text).findings.find((x) => x.ruleId === id);
+      return f ? text.slice(0, f.start) + f.replacements[0] + text.slice(f.end) : text;
+    };
+    expect(firstRewrite('We apologise for any inconvenience this caused.', 'wording/any-inconvenience')).toBe(
+      'We apologise for the trouble this has caused.',
+    );
+    expect(firstRewrite('Kindly please send the receipt.', 'wording/kindly')).toBe('Please send the receipt.');
+  });
+});
