@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { type ScriptingApi, syncOptInSites } from '../background/opt-in-sites.ts';
 import { createService } from '../background/service.ts';
 import { SYNC_ALARM } from '../background/subscription.ts';
+import { COACH_SCRIPT } from '../messaging/coach-script.ts';
 import { serveBackground } from '../messaging/server.ts';
 import { starterRulebook } from '../rules/index.ts';
 import { getDb } from '../storage/open.ts';
@@ -45,7 +46,7 @@ export default defineBackground(() => {
     // Wherever the manifest's own content script already runs (Gmail, Zendesk; the fixture server in test builds),
     // a second registration would coach the page twice.
     const builtIn = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
-    void syncOptInSites(browser as unknown as ScriptingApi, 'content-scripts/coach.js', builtIn).catch((error) =>
+    void syncOptInSites(browser as unknown as ScriptingApi, COACH_SCRIPT, builtIn).catch((error) =>
       console.warn('Tactful: could not update the coached sites', error),
     );
   };
