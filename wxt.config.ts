@@ -53,10 +53,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tactful@tactful.app',
-              strict_min_version: '128.0',
+              // 140 (the ESR) is the first to read data_collection_permissions; Android has it from 142.
+              strict_min_version: '140.0',
               // Tactful collects nothing: AMO shows this to the user before install.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -66,7 +68,7 @@ export default defineConfig({
   zip: STORE_ZIP,
   vite: () => ({
     // The test build does not open the welcome tab on install: every browser test starts a fresh profile.
-    define: { 'import.meta.env.TACTFUL_WELCOME_ON_INSTALL': JSON.stringify(!TEST_BUILD) },
+    define: { __TACTFUL_WELCOME_ON_INSTALL__: JSON.stringify(!TEST_BUILD) },
     build: {
       // Vite 8 (rolldown) otherwise minifies Dexie's String.fromCharCode(65535)
       // into a raw U+FFFF and Chrome refuses to load the bundle as non-UTF-8.

@@ -33,7 +33,7 @@ import {
  * pages we do not control, so everything else (switches everywhere, sites, imports, subscriptions) is for the
  * extension's own pages only (messaging/senders.ts says how a sender is told apart).
  */
-const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set(['getCoachState', 'turnRuleOffHere']);
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set(['getCoachState', 'turnRuleOffHere', 'reportFindings']);
 
 function allowed(type: string, sender: SenderInfo): boolean {
   const kind = senderKind(sender);
@@ -62,9 +62,11 @@ export interface ServiceDeps {
   /** Read the managed policy (the real one reads storage.managed). */
   policy?: () => Promise<Policy>;
   sync?: SyncOptions;
+  /** Recount a tab's suggestions for the toolbar badge (background/badge.ts). */
+  recountTab?: (tabId: number) => void;
 }
 
-export function createService({ db, starter, policy = readPolicy, sync = {} }: ServiceDeps) {
+export function createService({ db, starter, policy = readPolicy, sync = {}, recountTab }: ServiceDeps) {
   const inputs = async () => ({ starter, policy: await policy() });
 
   /** After a change: rebuild the cache now (so tabs asking next get it fast), then tell every tab. */
@@ -136,6 +138,11 @@ export function createService({ db, starter, policy = readPolicy, sync = {} }: S
       return result;
     },
     loadOptions: async () => loadOptionsModel(db, starter, await policy()),
+    // The tab is the one the browser says sent it; the count is read from the tab's frames, never from the message.
+    reportFindings: (_request, sender) => {
+      if (sender.tab?.id !== undefined) recountTab?.(sender.tab.id);
+      return {};
+    },
     checkRule: ({ rule }) => ({ problems: checkRule(rule) }),
     saveRule: async (request) => {
       const result = await saveRuleChecked(db, await policy(), request);

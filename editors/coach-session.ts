@@ -1,6 +1,7 @@
 import { IncrementalChecker } from '../rules/incremental.ts';
 import type { PreparedRulebook } from '../rules/prepare.ts';
 import type { Finding } from '../rules/types.ts';
+import { reportFindingCount } from './badge-report.ts';
 import { type Box, type BoxText, boxFor, readBox } from './box.ts';
 import { Card, type CardMode } from './card.ts';
 import { CoachBar } from './coach-bar.ts';
@@ -147,6 +148,7 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
     if (card.finding && !shown.some((f) => sameFinding(f, card.finding as Finding))) closeCard();
     drawIfChanged();
     opts.onFindings?.(shown);
+    reportFindingCount(root, shown.length, signal);
   }
 
   let inlineKey = '';

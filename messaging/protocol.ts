@@ -57,6 +57,8 @@ function buildSchemas() {
     z.object({ type: z.literal('setSubscription'), url: z.nullable(z.string().check(z.maxLength(2048))) }),
     /** Fetch the hosted rulebook now instead of waiting for the alarm. */
     z.object({ type: z.literal('syncNow') }),
+    /** Content script: the number of suggestions in this frame changed; the worker recounts the tab for the badge. */
+    z.object({ type: z.literal('reportFindings') }),
   ]);
 
   const broadcast = z.discriminatedUnion('type', [
@@ -113,6 +115,7 @@ function buildSchemas() {
     ]),
     setSubscription: syncResult,
     syncNow: syncResult,
+    reportFindings: z.object({}),
   } satisfies Record<string, z.ZodMiniType>;
 
   const tabResponses = {
@@ -183,6 +186,7 @@ export interface BackgroundResponses extends PageResponses {
   importRulebook: ImportResult;
   setSubscription: SyncResult;
   syncNow: SyncResult;
+  reportFindings: Record<string, never>;
 }
 
 export type Broadcast = z.infer<Schemas['broadcast']>;

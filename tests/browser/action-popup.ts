@@ -78,6 +78,8 @@ async function attachToPopup(session: ExtensionSession, page: Page, timeoutMs: n
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
   let nextId = 0;
   const evaluate = (expression: string, { userGesture = false } = {}) =>
+    withTimeout(evaluateOnce(expression, userGesture), timeoutMs, `the popup to run ${expression.slice(0, 60)}`);
+  const evaluateOnce = (expression: string, userGesture: boolean) =>
     new Promise<unknown>((resolve, reject) => {
       const id = ++nextId;
       const onMessage = ({ message }: { message: string }) => {
