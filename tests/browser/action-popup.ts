@@ -71,8 +71,30 @@ export async function clickToolbarButton(
   return attachToPopup(session, page, timeoutMs);
 }
 
-/** Playwright does not hand out the toolbar popup as a Page, so its target is attached by hand and read through CDP. */
+/**
+ * Playwright does not hand out the toolbar popup as a Page, so its target is attached by hand and read through CDP.
+ * A popup opened by a click may replace its first document while it loads (a new target): attach again until one
+ * has a loaded body.
+ */
 async function attachToPopup(session: ExtensionSession, page: Page, timeoutMs: number): Promise<ActionPopup> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const popup = await attachOnce(session, page, Math.max(1_000, deadline - Date.now()));
+    const loaded = await popup
+      .evaluate('document.readyState === "complete" && document.body !== null')
+      .catch(() => false);
+    if (loaded === true) return popup;
+    await popup.close(false);
+    if (Date.now() > deadline) throw new Error('The toolbar popup did not finish loading');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function attachOnce(
+  session: ExtensionSession,
+  page: Page,
+  timeoutMs: number,
+): Promise<ActionPopup & { close(closeWindow?: boolean): Promise<void> }> {
   const cdp = await session.context.newCDPSession(page);
   const targetId = await withTimeout(findPopupTarget(cdp), timeoutMs, 'the toolbar popup');
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
@@ -103,8 +125,8 @@ async function attachToPopup(session: ExtensionSession, page: Page, timeoutMs: n
   return {
     text: async () => String(await evaluate('document.body.innerText')),
     evaluate,
-    close: async () => {
-      await evaluate('window.close()').catch(() => undefined);
+    close: async (closeWindow = true) => {
+      if (closeWindow) await evaluate('window.close()').catch(() => undefined);
       await cdp.detach().catch(() => undefined);
     },
   };

@@ -41,9 +41,35 @@ async function registeredMatches(session: ExtensionSession): Promise<string[]> {
 describe('adding a site (issue 12, finding 2)', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchWithExtension({ dist: PROD_DIST, args: TOOLBAR_CLICK_ARGS });
+    session = await launchWithExtension({ dist: PROD_DIST, args: TOOLBAR_CLICK_ARGS, keepWelcome: true });
     await serveFixturesOn(session.context, POPUP_SITE);
     await serveFixturesOn(session.context, OPTIONS_SITE);
+  });
+
+  // First: the page opens by itself on install, and a toolbar popup would close when it takes the focus.
+  it('opens the welcome page on install: what it does, privacy, sites, rulebook, a coached sample, the keys', async () => {
+    const welcomeUrl = `chrome-extension://${session.extensionId}/welcome.html`;
+    await expect.poll(() => session.context.pages().map((p) => p.url()), { timeout: 30_000 }).toContain(welcomeUrl);
+    const welcome = session.context.pages().find((p) => p.url() === welcomeUrl) as Page;
+    try {
+      await welcome.waitForLoadState('load');
+      const text = await welcome.locator('main').innerText();
+      for (const heading of [
+        'Nothing leaves your computer',
+        'Choose your sites',
+        'Use your team’s rulebook',
+        'Try it on a sample reply',
+        'Keyboard',
+      ]) {
+        expect(text).toContain(heading);
+      }
+      expect(text).toContain('Alt+Shift+N');
+      expect(await welcome.getByLabel('Site address').count()).toBe(1);
+      // The sample reply is coached by the same session as a reply box in a helpdesk.
+      await waitForFlag(welcome, 'As I already told you', 20_000);
+    } finally {
+      await welcome.close();
+    }
   });
   afterAll(async () => {
     await session?.close();
