@@ -36,6 +36,12 @@ const LIBRARY_WARNINGS: { code: string; library: string; near: RegExp }[] = [
     library: 'react-dom',
     near: /dangerouslySetInnerHTML[\s\S]*__html[\s\S]*innerHTML=/,
   },
+  // React DOM's markup normaliser for its hydration warnings: a detached element it creates and reads back.
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    library: 'react-dom',
+    near: /ownerDocument\.createElement\(\w+\.tagName\),\w+\.innerHTML=\w+,\w+\.innerHTML/,
+  },
   // zod's probe for its JIT, skipped because rules/zod-jitless.ts sets jitless before any schema is built.
   { code: 'DANGEROUS_EVAL', library: 'zod', near: /jitless[\s\S]*Function\(``\)/ },
   // decimal.js-light (inside recharts) finding the global object where `self` is missing: never in a page.
