@@ -38,7 +38,12 @@ import {
  * pages we do not control, so everything else (switches everywhere, sites, imports, subscriptions) is for the
  * extension's own pages only (messaging/senders.ts says how a sender is told apart).
  */
-const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set(['getCoachState', START_COACH, 'turnRuleOffHere']);
+const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set([
+  'getCoachState',
+  START_COACH,
+  'turnRuleOffHere',
+  'reportFindings',
+]);
 
 function allowed(type: string, sender: SenderInfo): boolean {
   const kind = senderKind(sender);
@@ -69,9 +74,11 @@ export interface ServiceDeps {
   sync?: SyncOptions;
   /** Run the coach in one frame of a tab (the real one: scripting.executeScript with the coach's built file). */
   injectCoach?: (tabId: number, frameId: number) => Promise<void>;
+  /** Recount a tab's suggestions for the toolbar badge (background/badge.ts). */
+  recountTab?: (tabId: number) => void;
 }
 
-export function createService({ db, starter, policy = readPolicy, sync = {}, injectCoach }: ServiceDeps) {
+export function createService({ db, starter, policy = readPolicy, sync = {}, injectCoach, recountTab }: ServiceDeps) {
   const inputs = async () => ({ starter, policy: await policy() });
 
   /** After a change: rebuild the cache now (so tabs asking next get it fast), then tell every tab. */
@@ -150,6 +157,11 @@ export function createService({ db, starter, policy = readPolicy, sync = {}, inj
       return result;
     },
     loadOptions: async () => loadOptionsModel(db, starter, await policy()),
+    // The tab is the one the browser says sent it; the count is read from the tab's frames, never from the message.
+    reportFindings: (_request, sender) => {
+      if (sender.tab?.id !== undefined) recountTab?.(sender.tab.id);
+      return {};
+    },
     checkRule: ({ rule }) => ({ problems: checkRule(rule) }),
     saveRule: async (request) => {
       const currentRule = async (id: string) =>

@@ -1,5 +1,6 @@
 import type { PreparedRulebook } from '../rules/prepare.ts';
 import type { Finding } from '../rules/types.ts';
+import { reportFindingCount } from './badge-report.ts';
 import { boxFor } from './box.ts';
 import { barModule } from './session/effects/bar.ts';
 import { boxEventsModule, hasFocus } from './session/effects/box-events.ts';
@@ -93,7 +94,11 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   function host(effects: readonly Effect[]): void {
     for (const effect of effects) {
       if (effect.type === 'ruleTurnedOff') opts.onTurnOff?.(effect.ruleId);
-      else if (effect.type === 'findingsChanged') opts.onFindings?.(visibleFindings(state));
+      else if (effect.type === 'findingsChanged') {
+        const shown = visibleFindings(state);
+        opts.onFindings?.(shown);
+        reportFindingCount(root, shown.length, signal);
+      }
     }
   }
 

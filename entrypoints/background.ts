@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { type BadgeAction, createBadge } from '../background/badge.ts';
 import { type ScriptingApi, syncOptInSites } from '../background/opt-in-sites.ts';
 import { preloadRegexSafety } from '../background/regex-safety-on-demand.ts';
 import { createService } from '../background/service.ts';
 import { SYNC_ALARM } from '../background/subscription.ts';
+import { opensWelcome, WELCOME_PAGE } from '../background/welcome.ts';
 import { COACH_SCRIPT, WATCHER_SCRIPT } from '../messaging/coach-handover.ts';
 import { serveBackground } from '../messaging/server.ts';
+import { tabStatus } from '../messaging/tab-status.ts';
 import { starterRulebook } from '../rules/index.ts';
 import { getDb } from '../storage/open.ts';
 import { bumpRevisions } from '../storage/revision.ts';
@@ -15,12 +18,18 @@ export default defineBackground(() => {
   // wake can load it on demand without parsing it on every start (background/regex-safety-on-demand.ts).
   self.addEventListener('install', () => preloadRegexSafety());
   const db = getDb();
+  // Firefox's MV2 build names the toolbar button browserAction.
+  const action = (browser.action ??
+    (browser as unknown as { browserAction: typeof browser.action }).browserAction) as unknown as BadgeAction;
+  const badge = createBadge(action, async (tabId) => (await tabStatus(tabId))?.findings ?? null);
+  void badge.style().catch(() => undefined);
   const service = createService({
     db,
     starter: starterRulebook,
     injectCoach: async (tabId, frameId) => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [COACH_SCRIPT] });
     },
+    recountTab: (tabId) => void badge.recount(tabId),
   });
   // The worker lives as long as the extension: this signal is never aborted, but every listener has one.
   const lifetime = new AbortController();
@@ -46,8 +55,9 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener(onStorageChanged);
 
   // Installed or updated: the starter rulebook may be new; warm the compiled cache before the first tab asks.
-  const onInstalled = () => {
+  const onInstalled = ({ reason }: { reason: string }) => {
     void service.changed().catch((error) => console.warn('Tactful: could not prepare the rulebook', error));
+    if (opensWelcome(reason)) void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
   };
   browser.runtime.onInstalled.addListener(onInstalled);
 

@@ -11,6 +11,9 @@ export const COACH_SCRIPT = '/content-scripts/coach.js';
 /** The watcher's built file: in the manifest for the built-in sites, registered at run time for opted-in ones. */
 export const WATCHER_SCRIPT = 'content-scripts/watcher.js';
 
+/** The same file as `scripting.executeScript` names it (the popup starts the watcher in a tab just switched on). */
+export const WATCHER_FILE = `/${WATCHER_SCRIPT}` as const;
+
 /** The request the watcher sends once this frame has a reply box: the worker answers by injecting the coach. */
 export const START_COACH = 'startCoach' as const;
 

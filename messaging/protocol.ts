@@ -73,6 +73,8 @@ function buildSchemas() {
     }),
     /** Fetch the hosted rulebook now instead of waiting for the alarm. */
     z.object({ type: z.literal('syncNow') }),
+    /** Content script: the number of suggestions in this frame changed; the worker recounts the tab for the badge. */
+    z.object({ type: z.literal('reportFindings') }),
   ]);
 
   const broadcast = z.discriminatedUnion('type', [
@@ -130,6 +132,7 @@ function buildSchemas() {
     ]),
     setSubscription: syncResult,
     syncNow: syncResult,
+    reportFindings: z.object({}),
   } satisfies Record<string, z.ZodMiniType>;
 
   const tabResponses = {
@@ -208,6 +211,7 @@ export interface BackgroundResponses extends PageResponses {
   importRulebook: ImportResult;
   setSubscription: SyncResult;
   syncNow: SyncResult;
+  reportFindings: Record<string, never>;
 }
 
 export type Broadcast = z.infer<Schemas['broadcast']>;

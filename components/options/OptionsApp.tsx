@@ -46,7 +46,10 @@ function refusedAsError(result: RuleWriteResult): void {
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const [model, setModel] = useState<OptionsModel | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [view, setView] = useState<View>('rules');
+  // options.html#import (the welcome page's "Import a team rulebook") or #sites opens that tab.
+  const [view, setView] = useState<View>(
+    () => VIEWS.find((v) => `#${v.id}` === globalThis.location?.hash)?.id ?? 'rules',
+  );
   const [editing, setEditing] = useState<Editing | null>(null);
   const [undo, setUndo] = useState<DeletedRule | null>(null);
   const [status, setStatus] = useState('');

@@ -4,7 +4,8 @@ import { SwitchedOffRules } from '../../components/SwitchedOffRules.tsx';
 import { isBuiltInHost } from '../../editors/sites/built-in.ts';
 import { askBackground } from '../../messaging/client.ts';
 import { type TabStatus, tabStatus } from '../../messaging/tab-status.ts';
-import { coachableUrl, hasSiteAccess, requestSiteAccess } from './site-access.ts';
+import { POPUP_TEXT as T } from './popup-text.ts';
+import { coachableUrl, hasSiteAccess, requestSiteAccess, startCoachInTab } from './site-access.ts';
 
 // Built from entrypoints/practice/ (another page); the cast keeps this file independent of WXT's generated path list.
 const PRACTICE_PAGE = '/practice.html' as Parameters<typeof browser.runtime.getURL>[0];
@@ -19,6 +20,7 @@ interface TabInfo {
 }
 
 async function loadTab(): Promise<TabInfo | null> {
+  // The tab's address is readable here on any site because the agent clicked the toolbar button (activeTab).
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const url = coachableUrl(tab?.url);
   if (!tab?.id || !url) return null;
@@ -30,14 +32,22 @@ async function loadTab(): Promise<TabInfo | null> {
   return { tabId: tab.id, url, status, siteEnabled: state?.siteEnabled ?? isBuiltInHost(url.hostname), access };
 }
 
+/** The coach just started in the tab answers within a moment; until then the popup has nothing to say about it. */
+async function firstStatus(tabId: number, tries = 15): Promise<TabStatus | null> {
+  for (let i = 0; i < tries; i++) {
+    const status = await tabStatus(tabId).catch(() => null);
+    if (status) return status;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return null;
+}
+
 function statusLine(info: TabInfo): string {
-  if (!info.access || !info.siteEnabled) return `Coaching is off on ${info.url.hostname}.`;
-  if (!info.status) return 'Coaching starts when you reload this page.';
-  if (info.status.editors === 0) return 'Coaching is on. Open a reply box to start.';
-  const n = info.status.findings;
-  return n === 0
-    ? 'Coaching is on. Your reply looks good.'
-    : `Coaching is on: ${n} suggestion${n === 1 ? '' : 's'} in this tab.`;
+  if (!info.access || !info.siteEnabled) return T.off(info.url.hostname);
+  if (!info.status) return T.reload;
+  // Suggestions on screen answer first: a frame may report findings while the reply box count says none yet.
+  if (info.status.findings > 0) return T.count(info.status.findings);
+  return info.status.editors === 0 ? T.noBox : T.looksGood;
 }
 
 export function Popup() {
@@ -54,13 +64,19 @@ export function Popup() {
     try {
       // The permission prompt must come straight from the click, before any other await.
       if (on && !(await requestSiteAccess(info.url))) {
-        setProblem('Tactful needs your permission to read reply boxes on this site.');
+        setProblem(T.needPermission);
         return;
       }
       await askBackground({ type: 'setSiteEnabled', host: info.url.hostname, enabled: on });
       setInfo({ ...info, siteEnabled: on, access: on ? true : info.access });
+      // A site just added has no coach running in this tab yet: start it now rather than after a reload.
+      if (on && !info.status) {
+        await startCoachInTab(info.tabId);
+        const status = await firstStatus(info.tabId);
+        setInfo({ ...info, siteEnabled: true, access: true, status });
+      }
     } catch {
-      setProblem('That did not work. Please try again in a moment.');
+      setProblem(T.failed);
     }
   };
 
@@ -69,9 +85,9 @@ export function Popup() {
 
   return (
     <main className="popup">
-      <h1>Tactful</h1>
-      {info === undefined && <p>Checking this tab…</p>}
-      {info === null && <p>Tactful coaches reply boxes on web pages. This tab has none it can read.</p>}
+      <h1>{T.title}</h1>
+      {info === undefined && <p>{T.checking}</p>}
+      {info === null && <p>{T.notAPage}</p>}
       {info && (
         <>
           <p role="status" data-testid="tab-status">
@@ -83,7 +99,7 @@ export function Popup() {
               checked={info.access && info.siteEnabled}
               onChange={(e) => void toggle(e.currentTarget.checked)}
             />
-            Coach on {info.url.hostname}
+            {T.switchLabel(info.url.hostname)}
           </label>
           {problem && <p role="alert">{problem}</p>}
         </>
@@ -91,10 +107,10 @@ export function Popup() {
       <SwitchedOffRules />
       <nav>
         <button type="button" onClick={openOptions}>
-          Options
+          {T.options}
         </button>
         <button type="button" onClick={openPractice}>
-          Practice
+          {T.practice}
         </button>
       </nav>
     </main>

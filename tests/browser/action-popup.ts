@@ -6,12 +6,21 @@ import { evaluateInWorker, type WorkerGlobals } from './worker.ts';
 export interface ActionPopup {
   /** The popup's visible text, read from its own document. */
   text(): Promise<string>;
+  /**
+   * Runs `expression` in the popup's document and returns its value (awaited when it is a Promise). With
+   * `userGesture`, Chromium treats it as the user's own action: what a real click may do (a permission request),
+   * it may do.
+   */
+  evaluate(expression: string, options?: { userGesture?: boolean }): Promise<unknown>;
   close(): Promise<void>;
 }
 
+/** Chromium switch that opens CDP's Extensions domain, which clickToolbarButton() needs. */
+export const TOOLBAR_CLICK_ARGS = ['--enable-unsafe-extension-debugging'];
+
 /**
- * Opens the real toolbar popup over `page` (chrome.action.openPopup, as a click on the toolbar icon does) and reads
- * it through CDP. Playwright does not hand out the popup as a Page, so its target is attached by hand.
+ * Opens the real toolbar popup over `page` (chrome.action.openPopup). It is not a click: the popup cannot read the
+ * tab's address on a site Tactful has no access to. See clickToolbarButton() for that.
  */
 export async function openActionPopup(session: ExtensionSession, page: Page, timeoutMs = 10_000): Promise<ActionPopup> {
   await page.bringToFront();
@@ -23,32 +32,101 @@ export async function openActionPopup(session: ExtensionSession, page: Page, tim
     },
     undefined,
   );
+  return attachToPopup(session, page, timeoutMs);
+}
+
+/**
+ * Clicks the extension's toolbar button over `page`, as the agent does: CDP's Extensions.triggerAction runs the
+ * action the way a click does, so the browser grants activeTab (the popup may read that tab's address) and opens
+ * the popup. The session must be launched with TOOLBAR_CLICK_ARGS.
+ */
+export async function clickToolbarButton(
+  session: ExtensionSession,
+  page: Page,
+  timeoutMs = 10_000,
+): Promise<ActionPopup> {
+  await page.bringToFront();
+  const browser = session.context.browser();
+  if (!browser) throw new Error('clickToolbarButton needs the browser CDP session');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`No tab target shows ${page.url()}`);
+    // Not in playwright-core's protocol types yet (Chromium 140+).
+    await withTimeout(
+      cdp.send(
+        'Extensions.triggerAction' as 'Target.getTargets',
+        {
+          id: session.extensionId,
+          targetId: tab.targetId,
+        } as never,
+      ),
+      timeoutMs,
+      'Extensions.triggerAction',
+    );
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+  return attachToPopup(session, page, timeoutMs);
+}
+
+/**
+ * Playwright does not hand out the toolbar popup as a Page, so its target is attached by hand and read through CDP.
+ * A popup opened by a click may replace its first document while it loads (a new target): attach again until one
+ * has a loaded body.
+ */
+async function attachToPopup(session: ExtensionSession, page: Page, timeoutMs: number): Promise<ActionPopup> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const popup = await attachOnce(session, page, Math.max(1_000, deadline - Date.now()));
+    const loaded = await popup
+      .evaluate('document.readyState === "complete" && document.body !== null')
+      .catch(() => false);
+    if (loaded === true) return popup;
+    await popup.close(false);
+    if (Date.now() > deadline) throw new Error('The toolbar popup did not finish loading');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function attachOnce(
+  session: ExtensionSession,
+  page: Page,
+  timeoutMs: number,
+): Promise<ActionPopup & { close(closeWindow?: boolean): Promise<void> }> {
   const cdp = await session.context.newCDPSession(page);
   const targetId = await withTimeout(findPopupTarget(cdp), timeoutMs, 'the toolbar popup');
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
   let nextId = 0;
-  const evaluate = (expression: string) =>
+  const evaluate = (expression: string, { userGesture = false } = {}) =>
+    withTimeout(evaluateOnce(expression, userGesture), timeoutMs, `the popup to run ${expression.slice(0, 60)}`);
+  const evaluateOnce = (expression: string, userGesture: boolean) =>
     new Promise<unknown>((resolve, reject) => {
       const id = ++nextId;
       const onMessage = ({ message }: { message: string }) => {
         const reply = JSON.parse(message) as {
           id?: number;
-          result?: { result?: { value?: unknown } };
+          result?: { result?: { value?: unknown }; exceptionDetails?: { exception?: { description?: string } } };
           error?: unknown;
         };
         if (reply.id !== id) return;
         cdp.off('Target.receivedMessageFromTarget', onMessage);
         if (reply.error) reject(new Error(JSON.stringify(reply.error)));
+        else if (reply.result?.exceptionDetails)
+          reject(new Error(reply.result.exceptionDetails.exception?.description ?? 'error in the popup'));
         else resolve(reply.result?.result?.value);
       };
       cdp.on('Target.receivedMessageFromTarget', onMessage);
-      const call = { id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } };
+      const params = { expression, returnByValue: true, awaitPromise: true, userGesture };
+      const call = { id, method: 'Runtime.evaluate', params };
       cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(call) }).catch(reject);
     });
   return {
     text: async () => String(await evaluate('document.body.innerText')),
-    close: async () => {
-      await evaluate('window.close()').catch(() => undefined);
+    evaluate,
+    close: async (closeWindow = true) => {
+      if (closeWindow) await evaluate('window.close()').catch(() => undefined);
       await cdp.detach().catch(() => undefined);
     },
   };

@@ -1,17 +1,33 @@
 import { execFileSync } from 'node:child_process';
-import { ROOT } from './paths.ts';
+import { ROOT, TEST_OUTPUT, TEST_SHIPPED_OUTPUT } from './paths.ts';
 
 export interface BuildOptions {
   /** The test build (see wxt.config.ts): also coaches 127.0.0.1/localhost and lands in .output/test/. */
   testHosts?: boolean;
   browser?: 'chrome' | 'firefox';
+  /** `wxt zip` instead of `wxt build`: the build plus the store archives, next to it in `outDir`. */
+  zip?: boolean;
+  /**
+   * Where the build goes (WXT's outDir). Tests never build into .output/ itself: that is `npm run build`'s folder,
+   * the one people load. Defaults to .output/test/ for the test build and .output/test/shipped/ for the shipped one.
+   */
+  outDir?: string;
 }
 
 /** Builds the extension with WXT. Builds run one after another: they share .wxt/. */
-export function buildExtension({ testHosts = false, browser = 'chrome' }: BuildOptions = {}): void {
-  execFileSync('npx', ['wxt', 'build', '-b', browser], {
+export function buildExtension({
+  testHosts = false,
+  browser = 'chrome',
+  zip = false,
+  outDir,
+}: BuildOptions = {}): void {
+  execFileSync('npx', ['wxt', zip ? 'zip' : 'build', '-b', browser], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, TACTFUL_TEST_HOSTS: testHosts ? '1' : '0' },
+    env: {
+      ...process.env,
+      TACTFUL_TEST_HOSTS: testHosts ? '1' : '0',
+      TACTFUL_OUT_DIR: outDir ?? (testHosts ? TEST_OUTPUT : TEST_SHIPPED_OUTPUT),
+    },
   });
 }

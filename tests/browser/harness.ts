@@ -29,6 +29,11 @@ export interface LaunchOptions {
   args?: string[];
   /** How long to wait for the extension's service worker to start. */
   timeoutMs?: number;
+  /**
+   * The shipped build opens its welcome page on install, in a new tab that takes the focus (and would close a toolbar
+   * popup). Unless a test keeps it, it is closed as soon as it loads.
+   */
+  keepWelcome?: boolean;
 }
 
 const EXTENSION_WORKER = /^chrome-extension:\/\/([a-p]{32})\//;
@@ -93,6 +98,14 @@ export function launchBrowser(options: Pick<LaunchOptions, 'args'> = {}): Promis
 /** Chromium with the extension loaded (the test build unless `dist` says otherwise), once its service worker runs. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const browser = await launch(options.dist ?? TEST_DIST, options.args ?? []);
+  if (!options.keepWelcome) {
+    browser.context.on('page', (page) => {
+      void page.waitForURL(/^chrome-extension:\/\/[a-p]{32}\/welcome\.html/, { timeout: 60_000 }).then(
+        () => page.close(),
+        () => undefined,
+      );
+    });
+  }
   try {
     const serviceWorker = await waitForServiceWorker(browser.context, options.timeoutMs ?? 30_000);
     const extensionId = EXTENSION_WORKER.exec(serviceWorker.url())?.[1];

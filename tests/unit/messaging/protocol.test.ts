@@ -43,6 +43,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     listAttempts: fail,
     setSubscription: fail,
     syncNow: fail,
+    reportFindings: fail,
     ...overrides,
   };
 }
