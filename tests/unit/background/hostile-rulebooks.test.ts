@@ -72,7 +72,10 @@ describe('hostile rulebooks are refused and nothing stored is lost (C14)', () =>
     const book = {
       ...rulebook('acme/x', [
         avoidRule('team/a', 'foo', { message: 'Click <a href="javascript:alert(1)">here</a>' }),
-        avoidRule('team/b', 'bar', { replacements: ['javascript:alert(document.cookie)'] } as never),
+        avoidRule('team/b', 'bar', {
+          replacements: ['javascript:alert(document.cookie)'],
+          examples: { bad: ['Well, bar again.'], good: ['Thanks for writing in.'] },
+        } as never),
         avoidRule('team/c', 'baz', { note: '<svg onload=alert(1)>' } as never),
         avoidRule('team/d', 'qux', { url: 'javascript:alert(1)' } as never),
       ]),
@@ -136,7 +139,7 @@ describe('hostile rulebooks are refused and nothing stored is lost (C14)', () =>
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^rule `team\/lone`: message '.*' has a broken character .*retype/),
       expect.stringMatching(/^rule `team\/lone`: pattern 1 'foo.' has a broken character .*retype/),
-      expect.stringMatching(/^rule `team\/lone`: bad example 1 '.*' has a broken character .*retype/),
+      expect.stringMatching(/^rule `team\/lone`: bad example 1 (text )?'.*' has a broken character .*retype/),
     ]);
     expect(problemsOf(`{"schemaVersion":2,"id":"x","name":"\\udc00 X","rules":[]}`)[0]?.message).toMatch(
       /^name '.* X' has a broken character/,

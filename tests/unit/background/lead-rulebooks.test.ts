@@ -84,7 +84,7 @@ describe('preview before apply', () => {
     await saveToTeam(avoidRule('team/not-our-fault', 'not our fault', { severity: 'error' }));
     await saveToTeam(avoidRule('team/mine-only', 'only mine'));
     const preview = await askBackground({ type: 'previewImport', layer: 'team', format: 'json', text: json(teamJson) });
-    if (!preview.ok) throw new Error('preview refused');
+    if (!preview.ok) throw new Error(`preview refused: ${JSON.stringify(preview)}`);
     expect(preview).toMatchObject({ bookName: teamJson.name, ruleCount: 2, hasBook: true });
     expect(preview.diffs.replace.added.map((c) => c.id)).toEqual(['team/per-policy']);
     expect(preview.diffs.replace.changed).toEqual([
@@ -114,7 +114,7 @@ describe('preview before apply', () => {
     await askBackground({ type: 'setSwitches', layer: 'team', ruleIds: ['starter/calm-down'], enabled: false });
     const before = await readLayers(db);
     const preview = await askBackground({ type: 'previewImport', layer: 'team', format: 'csv', text: csv });
-    if (!preview.ok) throw new Error('preview refused');
+    if (!preview.ok) throw new Error(`preview refused: ${JSON.stringify(preview)}`);
     expect(preview.diffs.replace.removed.map((c) => c.name)).toEqual(['Not our fault', 'Per policy']);
 
     await importCsv('replace');

@@ -24,6 +24,11 @@ describe('starter rulebook examples', () => {
       expect(results.length).toBe(rule.examples.bad.length + rule.examples.good.length);
       const failed = results.filter((r) => !r.passed).map((r) => `${r.kind}[${r.index}]: ${r.text}`);
       expect(failed).toEqual([]);
+      // Every bad example of a rule that offers a rewrite states the text after it, so the suite checks the rewrite.
+      const offers = rule.kind === 'replace' || (rule.kind === 'avoid' && rule.replacements.length > 0);
+      if (offers)
+        for (const bad of rule.examples.bad)
+          expect(typeof bad === 'object' && bad.fixed !== undefined, `${rule.id}: ${JSON.stringify(bad)}`).toBe(true);
     });
   }
 });

@@ -11,7 +11,11 @@ export function avoidRule(id: string, phrase: string, extra: Partial<Rule> = {})
     message: `Try not to say "${phrase}".`,
     patterns: [phrase],
     replacements: ['I can help with that'],
-    examples: { bad: [`Well, ${phrase} again.`], good: ['Thanks for writing in.'] },
+    // A rule that offers a rewrite states what its bad example reads like after it (issue 9's `fixed`).
+    examples: {
+      bad: [{ text: `Well, ${phrase} again.`, fixed: 'Well, I can help with that again.' }],
+      good: ['Thanks for writing in.'],
+    },
     ...extra,
   } as Rule;
 }
