@@ -1,6 +1,8 @@
+import { expandFamilies } from './families.ts';
 import { BASE_FIELDS } from './kinds/base.ts';
 import type { AnyFieldSpec } from './kinds/define.ts';
 import { type CompiledRule, kindOf, RULE_KINDS } from './kinds/index.ts';
+import { installFamilyExpander } from './kinds/phrases.ts';
 import { type PreparedRulebook, prepareRulebook } from './prepare.ts';
 import type { Rule, Rulebook } from './schema.ts';
 import { DEFAULT_LANGUAGE } from './text/language.ts';
@@ -9,6 +11,9 @@ import type { Outcome, Problem } from './types.ts';
 export type { CompiledMatcher } from './kinds/define.ts';
 export type { CompiledRule } from './kinds/index.ts';
 export { compilePhrase, compileRegex } from './kinds/phrases.ts';
+
+// Compiling expands word families with compromise; matching (the content script) never loads it (kinds/phrases.ts).
+installFamilyExpander(expandFamilies);
 
 /**
  * A compiled rulebook is plain JSON: phrase families are expanded and every pattern is a regex

@@ -1,4 +1,3 @@
-import { expandFamilies } from '../families.ts';
 import type { PreparedMatcher, PreparedRulebook } from '../prepare.ts';
 import { anchorKeys, firstKeys, PhraseSyntaxError, parsePhrase, phraseToRegexSource } from '../text/phrase.ts';
 import { type Span, sentenceAt } from '../text/sentences.ts';
@@ -10,6 +9,20 @@ import type { RuleMatch } from './match.ts';
  * What the phrase kinds (`avoid`, `replace`) share: compiling patterns into matchers, and one pass that runs every
  * phrase rule's matchers over the reply through the word index.
  */
+
+/**
+ * Word families (`{fail}`) are expanded with compromise (families.ts), which only compiling needs. The content script
+ * imports this module for matching and must not bundle compromise, so compile.ts, the one door to compiling, installs
+ * the expander; compiling a family without it is a bug, not a silent miss.
+ */
+let expandFamilies = (pattern: string): string => {
+  if (/\{[^}]*\}/.test(pattern)) throw new Error('word families can only be expanded through rules/compile.ts');
+  return pattern;
+};
+
+export function installFamilyExpander(expand: (pattern: string) => string): void {
+  expandFamilies = expand;
+}
 
 export function compilePhrase(pattern: string): CompiledMatcher {
   const expanded = expandFamilies(pattern);
