@@ -45,6 +45,8 @@ export function join(left: string, right: string): string {
 // A subject starting a clause of its own: the comma before it stays ("the NHS system, that's their call").
 const NEW_CLAUSE = /^(that['’]s|it['’]s|they|we|I|he|she|you|this|there|these|those)\b/i;
 const CONJUNCTION = /^(and|but|so|or|because|which|who|then|yet|though|although|since|as|while|whereas)\b/i;
+const JOINING_WORD_AND_COMMA = /(?<![\p{L}])(but|and|or|yet|because)\s*,$/iu;
+const SAID_ON_ITS_OWN_AND_COMMA = /(?<![\p{L}])(yes|no|well|okay|ok|sure|right|honestly|of course)\s*,$/iu;
 
 /**
  * Join the two sides of a sentence whose matched words are removed. A removed aside takes its commas with it
@@ -62,6 +64,10 @@ export function joinRemoved(left: string, removed: string, right: string): strin
   if (/(?<![\p{L}])(but|and|so|or|yet|because)$/iu.test(a) && b.startsWith(',')) return join(a, b.slice(1));
   if (a.endsWith(',') && b.startsWith(',')) {
     const rest = b.slice(1).replace(LEADING_SPACE, '');
+    // "but, as I said, we can't" → "but we can't": the comma belonged to the aside, not to the joining word.
+    if (JOINING_WORD_AND_COMMA.test(a)) return join(a.slice(0, -1), rest);
+    // "and yes, as I said, that debt" → "and yes, that debt": a word said on its own keeps its comma.
+    if (SAID_ON_ITS_OWN_AND_COMMA.test(a)) return join(a, rest);
     return CONJUNCTION.test(rest) || NEW_CLAUSE.test(rest) ? join(a, rest) : join(a.slice(0, -1), rest);
   }
   // "system," + "– they never…": the dash takes over from the comma.

@@ -96,6 +96,19 @@ describe('joining a rewrite into its sentence', () => {
     );
   };
 
+  it('takes an aside out from after a joining word without leaving its comma, and keeps the comma after "yes"', () => {
+    expect(
+      sentence(
+        'Notes reach the kitchen but, as stated in our policy, we cannot promise they are read.',
+        'as stated in our policy,',
+        '',
+      ),
+    ).toBe('Notes reach the kitchen but we cannot promise they are read.');
+    expect(sentence('Understood, and yes, as I said earlier, that debt is not yours.', 'as I said earlier,', '')).toBe(
+      'Understood, and yes, that debt is not yours.',
+    );
+  });
+
   it('capitalises at the sentence start and lowers a sentence-case rewrite inside', () => {
     expect(sentence('Kindly send the form.', 'Kindly', 'Please')).toBe('Please send the form.');
     expect(sentence('Thanks, kindly send the form.', 'kindly', 'Please')).toBe('Thanks, please send the form.');
