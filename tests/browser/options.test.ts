@@ -59,7 +59,7 @@ describe('options page (built extension)', () => {
       'Hi Sam, I am sorry for the wait. As I already told you, our widget frobnicator ate the refund. I will send it again today.';
     await fixture.locator('#reply').fill(reply);
     // A starter phrase flagged means the first check has run, with the rules from before the import.
-    await waitForFlag(fixture, 'As I already told you');
+    await waitForFlag(fixture, 'As I already told you, our');
     expect(await flaggedTexts(fixture)).not.toContain('our widget frobnicator');
 
     const options = await openOptions();
@@ -104,7 +104,7 @@ describe('options page (built extension)', () => {
     await options.getByRole('button', { name: 'Preview import' }).click();
     const alert = options.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('rules[1].__proto__');
+    expect(await alert.textContent()).toContain('rule `evil/proto`: __proto__ has the key "__proto__"');
 
     const redos = JSON.stringify(
       book('evil/book', 'Evil', [avoid('evil/redos', 'anything', { regex: ['^(\\w|\\d)+$'] })]),
@@ -114,7 +114,7 @@ describe('options page (built extension)', () => {
       .setInputFiles({ name: 'redos.json', mimeType: 'application/json', buffer: Buffer.from(redos) });
     await options.getByRole('button', { name: 'Preview import' }).click();
     await options.getByText(/catastrophic backtracking/).waitFor({ timeout: 30_000 });
-    expect(await options.getByRole('alert').textContent()).toContain('rules[0].regex[0]');
+    expect(await options.getByRole('alert').textContent()).toContain('rule `evil/redos`: regex 1');
 
     await options.getByRole('button', { name: 'Rules', exact: true }).click();
     await options.locator('[data-rule-id="team/frobnicator"]').waitFor();
