@@ -51,13 +51,16 @@ const hostileText = JSON.stringify(
   2,
 );
 
-async function importFile(options: Page, name: string, text: string): Promise<void> {
+/** Import through the page as a lead does: choose the team layer, preview, then (for a file that passes) apply. */
+async function importFile(options: Page, name: string, text: string, apply = false): Promise<void> {
+  await options.getByRole('radio', { name: 'Team rulebook' }).click();
   await options.getByTestId('import-file').setInputFiles({
     name,
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
-  await options.getByRole('button', { name: 'Import', exact: true }).click();
+  await options.getByRole('button', { name: 'Preview import' }).click();
+  if (apply) await options.getByTestId('apply-preview').getByRole('button', { name: 'Import', exact: true }).click();
 }
 
 describe('hostile rulebooks (C3, C14)', () => {
@@ -66,8 +69,8 @@ describe('hostile rulebooks (C3, C14)', () => {
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);
     await options.getByRole('heading', { name: 'Rules' }).waitFor();
     await options.getByRole('button', { name: 'Import and export' }).click();
-    await importFile(options, 'markup.json', JSON.stringify(markupBook));
-    await options.getByText('Imported 1 rule from markup.json.').waitFor({ timeout: 60_000 });
+    await importFile(options, 'markup.json', JSON.stringify(markupBook), true);
+    await options.getByText(/^Imported 1 rule from markup\.json/).waitFor({ timeout: 60_000 });
 
     // A hostile file: refused with every problem in plain words and its line; nothing runs; the rules stay.
     await importFile(options, 'hostile.json', hostileText);
@@ -96,8 +99,9 @@ describe('hostile rulebooks (C3, C14)', () => {
     const page = await openFixture(s.context, 'textarea.html');
     await page
       .locator('#reply')
-      .fill('Hi Sam, I am sorry. Our widget frobnicator ate the refund. I will send it today.');
-    await waitForFlag(page, 'Our widget frobnicator');
+      // Mid-sentence, so the rewrite's own case passes the guard and is offered on the card.
+      .fill('Hi Sam, I am sorry. Sadly our widget frobnicator ate the refund. I will send it today.');
+    await waitForFlag(page, 'our widget frobnicator');
     await page.locator('#reply').focus();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+Shift+N');
