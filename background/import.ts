@@ -7,7 +7,7 @@ import type { TactfulDb } from '../storage/db.ts';
 import type { Policy } from '../storage/policy.ts';
 import { readLayers, replaceLayerBook } from '../storage/rulebooks.ts';
 import { teamLayerRefusal } from './rule-writes.ts';
-import { applyBook, MODE_WORDS, previewApply } from './rulebook-merge.ts';
+import { applyBook, MODE_WORDS, previewOf } from './rulebook-merge.ts';
 import { SWITCHES_OFF_EVERYTHING, switchesOffEverything } from './switches-off-everything.ts';
 import { validateRulebookCsv, validateRulebookText } from './validate.ts';
 
@@ -48,13 +48,7 @@ export async function previewImport(db: TactfulDb, request: ImportRequest, polic
   const outcome = validated(request);
   if (!outcome.ok) return { ok: false, problems: outcome.problems.slice(0, 100) };
   const current = (await readLayers(db))[request.layer]?.book;
-  return {
-    ok: true,
-    bookName: outcome.value.name,
-    ruleCount: outcome.value.rules.length,
-    hasBook: current !== undefined,
-    diffs: previewApply(current, outcome.value),
-  };
+  return { ok: true, ...previewOf(current, outcome.value) };
 }
 
 /**

@@ -57,6 +57,16 @@ export function applyBook(current: Rulebook | undefined, incoming: Rulebook, mod
 }
 
 /** What each way of applying would change, for the preview. */
+/** What a preview shows of a book about to be applied to a layer holding `current`: imports and subscriptions alike. */
+export function previewOf(current: Rulebook | undefined, incoming: Rulebook) {
+  return {
+    bookName: incoming.name,
+    ruleCount: incoming.rules.length,
+    hasBook: current !== undefined,
+    diffs: previewApply(current, incoming),
+  };
+}
+
 export function previewApply(current: Rulebook | undefined, incoming: Rulebook): Record<ApplyMode, LayerDiff> {
   const before = current?.rules ?? [];
   return {

@@ -15,7 +15,7 @@ import {
 } from '../storage/hosted.ts';
 import type { Policy } from '../storage/policy.ts';
 import { lineFinder } from './json-lines.ts';
-import { applyBook, MODE_WORDS, previewApply, stableJson } from './rulebook-merge.ts';
+import { applyBook, MODE_WORDS, previewOf, stableJson } from './rulebook-merge.ts';
 import { SWITCHES_OFF_EVERYTHING, switchesOffEverything } from './switches-off-everything.ts';
 import { MAX_FILE_BYTES, validateRulebookValue } from './validate.ts';
 
@@ -178,14 +178,7 @@ export async function previewSubscription(
   if (fetched.kind === 'failed') return { ok: false, message: `${fetched.message} Nothing was changed.` };
   if (fetched.kind === 'unchanged') return { ok: false, message: 'The server sent no rulebook. Nothing was changed.' };
   const current = (await readTeamRow(db))?.book;
-  return {
-    ok: true,
-    bookName: fetched.book.name,
-    ruleCount: fetched.book.rules.length,
-    hasBook: current !== undefined,
-    diffs: previewApply(current, fetched.book),
-    digest: bookDigest(fetched.book),
-  };
+  return { ok: true, ...previewOf(current, fetched.book), digest: bookDigest(fetched.book) };
 }
 
 /**
