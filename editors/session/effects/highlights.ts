@@ -13,6 +13,10 @@ export function highlightsModule(ctx: SessionContext): EffectModule {
   const layer = ctx.box.kind === 'rich' ? new HighlightLayer(ctx.doc) : null;
   ctx.signal.addEventListener('abort', () => layer?.clear(), { once: true });
   let drawn = '';
+  // What each drawn range should read. An editor may swap the text nodes under a range (an undo of a rewrite does)
+  // while the findings stay the same; such a range reads differently, and only then is the layer drawn again.
+  let drawnRanges: { range: Range; text: string }[] = [];
+  const rangesHold = () => drawnRanges.every(({ range, text }) => range.toString() === text);
 
   const active = (s: SessionState) => (s.card && !inBar(s.card.finding) ? s.card.finding : null);
   const keyOf = (s: SessionState) =>
@@ -27,11 +31,14 @@ export function highlightsModule(ctx: SessionContext): EffectModule {
     const inline = inlineFindings(s);
     const current = active(s);
     const snap = ctx.reading.rich;
+    drawnRanges = [];
     if (layer && snap) {
       const items = [];
       for (const f of inline) {
         const range = rangeFor(snap, f.start, f.end);
-        if (range) items.push({ range, category: f.category, severity: f.severity });
+        if (!range) continue;
+        items.push({ range, category: f.category, severity: f.severity });
+        drawnRanges.push({ range, text: range.toString() });
       }
       layer.show(items, current ? (rangeFor(snap, current.start, current.end) ?? undefined) : undefined);
     }
@@ -53,7 +60,7 @@ export function highlightsModule(ctx: SessionContext): EffectModule {
       const same = prev.shown === state.shown && prev.card === state.card && prev.text === state.text;
       if (same && drawn) return;
       const key = keyOf(state);
-      if (key !== drawn) draw(state, key);
+      if (key !== drawn || !rangesHold()) draw(state, key);
     },
     place() {
       ctx.mirror?.place();

@@ -94,6 +94,23 @@ describe('it keeps working', () => {
     await page.close();
   });
 
+  it('D7: an editor that redraws the same text under new nodes keeps its underline on the phrase', async () => {
+    const page = await openFixture(session.context, 'contenteditable.html');
+    await page.locator('#reply').click({ position: { x: 4, y: 4 } });
+    await page.keyboard.type('Hello Dana, you ignored our reminder.');
+    await waitForFlag(page, 'you ignored');
+    // What an undo of a rewrite, or a framework's re-render, does: the same words in new text nodes. The findings
+    // are the same as before, so only the ranges under them tell that the underline must be drawn again.
+    await page.evaluate(() => {
+      const box = document.querySelector('#reply') as HTMLElement;
+      box.replaceChildren(...[...box.childNodes].map((node) => node.cloneNode(true)));
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    });
+    await waitForFlag(page, 'you ignored');
+    expect(await flaggedTexts(page)).not.toContain('');
+    await page.close();
+  });
+
   it('D3: a 200,000-character paste keeps the page responsive and is coached only near the caret, as the bar says', async () => {
     const page = await openFixture(session.context, 'contenteditable.html');
     const errors = collectErrors(page);
