@@ -1,10 +1,12 @@
 /**
  * The browser half of `npm run demo`: loads the built extension into Debian's Chromium (headless), opens the
  * Gmail and Zendesk fixture pages from a local server, types a defensive reply with real key presses, and saves
- * what an agent sees to demo-output/: the highlights, the card with its rewrites, and the coach bar.
+ * what an agent sees to demo-output/: the highlights, the card opened from the keyboard, the coach bar, the same in
+ * a dark Gmail theme, the welcome page, and the toolbar popup on a helpdesk that is not coached yet.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { clickToolbarButton, TOOLBAR_CLICK_ARGS } from '../tests/browser/action-popup.ts';
 import { buildExtension } from '../tests/browser/build-extension.ts';
 import { buildFixtures } from '../tests/browser/build-fixtures.ts';
 import { BAR, CARD, ui } from '../tests/browser/editors/page-probe.ts';
@@ -31,7 +33,8 @@ async function main() {
   buildExtension({ testHosts: true });
   await buildFixtures();
   const server = await startStaticServer({ '/vendor/tinymce/': `${ROOT}node_modules/tinymce`, '/': FIXTURES_DIR });
-  const session = await launchWithExtension();
+  // The welcome page is photographed too, so the harness must not close it.
+  const session = await launchWithExtension({ keepWelcome: true });
   const shots: string[] = [];
   try {
     for (const [name, editable] of [
@@ -60,15 +63,95 @@ async function main() {
       shots.push(await saveScreenshot(page, `demo/${name}-card`));
       await page.close();
     }
+    shots.push(await darkGmail(session.context, server.url));
+    const welcome = await session.context.newPage();
+    await welcome.setViewportSize({ width: 1000, height: 900 });
+    await welcome.goto(`chrome-extension://${session.extensionId}/welcome.html`);
+    await welcome.waitForLoadState('load');
+    await welcome.waitForTimeout(800);
+    shots.push(await saveScreenshot(welcome, 'demo/welcome', { fullPage: true }));
+    await welcome.close();
   } finally {
     await session.close();
+  }
+  try {
+    shots.push(await popupOnNewSite(server.url));
+  } finally {
     await server.close();
   }
   await mkdir(`${ROOT}docs/screenshots`, { recursive: true });
   for (const shot of shots) process.stdout.write(`Saved ${shot.replace(ROOT, '')}\n`);
-  // The README shows the Gmail pair; refresh them from this run.
-  for (const name of ['gmail-highlights', 'gmail-card']) {
+  // The README shows these; refresh them from this run.
+  for (const name of ['gmail-highlights', 'gmail-card', 'gmail-dark-card', 'welcome', 'popup-add-site']) {
     await copyFile(`${DEMO_OUTPUT_DIR}/demo/${name}.png`, `${ROOT}docs/screenshots/${name}.png`);
+  }
+}
+
+/** Gmail's composer in a dark theme (the page's own background, as Gmail's dark themes paint it). */
+async function darkGmail(context: BrowserContext, base: string): Promise<string> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${base}/gmail.html`);
+  await page.evaluate(() => (window as unknown as { __ready: Promise<unknown> }).__ready);
+  await page.addStyleTag({
+    content: 'html, body, body * { background-color: #202124 !important; color: #e8eaed !important; }',
+  });
+  await page
+    .locator('[g_editable="true"]')
+    .first()
+    .click({ position: { x: 6, y: 6 } });
+  await page.keyboard.type(REPLY, { delay: 5 });
+  await waitForHighlights(page);
+  const tactful = await ui(page);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Alt+Shift+N');
+  await tactful.waitFor(CARD, 10_000);
+  await page.waitForTimeout(300);
+  const shot = await saveScreenshot(page, 'demo/gmail-dark-card');
+  await page.close();
+  return shot;
+}
+
+/**
+ * The shipped build on a helpdesk it does not coach yet: the toolbar button (a real action click, so activeTab lets
+ * the popup read the address) shows the switch that adds the site. The helpdesk is a fixture page served on its own
+ * https origin inside the browser.
+ */
+async function popupOnNewSite(base: string): Promise<string> {
+  // The production build `npm run demo` has just made: the folder people load.
+  const session = await launchWithExtension({
+    dist: `${ROOT}.output/chrome-mv3`,
+    args: TOOLBAR_CLICK_ARGS,
+    keepWelcome: true,
+  });
+  try {
+    // The welcome page opens by itself on install and takes the focus, which would close a popup opened before it.
+    const welcome = await session.context
+      .waitForEvent('page', {
+        predicate: (p) => p.url().endsWith('/welcome.html'),
+        timeout: 30_000,
+      })
+      .catch(() => session.context.pages().find((p) => p.url().endsWith('/welcome.html')));
+    await welcome?.close();
+    const site = 'https://help.example.com';
+    await session.context.route(`${site}/**`, async (route) => {
+      const { pathname, search } = new URL(route.request().url());
+      await route.fulfill({ response: await route.fetch({ url: `${base}${pathname}${search}` }) });
+    });
+    const page = await session.context.newPage();
+    await page.goto(`${site}/contenteditable.html`);
+    const popup = await clickToolbarButton(session, page);
+    // The popup asks the worker about the tab first ("Checking this tab…"); photograph what it then offers.
+    for (let i = 0; i < 50 && !(await popup.text()).includes('help.example.com'); i++) {
+      await popup.evaluate('new Promise((done) => setTimeout(done, 100))');
+    }
+    const path = `${DEMO_OUTPUT_DIR}/demo/popup-add-site.png`;
+    await popup.screenshot(path);
+    await popup.close();
+    return path;
+  } finally {
+    await session.close();
   }
 }
 

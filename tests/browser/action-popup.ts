@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionSession } from './harness.ts';
 import { withTimeout } from './with-timeout.ts';
@@ -12,6 +14,8 @@ export interface ActionPopup {
    * it may do.
    */
   evaluate(expression: string, options?: { userGesture?: boolean }): Promise<unknown>;
+  /** Saves a PNG of the popup as it is drawn (for the demo's screenshots). */
+  screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -99,32 +103,52 @@ async function attachOnce(
   const targetId = await withTimeout(findPopupTarget(cdp), timeoutMs, 'the toolbar popup');
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
   let nextId = 0;
-  const evaluate = (expression: string, { userGesture = false } = {}) =>
-    withTimeout(evaluateOnce(expression, userGesture), timeoutMs, `the popup to run ${expression.slice(0, 60)}`);
-  const evaluateOnce = (expression: string, userGesture: boolean) =>
-    new Promise<unknown>((resolve, reject) => {
+  /** One CDP call to the popup's own target (Playwright has no Page for it). */
+  const send = (method: string, params: Record<string, unknown>) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
       const id = ++nextId;
       const onMessage = ({ message }: { message: string }) => {
-        const reply = JSON.parse(message) as {
-          id?: number;
-          result?: { result?: { value?: unknown }; exceptionDetails?: { exception?: { description?: string } } };
-          error?: unknown;
-        };
+        const reply = JSON.parse(message) as { id?: number; result?: Record<string, unknown>; error?: unknown };
         if (reply.id !== id) return;
         cdp.off('Target.receivedMessageFromTarget', onMessage);
         if (reply.error) reject(new Error(JSON.stringify(reply.error)));
-        else if (reply.result?.exceptionDetails)
-          reject(new Error(reply.result.exceptionDetails.exception?.description ?? 'error in the popup'));
-        else resolve(reply.result?.result?.value);
+        else resolve(reply.result ?? {});
       };
       cdp.on('Target.receivedMessageFromTarget', onMessage);
-      const params = { expression, returnByValue: true, awaitPromise: true, userGesture };
-      const call = { id, method: 'Runtime.evaluate', params };
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify(call) }).catch(reject);
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(reject);
     });
+  const evaluateOnce = async (expression: string, userGesture: boolean) => {
+    const result = (await send('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+      userGesture,
+    })) as {
+      result?: { value?: unknown };
+      exceptionDetails?: { exception?: { description?: string } };
+    };
+    if (result.exceptionDetails)
+      throw new Error(result.exceptionDetails.exception?.description ?? 'error in the popup');
+    return result.result?.value;
+  };
+  const evaluate = (expression: string, { userGesture = false } = {}) =>
+    withTimeout(evaluateOnce(expression, userGesture), timeoutMs, `the popup to run ${expression.slice(0, 60)}`);
   return {
     text: async () => String(await evaluate('document.body.innerText')),
     evaluate,
+    screenshot: async (path) => {
+      const { data } = (await withTimeout(
+        send('Page.captureScreenshot', { format: 'png' }),
+        timeoutMs,
+        'a popup screenshot',
+      )) as {
+        data: string;
+      };
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, Buffer.from(data, 'base64'));
+    },
     close: async (closeWindow = true) => {
       if (closeWindow) await evaluate('window.close()').catch(() => undefined);
       await cdp.detach().catch(() => undefined);
