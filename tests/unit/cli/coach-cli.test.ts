@@ -1,35 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCoach } from '../../../cli/run-coach.ts';
+import { ROOT, runInProcess, scratchFolder } from './run-in-process.ts';
 
 // The CLI's function in-process (a tsx child process costs seconds per case), plus one smoke test of the real
 // executable exactly as `npm run --silent coach` runs it.
-const root = join(import.meta.dirname, '..', '..', '..');
-const dir = mkdtempSync(join(tmpdir(), 'tactful-cli-'));
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function run(args: string[], input = '') {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCoach(args, {
-    stdin: Readable.from([input]),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { status, stdout, stderr };
-}
+const root = ROOT;
+const write = scratchFolder('tactful-cli-');
+const run = runInProcess;
 
 const jsonlInput = [
   JSON.stringify({ id: 'a', text: 'Your problem is the cable.' }),

@@ -1,36 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCoach } from '../../../cli/run-coach.ts';
+import { ROOT, runInProcess, scratchFolder } from './run-in-process.ts';
 
 // The coach as a lead runs it in CI: team and personal rulebooks layered on the starter rules like the extension,
 // the same validation as an import (regex safety, examples), and plain one-line errors.
-const root = join(import.meta.dirname, '..', '..', '..');
+const root = ROOT;
 const sample = join(root, 'samples', 'team-rulebook.json');
-const dir = mkdtempSync(join(tmpdir(), 'tactful-cli-layers-'));
-
-function write(name: string, value: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
-  return path;
-}
-
-async function run(args: string[], input = '') {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCoach(args, {
-    stdin: Readable.from([input]),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { status, stdout, stderr };
-}
+const write = scratchFolder('tactful-cli-layers-');
+const run = runInProcess;
 
 const rule = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -110,7 +87,7 @@ describe('coach: input and errors a lead meets', { timeout: 60_000 }, () => {
     expect(typo.stderr).toBe('coach: unknown option --tema. Did you mean --team? Run coach --help for the options.\n');
     const missing = await run(['--team']);
     expect(missing.stderr).toBe('coach: --team needs a value, e.g. --team file.\n');
-    const noFile = await run(['--team', join(dir, 'nowhere.json'), 'hello']);
+    const noFile = await run(['--team', join(root, 'nowhere.json'), 'hello']);
     expect(noFile.stderr).toMatch(/^coach: cannot read the rulebook .*nowhere\.json: there is no such file\.\n$/);
     for (const result of [typo, missing, noFile]) expect(result.stderr).not.toMatch(/\n\s+at /);
   });

@@ -15,6 +15,28 @@ async function createV1Database(name: string): Promise<void> {
   old.close();
 }
 
+type Rows = Record<string, unknown[]>;
+
+/**
+ * Build a database as schema `version` would have left it, holding `rows`; then open it with today's code. Returns
+ * the upgraded database and every row as the old version stored it, to compare against.
+ */
+async function upgradeFrom(version: number, stores: Record<string, string>, rows: Rows) {
+  const name = `upgrade-v${version}-${crypto.randomUUID()}`;
+  names.push(name);
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
+  await old.open();
+  for (const [table, list] of Object.entries(rows)) await old.table(table).bulkPut(list);
+  const before = Object.fromEntries(
+    await Promise.all(Object.keys(rows).map(async (t) => [t, await old.table(t).toArray()] as const)),
+  );
+  old.close();
+  const db = new TactfulDb(name);
+  await db.open();
+  return { db, before };
+}
+
 const names: string[] = [];
 afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
@@ -67,11 +89,6 @@ describe('database upgrades (C4)', () => {
   });
 
   it('upgrades a version 2 database to version 3 (site rule switches) with every row kept', async () => {
-    const name = `upgrade-v2-${crypto.randomUUID()}`;
-    names.push(name);
-    const old = new Dexie(name);
-    old.version(2).stores(STORES_V2);
-    await old.open();
     const attempt = { id: 1, scenarioId: 's', at: 5, score: 80, categories: { blame: 1 }, reply: 'r', pack: 'p' };
     const rows = {
       ...v1.tables,
@@ -81,14 +98,7 @@ describe('database upgrades (C4)', () => {
       ],
       attempts: [attempt],
     };
-    for (const [table, list] of Object.entries(rows)) await old.table(table).bulkPut(list);
-    const before = Object.fromEntries(
-      await Promise.all(Object.keys(rows).map(async (t) => [t, await old.table(t).toArray()] as const)),
-    );
-    old.close();
-
-    const db = new TactfulDb(name);
-    await db.open();
+    const { db, before } = await upgradeFrom(2, STORES_V2, rows);
     expect(db.verno).toBe(CURRENT_DB_VERSION);
     for (const [table, list] of Object.entries(before)) expect(await db.table(table).toArray()).toEqual(list);
     expect(await db.siteRules.count()).toBe(0);
@@ -98,24 +108,12 @@ describe('database upgrades (C4)', () => {
   });
 
   it('upgrades a version 3 database to version 4 (versions): every row kept, each stored layer gets a first version', async () => {
-    const name = `upgrade-v3-${crypto.randomUUID()}`;
-    names.push(name);
-    const old = new Dexie(name);
-    old.version(3).stores(STORES_V3);
-    await old.open();
     const rows = {
       ...v1.tables,
       settings: v1.tables.settings.filter((r) => r.key !== 'disabledSites'),
       siteRules: [{ host: 'mail.google.com', ruleId: 'blame/calm-down', at: 3 }],
     };
-    for (const [table, list] of Object.entries(rows)) await old.table(table).bulkPut(list);
-    const before = Object.fromEntries(
-      await Promise.all(Object.keys(rows).map(async (t) => [t, await old.table(t).toArray()] as const)),
-    );
-    old.close();
-
-    const db = new TactfulDb(name);
-    await db.open();
+    const { db, before } = await upgradeFrom(3, STORES_V3, rows);
     expect(db.verno).toBe(CURRENT_DB_VERSION);
     for (const [table, list] of Object.entries(before)) expect(await db.table(table).toArray()).toEqual(list);
 
