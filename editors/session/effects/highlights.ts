@@ -14,9 +14,11 @@ export function highlightsModule(ctx: SessionContext): EffectModule {
   ctx.signal.addEventListener('abort', () => layer?.clear(), { once: true });
   let drawn = '';
   // What each drawn range should read. An editor may swap the text nodes under a range (an undo of a rewrite does)
-  // while the findings stay the same; such a range reads differently, and only then is the layer drawn again.
+  // while the findings stay the same; such a range reads differently, and only then is the layer drawn again. A
+  // finding drawn from a reading the editor had already replaced gets no range at all: that too is drawn again.
   let drawnRanges: { range: Range; text: string }[] = [];
-  const rangesHold = () => drawnRanges.every(({ range, text }) => range.toString() === text);
+  let missedRanges = false;
+  const rangesHold = () => !missedRanges && drawnRanges.every(({ range, text }) => sameWords(range.toString(), text));
 
   const active = (s: SessionState) => (s.card && !inBar(s.card.finding) ? s.card.finding : null);
   const keyOf = (s: SessionState) =>
@@ -32,13 +34,16 @@ export function highlightsModule(ctx: SessionContext): EffectModule {
     const current = active(s);
     const snap = ctx.reading.rich;
     drawnRanges = [];
+    missedRanges = false;
     if (layer && snap) {
       const items = [];
       for (const f of inline) {
         const range = rangeFor(snap, f.start, f.end);
+        const text = s.text.slice(f.start, f.end);
+        missedRanges ||= range === null || !sameWords(range.toString(), text);
         if (!range) continue;
         items.push({ range, category: f.category, severity: f.severity });
-        drawnRanges.push({ range, text: range.toString() });
+        drawnRanges.push({ range, text });
       }
       layer.show(items, current ? (rangeFor(snap, current.start, current.end) ?? undefined) : undefined);
     }
@@ -67,3 +72,6 @@ export function highlightsModule(ctx: SessionContext): EffectModule {
     },
   };
 }
+
+/** The same words: a range reads block breaks and no-break spaces differently from the text model. */
+const sameWords = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
