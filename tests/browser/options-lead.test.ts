@@ -2,8 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension } from './harness.ts';
-import { privateTestDist } from './options/private-dist.ts';
+import { freshProfilePerTest, openOptions } from './options/extension-session.ts';
 import { avoid, book } from './options/rulebooks.ts';
 
 /**
@@ -12,7 +11,7 @@ import { avoid, book } from './options/rulebooks.ts';
  * handed back on unsubscribe, the editor keeping unsaved work (Esc, reload, a second tab), and finding 1's steps
  * replayed with nothing lost. Each test runs in a fresh browser profile, so none depends on another.
  */
-let dist: Awaited<ReturnType<typeof privateTestDist>>;
+const { asLead } = freshProfilePerTest();
 let server: Server;
 let base: string;
 
@@ -32,7 +31,6 @@ const phrasesCsv = [
 const hostedBook = book('acme/hosted', 'Acme published', [avoid('team/hosted-rule', 'our backend team')]);
 
 beforeAll(async () => {
-  dist = await privateTestDist();
   server = createServer((_req, res) => {
     const body = JSON.stringify(hostedBook);
     res.writeHead(200, { 'Content-Type': 'application/json', ETag: `"h${body.length}"` }).end(body);
@@ -42,26 +40,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  await dist?.remove();
 });
-
-/** A fresh browser profile with the extension, closed after `body` whatever happens. */
-async function asLead(body: (s: ExtensionSession) => Promise<void>): Promise<void> {
-  const s = await launchWithExtension({ dist: dist.dist });
-  try {
-    await body(s);
-  } finally {
-    await s.close();
-  }
-}
-
-async function openOptions(s: ExtensionSession): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  await page.getByRole('heading', { name: 'Rules' }).waitFor();
-  return page;
-}
 
 type Mode = 'Merge, imported wins' | 'Merge, keep mine' | 'Replace';
 
