@@ -192,9 +192,13 @@ describe('hostile rulebooks are refused and nothing stored is lost (C14)', () =>
     try {
       const before = rulebook('acme/voice', [avoidRule('team/keep', 'keep me')]);
       await importRulebook(db, { layer: 'team', format: 'json', text: json(before) }, NO_POLICY);
+      // Every starter rule and the team's own redefined by id as a plain phrase, switched off.
       const quiet = rulebook(
         'acme/quiet',
-        [...starterRulebook.rules, ...before.rules].map((rule) => ({ ...rule, enabled: false })),
+        [...starterRulebook.rules, ...before.rules].map((rule) => ({
+          ...avoidRule(rule.id, 'zq quiet phrase'),
+          enabled: false,
+        })),
       );
       const request = { layer: 'team', format: 'json', text: json(quiet), fileName: 'quiet.json' } as const;
       // The preview says how many rules would go quiet.
