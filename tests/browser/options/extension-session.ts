@@ -47,11 +47,11 @@ export function freshProfilePerTest(): { asLead: (body: (s: ExtensionSession) =>
   };
 }
 
-/** The options page in a new tab, once its rule list has loaded. */
+/** The options page in a new tab, once its rule list has loaded (slowly, on a loaded two-core machine). */
 export async function openOptions(s: ExtensionSession): Promise<Page> {
   const page = await s.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  await page.getByRole('heading', { name: 'Rules' }).waitFor();
+  await page.getByRole('heading', { name: 'Rules' }).waitFor({ timeout: 60_000 });
   return page;
 }
