@@ -8,7 +8,7 @@ import type { Policy } from '../storage/policy.ts';
 import { readLayers, replaceLayerBook } from '../storage/rulebooks.ts';
 import { teamLayerRefusal } from './rule-writes.ts';
 import { applyBook, MODE_WORDS, previewOf } from './rulebook-merge.ts';
-import { SWITCHES_OFF_EVERYTHING, switchesOffEverything } from './switches-off-everything.ts';
+import { rulesSwitchedOff, SWITCHES_OFF_EVERYTHING } from './switches-off-everything.ts';
 import { validateRulebookCsv, validateRulebookText } from './validate.ts';
 
 export interface ImportRequest {
@@ -18,6 +18,8 @@ export interface ImportRequest {
   name?: string;
   fileName?: string;
   mode?: ApplyMode;
+  /** The lead saw the preview's warning that this file switches every rule off, and confirmed it a second time. */
+  confirmSwitchOff?: boolean;
 }
 
 /** Why a file cannot go into this layer now: the organisation manages the team, or it comes from an address. */
@@ -34,11 +36,9 @@ async function refusal(db: TactfulDb, layer: EditableLayer, policy: Policy): Pro
 }
 
 function validated(request: ImportRequest): Outcome<Rulebook> {
-  const outcome =
-    request.format === 'csv' ? validateRulebookCsv(request.text, request.name) : validateRulebookText(request.text);
-  if (outcome.ok && switchesOffEverything(outcome.value, starterRulebook))
-    return { ok: false, problems: [SWITCHES_OFF_EVERYTHING] };
-  return outcome;
+  return request.format === 'csv'
+    ? validateRulebookCsv(request.text, request.name)
+    : validateRulebookText(request.text);
 }
 
 /** Validate a file and say what each way of importing it would change in the layer; nothing is stored. */
@@ -48,7 +48,8 @@ export async function previewImport(db: TactfulDb, request: ImportRequest, polic
   const outcome = validated(request);
   if (!outcome.ok) return { ok: false, problems: outcome.problems.slice(0, 100) };
   const current = (await readLayers(db))[request.layer]?.book;
-  return { ok: true, ...previewOf(current, outcome.value) };
+  const switchedOff = rulesSwitchedOff(outcome.value, starterRulebook);
+  return { ok: true, ...previewOf(current, outcome.value), ...(switchedOff ? { switchesOffAll: switchedOff } : {}) };
 }
 
 /**
@@ -60,6 +61,9 @@ export async function importRulebook(db: TactfulDb, request: ImportRequest, poli
   if (refused) return { ok: false, problems: [refused] };
   const outcome = validated(request);
   if (!outcome.ok) return { ok: false, problems: outcome.problems.slice(0, 100) };
+  // Only a lead who saw the preview's warning and confirmed it may silence every rule.
+  const silencesAll = rulesSwitchedOff(outcome.value, starterRulebook) > 0;
+  if (silencesAll && !request.confirmSwitchOff) return { ok: false, problems: [SWITCHES_OFF_EVERYTHING] };
   const mode = request.mode ?? 'replace';
   const file = request.fileName ?? request.name ?? (request.format === 'csv' ? 'a CSV file' : 'a rulebook file');
   const revision = await replaceLayerBook(
@@ -69,7 +73,11 @@ export async function importRulebook(db: TactfulDb, request: ImportRequest, poli
       const book = applyBook(current?.book, outcome.value, mode);
       return { layer: request.layer, source: 'import', book, importedAt: Date.now() };
     },
-    { by: 'you', what: `Imported ${file} (${MODE_WORDS[mode]})`, file },
+    {
+      by: 'you',
+      what: `Imported ${file} (${MODE_WORDS[mode]})${silencesAll ? ', switching every rule off' : ''}`,
+      file,
+    },
   );
   return { ok: true, revision, ruleCount: outcome.value.rules.length };
 }

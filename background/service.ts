@@ -247,7 +247,7 @@ export function createService({ db, starter, policy = readPolicy, sync = {}, inj
     },
     addAttempt: async ({ attempt }) => ({ id: await addAttempt(attempt, db) }),
     listAttempts: async () => ({ attempts: await listAttempts({}, db) }),
-    setSubscription: async ({ url, mode, digest }) => {
+    setSubscription: async ({ url, mode, digest, confirmSwitchOff }) => {
       if (url === null) {
         if ((await policy()).rulebookUrl) throw new Error('Your organisation sets the team rulebook address.');
         const { url: from } = await detachHostedTeam(db, { by: 'you', what: 'Unsubscribed' });
@@ -265,7 +265,12 @@ export function createService({ db, starter, policy = readPolicy, sync = {}, inj
       // page previewed it) is not saved. Without a chosen mode the hosted book replaces the team layer, as before.
       const result = await subscribe(
         db,
-        { url, mode: mode ?? 'replace', ...(digest ? { digest } : {}) },
+        {
+          url,
+          mode: mode ?? 'replace',
+          ...(digest ? { digest } : {}),
+          ...(confirmSwitchOff ? { confirmSwitchOff } : {}),
+        },
         await policy(),
         sync,
       );

@@ -16,7 +16,7 @@ import {
 import type { Policy } from '../storage/policy.ts';
 import { lineFinder } from './json-lines.ts';
 import { applyBook, MODE_WORDS, previewOf, stableJson } from './rulebook-merge.ts';
-import { SWITCHES_OFF_EVERYTHING, switchesOffEverything } from './switches-off-everything.ts';
+import { rulesSwitchedOff, SWITCHES_OFF_EVERYTHING, switchesOffEverything } from './switches-off-everything.ts';
 import { MAX_FILE_BYTES, validateRulebookValue } from './validate.ts';
 
 /**
@@ -145,8 +145,6 @@ async function fetchBook(url: string, etag: string | undefined, options: SyncOpt
     return { kind: 'failed', message: 'This address did not return valid JSON.' };
   }
   const outcome = validateRulebookValue(raw, lineFinder(fetched.text));
-  if (outcome.ok && switchesOffEverything(outcome.value, starterRulebook))
-    return { kind: 'failed', message: `The rulebook at this address: ${SWITCHES_OFF_EVERYTHING.message}.` };
   if (!outcome.ok) {
     const [first] = outcome.problems;
     const where = first?.line === undefined ? '' : ` (line ${first.line})`;
@@ -157,6 +155,8 @@ async function fetchBook(url: string, etag: string | undefined, options: SyncOpt
   }
   return { kind: 'book', book: outcome.value, etag: fetched.etag };
 }
+
+const SWITCHES_OFF_MESSAGE = `The rulebook at this address: ${SWITCHES_OFF_EVERYTHING.message}.`;
 
 /** A short fingerprint of a book, so the subscribe step can tell the file is still the one previewed. */
 export function bookDigest(book: Rulebook): string {
@@ -178,7 +178,13 @@ export async function previewSubscription(
   if (fetched.kind === 'failed') return { ok: false, message: `${fetched.message} Nothing was changed.` };
   if (fetched.kind === 'unchanged') return { ok: false, message: 'The server sent no rulebook. Nothing was changed.' };
   const current = (await readTeamRow(db))?.book;
-  return { ok: true, ...previewOf(current, fetched.book), digest: bookDigest(fetched.book) };
+  const switchedOff = rulesSwitchedOff(fetched.book, starterRulebook);
+  return {
+    ok: true,
+    ...previewOf(current, fetched.book),
+    digest: bookDigest(fetched.book),
+    ...(switchedOff ? { switchesOffAll: switchedOff } : {}),
+  };
 }
 
 /**
@@ -187,7 +193,7 @@ export async function previewSubscription(
  */
 export async function subscribe(
   db: TactfulDb,
-  request: { url: string; mode: ApplyMode; digest?: string },
+  request: { url: string; mode: ApplyMode; digest?: string; confirmSwitchOff?: boolean },
   policy: Policy,
   options: SyncOptions = {},
 ): Promise<SyncResult> {
@@ -200,6 +206,14 @@ export async function subscribe(
       status: 'failed',
       at: now(),
       message: `${why} The address was not saved; your current rules stay in place.`,
+    };
+  }
+  // Silencing every rule needs the preview's warning seen and confirmed; without that the address is not saved.
+  if (switchesOffEverything(fetched.book, starterRulebook) && !request.confirmSwitchOff) {
+    return {
+      status: 'failed',
+      at: now(),
+      message: `${SWITCHES_OFF_MESSAGE} The address was not saved; your current rules stay in place.`,
     };
   }
   if (request.digest && bookDigest(fetched.book) !== request.digest) {
@@ -260,6 +274,9 @@ export async function syncHosted(db: TactfulDb, policy: Policy, options: SyncOpt
     if (sameSource && current && stableJson(current.book) === stableJson(next)) {
       result = { status: 'unchanged', at: now(), message: 'Your team rulebook is up to date.' };
       etag = fetched.etag;
+    } else if (switchesOffEverything(fetched.book, starterRulebook)) {
+      // A refresh applies with nobody looking: a book that would silence every rule is never applied this way.
+      result = { status: 'failed', at: now(), message: `${SWITCHES_OFF_MESSAGE} Your current rules stay in place.` };
     } else {
       const at = now();
       result = {

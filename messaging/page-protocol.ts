@@ -105,7 +105,13 @@ function buildPageSchemas() {
     unchanged: z.number(),
   });
   const diffs = z.object({ replace: diff, 'merge-theirs': diff, 'merge-mine': diff });
-  const preview = { bookName: z.string(), ruleCount: z.number(), hasBook: z.boolean(), diffs };
+  const preview = {
+    bookName: z.string(),
+    ruleCount: z.number(),
+    hasBook: z.boolean(),
+    diffs,
+    switchesOffAll: z.optional(z.number()),
+  };
   const storedBook = z.looseObject({ id: z.string(), name: z.string(), rules: z.array(storedRule) });
 
   const pageResponses = {
@@ -193,6 +199,8 @@ export interface ApplyPreview {
   /** Does the layer have a book now (if not, every way of applying just adds)? */
   hasBook: boolean;
   diffs: Record<ApplyMode, LayerDiff>;
+  /** Set when the file, valid as it is, would switch off every rule: how many. Applying it needs a second confirmation. */
+  switchesOffAll?: number;
 }
 
 export type ImportPreview = ({ ok: true } & ApplyPreview) | { ok: false; problems: Problem[] };

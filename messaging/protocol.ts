@@ -60,6 +60,8 @@ function buildSchemas() {
       fileName: z.optional(z.string().check(z.maxLength(260))),
       /** Replace the layer (the default) or merge by rule id, the imported or the stored rule winning a clash. */
       mode: z.optional(applyMode),
+      /** The lead confirmed the preview's warning that this file switches every rule off. */
+      confirmSwitchOff: z.optional(z.boolean()),
     }),
     /**
      * Subscribe to a hosted team rulebook (null = unsubscribe, keeping the last hosted book as the team's own).
@@ -70,6 +72,8 @@ function buildSchemas() {
       url: z.nullable(z.string().check(z.maxLength(2048))),
       mode: z.optional(applyMode),
       digest: z.optional(z.string().check(z.maxLength(64))),
+      /** The lead confirmed the preview's warning that this file switches every rule off. */
+      confirmSwitchOff: z.optional(z.boolean()),
     }),
     /** Fetch the hosted rulebook now instead of waiting for the alarm. */
     z.object({ type: z.literal('syncNow') }),

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ApplyMode, LayerDiff, ApplyPreview as Preview } from './api.ts';
 
 const MODES: { mode: ApplyMode; label: string; hint: string }[] = [
@@ -39,6 +39,7 @@ function Changes({ title, items, kind }: { title: string; items: LayerDiff['adde
 /**
  * What applying a file (import or subscription) would change in a layer, by rule name with the changed fields, for
  * the way the lead picks: merge by rule id (imported wins, or keep mine) or replace. Nothing is stored until Apply.
+ * A file that would switch every rule off says so plainly, and Apply then asks a second time before it goes ahead.
  */
 export function ApplyPreview({
   preview,
@@ -57,7 +58,13 @@ export function ApplyPreview({
   onCancel: () => void;
 }) {
   const [mode, setMode] = useState<ApplyMode>('merge-theirs');
+  const [confirming, setConfirming] = useState(false);
+  const goBack = useRef<HTMLButtonElement>(null);
   const name = useId();
+  const silenced = preview.switchesOffAll ?? 0;
+  useEffect(() => {
+    if (confirming) goBack.current?.focus();
+  }, [confirming]);
   const diff = preview.diffs[mode];
   const nothing = diff.added.length + diff.changed.length + diff.removed.length === 0;
   return (
@@ -86,6 +93,12 @@ export function ApplyPreview({
       ) : (
         <p className="muted">{target} is empty, so every rule in the file is added.</p>
       )}
+      {silenced > 0 && (
+        <p className="notice" role="alert" data-testid="switches-off-all">
+          <strong>This rulebook switches off all {silenced} rules: agents would get no coaching.</strong> If that is not
+          what you meant, cancel and check the file's “enabled” fields.
+        </p>
+      )}
       <div aria-live="polite" data-testid="preview-diff">
         {nothing ? (
           <p>Nothing would change: every rule is already there as it is.</p>
@@ -100,14 +113,35 @@ export function ApplyPreview({
         <Changes title="Removed" items={diff.removed} kind="removed" />
       </div>
       <p className="muted">You can undo this afterwards in History.</p>
-      <div className="row">
-        <button type="button" className="primary" disabled={busy} onClick={() => onApply(mode)}>
-          {applyLabel}
-        </button>
-        <button type="button" disabled={busy} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      {confirming ? (
+        <div className="confirm" role="alertdialog" aria-labelledby={`${name}-confirm`}>
+          <p id={`${name}-confirm`}>
+            <strong>Switch off all {silenced} rules for everyone using this layer?</strong>
+          </p>
+          <div className="row">
+            <button type="button" ref={goBack} className="primary" disabled={busy} onClick={() => setConfirming(false)}>
+              Go back
+            </button>
+            <button type="button" className="danger" disabled={busy} onClick={() => onApply(mode)}>
+              Yes, switch off all {silenced} rules
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="row">
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => (silenced > 0 ? setConfirming(true) : onApply(mode))}
+          >
+            {applyLabel}
+          </button>
+          <button type="button" disabled={busy} onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -89,7 +89,8 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
     if (!pending) return;
     setBusy(true);
     try {
-      const result = await api.importFile(pending.layer, pending.file, mode);
+      // The preview only calls apply for a file that silences every rule after the lead confirmed it twice.
+      const result = await api.importFile(pending.layer, pending.file, mode, Boolean(pending.preview.switchesOffAll));
       if (result.ok) {
         setStatus(
           `Imported ${result.ruleCount} rule${result.ruleCount === 1 ? '' : 's'} from ${pending.file.fileName} into ${LAYER_WORDS[pending.layer]} (${MODE_WORDS[mode]}).`,

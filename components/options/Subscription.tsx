@@ -106,7 +106,12 @@ export function Subscription({ api, model }: { api: OptionsApi; model: OptionsMo
           busy={busy}
           onApply={(mode) =>
             void run(async () => {
-              const result = await api.subscribe(pending.url, mode, pending.preview.digest);
+              const result = await api.subscribe(
+                pending.url,
+                mode,
+                pending.preview.digest,
+                Boolean(pending.preview.switchesOffAll),
+              );
               setMessage(result.message);
               // A stale preview is dropped too: the message asks for a fresh one.
               setPending(null);

@@ -59,7 +59,13 @@ export interface OptionsApi {
   checkRule(rule: Rule): Promise<Problem[]>;
   /** What importing the file into the layer would change, each way; nothing is stored. */
   previewImport(layer: EditableLayer, file: ImportFile): Promise<ImportPreview>;
-  importFile(layer: EditableLayer, file: ImportFile, mode: ApplyMode): Promise<ImportResult>;
+  /** `confirmSwitchOff`: the lead confirmed the preview's warning that the file switches every rule off. */
+  importFile(
+    layer: EditableLayer,
+    file: ImportFile,
+    mode: ApplyMode,
+    confirmSwitchOff?: boolean,
+  ): Promise<ImportResult>;
   /** The layer's rulebook as a file, in the import format (JSON, or CSV with the rules a sheet cannot hold left out). */
   exportLayer(
     layer: EditableLayer,
@@ -68,7 +74,7 @@ export interface OptionsApi {
   /** Fetch a hosted rulebook and say what subscribing would change; nothing is stored. */
   previewSubscription(url: string): Promise<SubscriptionPreview>;
   /** Subscribe to the previewed file, applied the chosen way (later refreshes apply the same way). */
-  subscribe(url: string, mode: ApplyMode, digest: string): Promise<SyncResult>;
+  subscribe(url: string, mode: ApplyMode, digest: string, confirmSwitchOff?: boolean): Promise<SyncResult>;
   /** Unsubscribe: the team layer keeps the last hosted book and is editable again. */
   unsubscribe(): Promise<SyncResult>;
   listVersions(layer: EditableLayer): Promise<VersionInfo[]>;

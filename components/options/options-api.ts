@@ -49,8 +49,20 @@ export function createOptionsApi(): OptionsApi {
     },
     previewImport: (layer, { format, text, name }) =>
       askFromPage({ type: 'previewImport', layer, format, text, name }, { timeoutMs: 120_000 }),
-    importFile: (layer, { format, text, name, fileName }, mode) =>
-      askFromPage({ type: 'importRulebook', layer, format, text, name, fileName, mode }, { timeoutMs: 120_000 }),
+    importFile: (layer, { format, text, name, fileName }, mode, confirmSwitchOff) =>
+      askFromPage(
+        {
+          type: 'importRulebook',
+          layer,
+          format,
+          text,
+          name,
+          fileName,
+          mode,
+          ...(confirmSwitchOff ? { confirmSwitchOff } : {}),
+        },
+        { timeoutMs: 120_000 },
+      ),
     exportLayer: (layer, format = 'json') => askFromPage({ type: 'exportLayer', layer, format }),
     async previewSubscription(url) {
       // An address Tactful would refuse (ftp://, http://) is told so before the browser is asked for access.
@@ -64,8 +76,11 @@ export function createOptionsApi(): OptionsApi {
       }
       return askFromPage({ type: 'previewSubscription', url }, { timeoutMs: SLOW_MS });
     },
-    subscribe: (url, mode, digest) =>
-      askFromPage({ type: 'setSubscription', url, mode, digest }, { timeoutMs: SLOW_MS }),
+    subscribe: (url, mode, digest, confirmSwitchOff) =>
+      askFromPage(
+        { type: 'setSubscription', url, mode, digest, ...(confirmSwitchOff ? { confirmSwitchOff } : {}) },
+        { timeoutMs: SLOW_MS },
+      ),
     unsubscribe: () => askFromPage({ type: 'setSubscription', url: null }, { timeoutMs: SLOW_MS }),
     async listVersions(layer) {
       return (await askFromPage({ type: 'listVersions', layer })).versions;

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CARD, ui, waitForFlag } from './editors/page-probe.ts';
-import { type ExtensionSession, launchWithExtension, openFixture } from './harness.ts';
-import { privateTestDist } from './options/private-dist.ts';
+import { openFixture } from './harness.ts';
+import { extensionForFile, openOptions } from './options/extension-session.ts';
 import { avoid, book } from './options/rulebooks.ts';
 
 /**
@@ -11,17 +11,7 @@ import { avoid, book } from './options/rulebooks.ts';
  * through the options page with plain-word problems and their lines, the page runs none of it, and the rules stored
  * before stay.
  */
-let s: ExtensionSession;
-let removeDist: (() => Promise<void>) | undefined;
-beforeAll(async () => {
-  const copy = await privateTestDist();
-  removeDist = copy.remove;
-  s = await launchWithExtension({ dist: copy.dist });
-});
-afterAll(async () => {
-  await s?.close();
-  await removeDist?.();
-});
+const session = extensionForFile();
 
 /** Tags the validation lets through (only tags that run or load something are refused): they must stay text. */
 const MESSAGE = 'Say <b>sorry</b> &amp; <u>mean</u> it.';
@@ -65,9 +55,8 @@ async function importFile(options: Page, name: string, text: string, apply = fal
 
 describe('hostile rulebooks (C3, C14)', () => {
   it('shows markup-like rule text as text in the options page and the card, and refuses HTML and javascript: links', async () => {
-    const options = await s.context.newPage();
-    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
-    await options.getByRole('heading', { name: 'Rules' }).waitFor();
+    const s = session();
+    const options = await openOptions(s);
     await options.getByRole('button', { name: 'Import and export' }).click();
     await importFile(options, 'markup.json', JSON.stringify(markupBook), true);
     await options.getByText(/^Imported 1 rule from markup\.json/).waitFor({ timeout: 60_000 });

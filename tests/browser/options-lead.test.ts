@@ -1,9 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionSession, launchWithExtension } from './harness.ts';
-import { privateTestDist } from './options/private-dist.ts';
+import { freshProfilePerTest, openOptions } from './options/extension-session.ts';
+import { importFile, listedTeamRules, previewFile, readTeamRow, subscribe, teamIds } from './options/lead-steps.ts';
 import { avoid, book } from './options/rulebooks.ts';
 
 /**
@@ -12,7 +13,7 @@ import { avoid, book } from './options/rulebooks.ts';
  * handed back on unsubscribe, the editor keeping unsaved work (Esc, reload, a second tab), and finding 1's steps
  * replayed with nothing lost. Each test runs in a fresh browser profile, so none depends on another.
  */
-let dist: Awaited<ReturnType<typeof privateTestDist>>;
+const { asLead } = freshProfilePerTest();
 let server: Server;
 let base: string;
 
@@ -32,7 +33,6 @@ const phrasesCsv = [
 const hostedBook = book('acme/hosted', 'Acme published', [avoid('team/hosted-rule', 'our backend team')]);
 
 beforeAll(async () => {
-  dist = await privateTestDist();
   server = createServer((_req, res) => {
     const body = JSON.stringify(hostedBook);
     res.writeHead(200, { 'Content-Type': 'application/json', ETag: `"h${body.length}"` }).end(body);
@@ -42,96 +42,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  await dist?.remove();
 });
 
-/** A fresh browser profile with the extension, closed after `body` whatever happens. */
-async function asLead(body: (s: ExtensionSession) => Promise<void>): Promise<void> {
-  const s = await launchWithExtension({ dist: dist.dist });
-  try {
-    await body(s);
-  } finally {
-    await s.close();
-  }
-}
-
-async function openOptions(s: ExtensionSession): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  await page.getByRole('heading', { name: 'Rules' }).waitFor();
-  return page;
-}
-
-type Mode = 'Merge, imported wins' | 'Merge, keep mine' | 'Replace';
-
-/** Preview a file into the team layer; returns the preview, ready to be applied. */
-async function previewFile(page: Page, name: string, text: string) {
-  await page.getByRole('button', { name: 'Import and export' }).click();
-  await page.getByRole('radio', { name: 'Team rulebook' }).click();
-  const mimeType = name.endsWith('.csv') ? 'text/csv' : 'application/json';
-  await page.getByTestId('import-file').setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
-  await page.getByRole('button', { name: 'Preview import' }).click();
-  const preview = page.getByTestId('apply-preview');
-  await preview.waitFor({ timeout: 30_000 });
-  return preview;
-}
-
-async function importFile(page: Page, name: string, text: string, mode: Mode = 'Merge, imported wins') {
-  const preview = await previewFile(page, name, text);
-  if (await preview.getByRole('radio', { name: mode }).count())
-    await preview.getByRole('radio', { name: mode }).click();
-  await preview.getByRole('button', { name: 'Import', exact: true }).click();
-  await page.getByTestId('import-status').getByText(`from ${name} into Team rulebook`).waitFor({ timeout: 30_000 });
-}
-
-async function subscribe(page: Page, url: string, mode: Mode = 'Merge, imported wins') {
-  await page.getByRole('button', { name: 'Team subscription' }).click();
-  await page.getByLabel('Rulebook address').fill(url);
-  await page.getByRole('button', { name: 'Preview and subscribe' }).click();
-  const preview = page.getByTestId('apply-preview');
-  await preview.waitFor({ timeout: 30_000 });
-  if (await preview.getByRole('radio', { name: mode }).count())
-    await preview.getByRole('radio', { name: mode }).click();
-  await preview.getByRole('button', { name: 'Subscribe' }).click();
-  await page
-    .getByTestId('subscription-message')
-    .getByText(/Updated to "Acme published"/)
-    .waitFor({ timeout: 30_000 });
-}
-
-/** The team layer's stored row, read straight from IndexedDB in the extension origin. */
-function readTeamRow(page: Page): Promise<Record<string, unknown> | null> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown> | null>((resolve, reject) => {
-        const open = indexedDB.open('tactful');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('rulebooks', 'readonly').objectStore('rulebooks').get('team');
-          request.onsuccess = () => {
-            db.close();
-            resolve((request.result as Record<string, unknown> | undefined) ?? null);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
-
-const teamIds = async (page: Page) =>
-  ((await readTeamRow(page))?.book as { rules: { id: string }[] } | undefined)?.rules.map((r) => r.id) ?? [];
-
-/** The rules list, filtered to the team layer: the ids shown. */
-async function listedTeamRules(page: Page): Promise<string[]> {
-  await page.getByRole('button', { name: 'Rules', exact: true }).click();
-  await page.getByLabel('From').selectOption('team');
-  await page.getByLabel('Sort by').selectOption('id');
-  return page
-    .locator('.rule-list [data-rule-id]')
-    .evaluateAll((items) => items.map((li) => li.getAttribute('data-rule-id') ?? ''));
-}
+const teamRules = async (page: Page) =>
+  ((await readTeamRow(page))?.book as { rules: { id: string }[] } | undefined)?.rules ?? [];
 
 describe('a lead’s rulebook work in the options page (issue 14)', () => {
   it('import JSON then CSV with merge keeps both; a starter rule a lead edits saves to Team by default', {
@@ -323,31 +237,98 @@ describe('a lead’s rulebook work in the options page (issue 14)', () => {
     });
   });
 
-  it('finding 1 replayed: save to team, import JSON, import CSV, subscribe — nothing is lost', {
-    timeout: 240_000,
+  it('finding 1 replayed: two rules saved to Team, team.json, phrases.csv, a subscription — each preview names what would change, and every earlier state is reachable in History', {
+    timeout: 300_000,
   }, async () => {
     await asLead(async (s) => {
       const page = await openOptions(s);
-      await page.getByRole('button', { name: 'New rule' }).click();
-      const form = page.getByRole('form', { name: 'New rule' });
-      await form.getByLabel('Rule id').fill('team/ticket-closed');
-      await form.getByLabel('Message shown to the agent').fill('Closing the door sounds final; offer to keep helping.');
-      await form.getByLabel(/Phrases to look for/).fill('this ticket is closed');
-      await form.getByLabel(/Examples it must flag/).fill('This ticket is closed now.');
-      await form.getByLabel(/Examples it must leave alone/).fill('I will keep this open until it is sorted.');
-      await form.getByLabel('Save to').selectOption('team');
-      await form.getByRole('button', { name: 'Save rule' }).click();
-      await page.getByTestId('status').getByText('Saved “team/ticket-closed”.').waitFor({ timeout: 30_000 });
+      /** The team book after each step, with the step's line in History. */
+      const states: { what: string; book: unknown }[] = [{ what: 'Before the first recorded change', book: undefined }];
+      const record = async (what: string) => {
+        states.push({ what, book: (await readTeamRow(page))?.book });
+      };
 
-      await importFile(page, 'team.json', JSON.stringify(teamJson));
-      await importFile(page, 'phrases.csv', phrasesCsv);
-      await subscribe(page, `${base}/team.json`);
+      for (const [id, phrase, good] of [
+        ['team/ticket-closed', 'this ticket is closed', 'I will keep this open until it is sorted.'],
+        ['team/not-my-team', 'not my team', 'I will ask the billing team today.'],
+      ] as const) {
+        await page.getByRole('button', { name: 'Rules', exact: true }).click();
+        await page.getByRole('button', { name: 'New rule' }).click();
+        const form = page.getByRole('form', { name: 'New rule' });
+        await form.getByLabel('Rule id').fill(id);
+        await form.getByLabel('Message shown to the agent').fill('Say what you will do, not why you cannot.');
+        await form.getByLabel(/Phrases to look for/).fill(phrase);
+        await form.getByLabel(/Examples it must flag/).fill(`Sorry, ${phrase}.`);
+        await form.getByLabel(/Examples it must leave alone/).fill(good);
+        await form.getByLabel('Save to').selectOption('team');
+        await form.getByRole('button', { name: 'Save rule' }).click();
+        await page.getByTestId('status').getByText(`Saved “${id}”.`).waitFor({ timeout: 30_000 });
+        await record(`Saved “${id}” in the editor`);
+      }
+
+      // team.json: merge (the first choice) adds its two rules; replace would remove the two just saved, by name.
+      let preview = await previewFile(page, 'team.json', JSON.stringify(teamJson));
+      const diff = preview.getByTestId('preview-diff');
+      expect(await diff.locator('p').first().textContent()).toBe('2 rules added, 0 changed, 0 removed, 2 unchanged.');
+      expect(await diff.locator('.diff-added li').allTextContents()).toEqual([
+        'Frobnicator team/frobnicator',
+        'Per our policy team/per-our-policy',
+      ]);
+      await preview.getByRole('radio', { name: 'Replace' }).click();
+      await diff.getByText('2 rules added, 0 changed, 2 removed, 0 unchanged.').waitFor();
+      expect(await diff.locator('.diff-removed li').allTextContents()).toEqual([
+        'Ticket closed team/ticket-closed',
+        'Not my team team/not-my-team',
+      ]);
+      await preview.getByRole('radio', { name: 'Merge, imported wins' }).click();
+      await preview.getByRole('button', { name: 'Import', exact: true }).click();
+      await page
+        .getByTestId('import-status')
+        .getByText('from team.json into Team rulebook')
+        .waitFor({ timeout: 30_000 });
+      await record('Imported team.json (merge, imported wins)');
+
+      // phrases.csv: three rows become three added rules; the four already there are unchanged.
+      preview = await previewFile(page, 'phrases.csv', phrasesCsv);
+      expect(await preview.getByTestId('preview-diff').locator('p').first().textContent()).toBe(
+        '3 rules added, 0 changed, 0 removed, 4 unchanged.',
+      );
+      expect(await preview.locator('.diff-added li').allTextContents()).toEqual([
+        'You must have team/you-must-have',
+        'As i said team/as-i-said',
+        'Calm down team/calm-down',
+      ]);
+      await preview.getByRole('button', { name: 'Import', exact: true }).click();
+      await page
+        .getByTestId('import-status')
+        .getByText('from phrases.csv into Team rulebook')
+        .waitFor({ timeout: 30_000 });
+      await record('Imported phrases.csv (merge, imported wins)');
+
+      // The hosted rulebook: its preview too names the one rule it adds before anything is stored.
+      await page.getByRole('button', { name: 'Team subscription' }).click();
+      await page.getByLabel('Rulebook address').fill(`${base}/team.json`);
+      await page.getByRole('button', { name: 'Preview and subscribe' }).click();
+      preview = page.getByTestId('apply-preview');
+      await preview.waitFor({ timeout: 30_000 });
+      expect(await preview.getByTestId('preview-diff').locator('p').first().textContent()).toBe(
+        '1 rule added, 0 changed, 0 removed, 7 unchanged.',
+      );
+      expect(await preview.locator('.diff-added li').allTextContents()).toEqual(['Hosted rule team/hosted-rule']);
+      expect(await teamIds(page)).not.toContain('team/hosted-rule');
+      await preview.getByRole('button', { name: 'Subscribe' }).click();
+      await page
+        .getByTestId('subscription-message')
+        .getByText(/Updated to "Acme published"/)
+        .waitFor({ timeout: 30_000 });
+      await record(`Subscribed to ${base}/team.json (merge, imported wins)`);
 
       const all = [
         'team/as-i-said',
         'team/calm-down',
         'team/frobnicator',
         'team/hosted-rule',
+        'team/not-my-team',
         'team/per-our-policy',
         'team/ticket-closed',
         'team/you-must-have',
@@ -356,14 +337,57 @@ describe('a lead’s rulebook work in the options page (issue 14)', () => {
       expect(await listedTeamRules(page)).toEqual(all);
 
       await page.getByRole('button', { name: 'History' }).click();
-      const steps = await page.getByTestId('versions').locator('li strong').allTextContents();
-      expect(steps).toEqual([
-        `Subscribed to ${base}/team.json (merge, imported wins)`,
-        'Imported phrases.csv (merge, imported wins)',
-        'Imported team.json (merge, imported wins)',
-        'Saved “team/ticket-closed” in the editor',
-        'Before the first recorded change',
+      const versions = page.getByTestId('versions');
+      expect(await versions.locator('li strong').allTextContents()).toEqual(states.map((st) => st.what).reverse());
+
+      // Every earlier state comes back exactly from its line in History (each restore is a new version on top).
+      for (const state of states.slice(0, -1).reverse()) {
+        const line = versions.locator('li').filter({ has: page.getByText(state.what, { exact: true }) });
+        await line.getByRole('button', { name: /^Restore this version/ }).click();
+        await page
+          .getByTestId('history-message')
+          .getByText(/^Restored the version of/)
+          .waitFor({ timeout: 30_000 });
+        await versions.locator('li strong').first().getByText(`(${state.what})`).waitFor({ timeout: 30_000 });
+        expect((await readTeamRow(page))?.book, state.what).toEqual(state.book);
+      }
+    });
+  });
+
+  it('CSV round trip through the page: export the team CSV, import it into a fresh profile, export again — identical', {
+    timeout: 300_000,
+  }, async () => {
+    const exportCsv = async (page: Page) => {
+      await page.getByRole('button', { name: 'Import and export' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export team rulebook as CSV' }).click(),
       ]);
+      return { name: download.suggestedFilename(), text: await readFile((await download.path()) as string, 'utf8') };
+    };
+    let first = { name: '', text: '' };
+    let rulesBefore: unknown;
+    await asLead(async (s) => {
+      const page = await openOptions(s);
+      await importFile(page, 'phrases.csv', phrasesCsv);
+      await importFile(page, 'team.json', JSON.stringify(teamJson));
+      first = await exportCsv(page);
+      // Rules a sheet row cannot hold (their own examples) are named, not silently dropped.
+      await page
+        .getByTestId('import-status')
+        .getByText(/2 rules cannot be written as a spreadsheet row \(team\/frobnicator, team\/per-our-policy\)/)
+        .waitFor();
+      rulesBefore = (await teamRules(page)).filter((r) => /you-must-have|as-i-said|calm-down/.test(r.id));
+    });
+    expect(first.name).toMatch(/\.csv$/);
+    expect(first.text.split(/\r?\n/).filter(Boolean)).toHaveLength(4);
+
+    await asLead(async (s) => {
+      const page = await openOptions(s);
+      await importFile(page, first.name, first.text);
+      expect(await teamRules(page)).toEqual(rulesBefore);
+      const again = await exportCsv(page);
+      expect(again.text).toBe(first.text);
     });
   });
 });

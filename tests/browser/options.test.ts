@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { flaggedTexts, waitForFlag } from './editors/page-probe.ts';
-import { type ExtensionSession, launchWithExtension, openFixture, saveScreenshot } from './harness.ts';
-import { privateTestDist } from './options/private-dist.ts';
+import { openFixture, saveScreenshot } from './harness.ts';
+import { extensionForFile, openOptions as openOptionsIn } from './options/extension-session.ts';
 import { avoid, book } from './options/rulebooks.ts';
 
 /**
@@ -10,25 +10,8 @@ import { avoid, book } from './options/rulebooks.ts';
  * in another tab picks the new rule up without a reload. Also: the worker's recheck answers the editor's live check,
  * and a screenshot of the page for the README. Every test sets up the rules it needs, so each runs alone.
  */
-let s: ExtensionSession;
-let removeDist: (() => Promise<void>) | undefined;
-beforeAll(async () => {
-  const copy = await privateTestDist();
-  removeDist = copy.remove;
-  s = await launchWithExtension({ dist: copy.dist });
-});
-afterAll(async () => {
-  await s?.close();
-  await removeDist?.();
-});
-
-async function openOptions(): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`chrome-extension://${s.extensionId}/options.html`);
-  await page.getByRole('heading', { name: 'Rules' }).waitFor();
-  return page;
-}
+const session = extensionForFile();
+const openOptions = () => openOptionsIn(session());
 
 const teamBook = book('acme/voice', 'Acme support voice', [
   avoid('team/frobnicator', 'our widget frobnicator', {
@@ -54,7 +37,7 @@ async function importTeamBook(options: Page): Promise<void> {
 
 describe('options page (built extension)', () => {
   it('imports a rulebook file, and an open reply box shows the new rule without a reload', async () => {
-    const fixture = await openFixture(s.context, 'textarea.html');
+    const fixture = await openFixture(session().context, 'textarea.html');
     const reply =
       'Hi Sam, I am sorry for the wait. As I already told you, our widget frobnicator ate the refund. I will send it again today.';
     await fixture.locator('#reply').fill(reply);

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -21,6 +21,9 @@ const CONTENT_TYPES: Record<string, string> = {
 /** URL prefix → folder on disk. The first prefix that matches the request path wins. */
 export type Mounts = Record<string, string>;
 
+/** Exact path → a handler of its own, tried before the mounts: a misbehaving server a test needs (500, endless body). */
+export type Routes = Record<string, RequestListener>;
+
 export interface StaticServer {
   /** e.g. http://127.0.0.1:41234 (no trailing slash) */
   url: string;
@@ -31,10 +34,15 @@ export interface StaticServer {
  * A tiny static file server on 127.0.0.1 and a free port, for the fixture pages. It serves files only from the
  * mounted folders (no directory listings, no path escapes) and never caches, so a rebuilt bundle is always fresh.
  */
-export async function startStaticServer(mounts: Mounts): Promise<StaticServer> {
+export async function startStaticServer(mounts: Mounts, routes: Routes = {}): Promise<StaticServer> {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const route = Object.hasOwn(routes, path) ? routes[path] : undefined;
+    if (route) {
+      route(req, res);
+      return;
+    }
     // Chromium asks every origin for a favicon some time after load; a 404 there lands in the page console at a
     // random moment and would fail tests that assert a clean console. The fixtures have no icon: say so plainly.
     if (path === '/favicon.ico') {

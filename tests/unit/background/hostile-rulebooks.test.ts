@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { importRulebook } from '../../../background/import.ts';
+import { importRulebook, previewImport } from '../../../background/import.ts';
 import { validateRulebookCsv, validateRulebookText } from '../../../background/validate.ts';
 import { starterRulebook } from '../../../rules/index.ts';
 import { NO_POLICY } from '../../../storage/policy.ts';
+import { listVersions, restoreVersion } from '../../../storage/versions.ts';
 import { avoidRule, freshDb, json, rulebook } from '../storage/helpers.ts';
 
 /**
@@ -181,6 +182,40 @@ describe('hostile rulebooks are refused and nothing stored is lost (C14)', () =>
         problems: [{ path: 'rules', message: expect.stringMatching(/switches off every rule.*not applied/) }],
       });
       expect((await db.rulebooks.get('team'))?.book).toEqual(before);
+    } finally {
+      await db.delete();
+    }
+  }, 120_000);
+
+  it('applies a rulebook that switches every rule off only after the preview warns and the lead confirms; History undoes it', async () => {
+    const db = freshDb();
+    try {
+      const before = rulebook('acme/voice', [avoidRule('team/keep', 'keep me')]);
+      await importRulebook(db, { layer: 'team', format: 'json', text: json(before) }, NO_POLICY);
+      // Every starter rule and the team's own redefined by id as a plain phrase, switched off.
+      const quiet = rulebook(
+        'acme/quiet',
+        [...starterRulebook.rules, ...before.rules].map((rule) => ({
+          ...avoidRule(rule.id, 'zq quiet phrase'),
+          enabled: false,
+        })),
+      );
+      const request = { layer: 'team', format: 'json', text: json(quiet), fileName: 'quiet.json' } as const;
+      // The preview says how many rules would go quiet.
+      const preview = await previewImport(db, request, NO_POLICY);
+      expect(preview).toMatchObject({ ok: true, switchesOffAll: starterRulebook.rules.length + 1 });
+      // Confirmed: applied as a version of its own, and History gives the layer back exactly.
+      const applied = await importRulebook(db, { ...request, mode: 'replace', confirmSwitchOff: true }, NO_POLICY);
+      expect(applied).toMatchObject({ ok: true });
+      expect((await db.rulebooks.get('team'))?.book).toEqual(quiet);
+      const [latest, previous] = await listVersions(db, 'team');
+      expect(latest?.cause.what).toBe('Imported quiet.json (replace), switching every rule off');
+      await restoreVersion(db, previous?.id as number, { by: 'you', what: 'Undo' });
+      expect((await db.rulebooks.get('team'))?.book).toEqual(before);
+      // A file that leaves a rule on gets no warning.
+      const fine = await previewImport(db, { ...request, text: json(before) }, NO_POLICY);
+      expect(fine).toMatchObject({ ok: true });
+      expect(fine).not.toHaveProperty('switchesOffAll');
     } finally {
       await db.delete();
     }

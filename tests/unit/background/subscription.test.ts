@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import {
   checkSubscriptionUrl,
   getSubscriptionUrl,
+  previewSubscription,
   setSubscriptionUrl,
   subscribe,
   syncHosted,
@@ -177,6 +178,33 @@ describe('hosted rulebook subscription (C5)', () => {
     }
     expect(invalidMessage).toMatch(/problems?\. The first \(line \d+\): rule `x`: /);
     expect(invalidMessage).not.toMatch(/Invalid input|expected|rules\[/);
+  });
+
+  it('a rulebook that switches every rule off: the preview warns, subscribing needs a confirmation, a refresh refuses it', {
+    timeout: 60_000,
+  }, async () => {
+    const url = `${base}/switches-everything-off`;
+    const preview = await previewSubscription(db, url, NO_POLICY, { timeoutMs: 10_000 });
+    expect(preview).toMatchObject({ ok: true, switchesOffAll: starterRulebook.rules.length });
+    // Confirmed after the preview: applied, with a version to undo.
+    const result = await subscribe(db, { url, mode: 'replace', confirmSwitchOff: true }, NO_POLICY, {
+      timeoutMs: 10_000,
+    });
+    expect(result.status).toBe('updated');
+    expect((await db.rulebooks.get('team'))?.book).toEqual(allOff);
+
+    // A policy address is applied with nobody looking: refused, told why, nothing stored.
+    const fresh = freshDb();
+    try {
+      const byPolicy = await syncHosted(fresh, { ...NO_POLICY, rulebookUrl: url }, { timeoutMs: 10_000 });
+      expect(byPolicy).toMatchObject({
+        status: 'failed',
+        message: expect.stringMatching(/switches off every rule.*not applied.*current rules stay in place/),
+      });
+      expect(await fresh.rulebooks.get('team')).toBeUndefined();
+    } finally {
+      await fresh.delete();
+    }
   });
 
   it('tells an ftp:// or http:// address to use https://, and saves nothing', async () => {
