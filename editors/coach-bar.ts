@@ -1,8 +1,9 @@
 import type { Finding } from '../rules/types.ts';
+import { themeFor } from './theme.ts';
 import { trusted } from './trusted.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
 
-// One or two words per bar item keep the bar to one line each; the full message is the tooltip.
+// One or two words name each item; the suggested sentence follows in full (wrapped), never cut short.
 const SHORT_LABELS: Record<string, string> = {
   'missing-apology': 'No apology yet',
   'missing-next-step': 'No next step yet',
@@ -21,6 +22,8 @@ export class CoachBar {
     doc: Document,
     private readonly onInsert: (finding: Finding, sentence: string) => void,
     signal: AbortSignal,
+    /** The reply box: the page around it picks the light or dark palette. */
+    private readonly box?: Element,
   ) {
     this.doc = doc;
     this.element = createPanel(doc, 'bar', 'status', 'Tactful', signal);
@@ -30,6 +33,7 @@ export class CoachBar {
     const doc = this.doc;
     const el = this.element;
     el.replaceChildren();
+    if (this.box) el.dataset.theme = themeFor(this.box);
     if (notice) {
       const item = doc.createElement('div');
       item.className = 'item notice';
@@ -50,7 +54,6 @@ export class CoachBar {
         const text = doc.createElement('span');
         text.className = 'text';
         text.textContent = `“${sentence.trim()}”`;
-        text.title = finding.message;
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'rewrite';
@@ -78,10 +81,33 @@ export class CoachBar {
     if (this.element.hidden) return;
     const width = this.element.offsetWidth || 300;
     const height = this.element.offsetHeight || 40;
+    const vh = this.doc.defaultView?.innerHeight ?? 768;
     // Right under the reply box's right edge, so it reads as part of the box without covering the text.
-    const pos = clampToViewport(this.doc, anchor.right - width, anchor.bottom + 4, width, height);
-    this.element.style.left = `${pos.left}px`;
-    this.element.style.top = `${pos.top}px`;
+    const left = clampToViewport(this.doc, anchor.right - width, 0, width, 0).left;
+    let top = anchor.bottom + 4;
+    // No room under the box (a composer docked at the window's bottom): sit on the box's own bottom edge instead,
+    // but only where that edge is on screen and nothing else of the page lies over it. Otherwise the bar scrolls away
+    // with its box: held in the viewport, it would float over whatever is there (another composer, at 200 % zoom).
+    if (top + height > vh - 8) {
+      const inside = vh - height - 8;
+      if (
+        inside >= anchor.top &&
+        this.boxAt(left + 2, inside + 2) &&
+        this.boxAt(left + width - 2, inside + height - 2)
+      ) {
+        top = inside;
+      }
+    }
+    this.element.style.left = `${left}px`;
+    this.element.style.top = `${top}px`;
+  }
+
+  /** Whether the page shows this bar's own box (or what contains it) at a viewport point. */
+  private boxAt(x: number, y: number): boolean {
+    const box = this.box;
+    if (!box) return true;
+    const hit = this.doc.elementsFromPoint(x, y).find((e) => e.localName !== 'tactful-coach');
+    return !!hit && (hit === box || box.contains(hit) || hit.contains(box));
   }
 
   hide(): void {
