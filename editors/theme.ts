@@ -2,7 +2,8 @@
  * Light or dark UI for one reply box. What the agent sees around the box decides, not only the system setting: a
  * dark Gmail theme on a light OS paints the reply box dark, and a white card there would glare. The first opaque
  * background on the box or its ancestors is read; its relative luminance picks the palette that contrasts more
- * with it. When every ancestor is transparent (the page shows the browser's canvas), prefers-color-scheme decides.
+ * with it. When every ancestor is transparent the browser's canvas shows: dark when the system prefers dark and the
+ * page declares it can be dark (color-scheme: dark or light dark), white otherwise.
  */
 export type Theme = 'light' | 'dark';
 
@@ -16,7 +17,9 @@ export function themeFor(element: Element): Theme {
     const rgba = parseColor(win.getComputedStyle(node).backgroundColor);
     if (rgba && rgba[3] >= 0.5) return relativeLuminance(rgba) < DARK_BELOW ? 'dark' : 'light';
   }
-  return win.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const prefersDark = win.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  const scheme = win.getComputedStyle(element.ownerDocument.documentElement).colorScheme ?? '';
+  return prefersDark && /\bdark\b/.test(scheme) && !/\bonly light\b/.test(scheme) ? 'dark' : 'light';
 }
 
 /** The parent element, or a shadow root's host (an editor inside a web component). */
