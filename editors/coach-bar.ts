@@ -79,35 +79,51 @@ export class CoachBar {
 
   place(anchor: DOMRect): void {
     if (this.element.hidden) return;
-    const width = this.element.offsetWidth || 300;
-    const height = this.element.offsetHeight || 40;
+    const el = this.element;
+    const width = el.offsetWidth || 300;
+    const height = el.offsetHeight || 40;
     const vh = this.doc.defaultView?.innerHeight ?? 768;
     // Right under the reply box's right edge, so it reads as part of the box without covering the text.
     const left = clampToViewport(this.doc, anchor.right - width, 0, width, 0).left;
     let top = anchor.bottom + 4;
-    // No room under the box (a composer docked at the window's bottom): sit on the box's own bottom edge instead,
-    // but only where that edge is on screen and nothing else of the page lies over it. Otherwise the bar scrolls away
-    // with its box: held in the viewport, it would float over whatever is there (another composer, at 200 % zoom).
-    if (top + height > vh - 8) {
-      const inside = vh - height - 8;
-      if (
-        inside >= anchor.top &&
-        this.boxAt(left + 2, inside + 2) &&
-        this.boxAt(left + width - 2, inside + height - 2)
-      ) {
-        top = inside;
-      }
+    // No room under the box (a composer docked at the window's bottom), or something of the page's own lies there:
+    // sit on the box's own bottom edge instead, where that edge is on screen and free. Never held in the viewport
+    // apart from its box: the bar scrolls away with it, and where another composer or a docked panel of the page lies
+    // over its place (200 % zoom), it is hidden rather than drawn over that.
+    if (top + height > vh - 8 || !this.free(left, top, width, height)) {
+      const inside = Math.min(anchor.bottom - height - 4, vh - height - 8);
+      if (inside >= anchor.top && this.free(left, inside, width, height)) top = inside;
     }
-    this.element.style.left = `${left}px`;
-    this.element.style.top = `${top}px`;
+    el.style.left = `${left}px`;
+    el.style.top = `${top}px`;
+    el.style.visibility = this.free(left, top, width, height) ? '' : 'hidden';
   }
 
-  /** Whether the page shows this bar's own box (or what contains it) at a viewport point. */
-  private boxAt(x: number, y: number): boolean {
+  /**
+   * Whether nothing of the page that floats (fixed or sticky: a docked composer, a chat panel) and is not the box's
+   * own lies over this place. Points off screen do not count: a bar there is simply scrolled away.
+   */
+  private free(left: number, top: number, width: number, height: number): boolean {
     const box = this.box;
-    if (!box) return true;
-    const hit = this.doc.elementsFromPoint(x, y).find((e) => e.localName !== 'tactful-coach');
-    return !!hit && (hit === box || box.contains(hit) || hit.contains(box));
+    const view = this.doc.defaultView;
+    if (!box || !view) return true;
+    const points = [
+      [left + 2, top + 2],
+      [left + width - 2, top + 2],
+      [left + 2, top + height - 2],
+      [left + width - 2, top + height - 2],
+      [left + width / 2, top + height / 2],
+    ] as const;
+    for (const [x, y] of points) {
+      if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) continue;
+      const hit = this.doc.elementsFromPoint(x, y).find((e) => e.localName !== 'tactful-coach');
+      for (let node: Element | null = hit ?? null; node; node = node.parentElement) {
+        if (node.contains(box)) break;
+        const position = view.getComputedStyle(node).position;
+        if (position === 'fixed' || position === 'sticky') return false;
+      }
+    }
+    return true;
   }
 
   hide(): void {

@@ -1,10 +1,11 @@
 /**
  * The browser half of `npm run demo`: loads the built extension into Debian's Chromium (headless), opens the
  * Gmail and Zendesk fixture pages from a local server, types a defensive reply with real key presses, and saves
- * what an agent sees to demo-output/: the highlights, the card with its rewrites, and the coach bar.
+ * what an agent sees to demo-output/: the highlights, the card with its rewrites, and the coach bar; then the card
+ * and bar again on Gmail's dark theme (Tactful follows the page around the reply box).
  */
 import { copyFile, mkdir } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { buildExtension } from '../tests/browser/build-extension.ts';
 import { buildFixtures } from '../tests/browser/build-fixtures.ts';
 import { BAR, CARD, ui } from '../tests/browser/editors/page-probe.ts';
@@ -14,6 +15,9 @@ import { saveScreenshot } from '../tests/browser/screenshot.ts';
 import { startStaticServer } from '../tests/browser/static-server.ts';
 
 const REPLY = 'As I already told you, the delay is the courier’s fault, not ours. There’s nothing I can do.';
+// Gmail's dark theme, as far as the fixture needs it: dark conversation and composer, light text.
+const DARK_GMAIL = `html, body { background: #1f1f1f; color: #e3e3e3; } .M9, .Hd { background: #2c2c2c; }
+  .aYF { background: #3c4043; } .g3, .aoD { color: #bdc1c6; } a { color: #8ab4f8; }`;
 
 async function waitForHighlights(page: Page): Promise<number> {
   return page
@@ -60,6 +64,7 @@ async function main() {
       shots.push(await saveScreenshot(page, `demo/${name}-card`));
       await page.close();
     }
+    shots.push(...(await darkGmail(server.url, session.context)));
   } finally {
     await session.close();
     await server.close();
@@ -67,9 +72,33 @@ async function main() {
   await mkdir(`${ROOT}docs/screenshots`, { recursive: true });
   for (const shot of shots) process.stdout.write(`Saved ${shot.replace(ROOT, '')}\n`);
   // The README shows the Gmail pair; refresh them from this run.
-  for (const name of ['gmail-highlights', 'gmail-card']) {
+  for (const name of ['gmail-highlights', 'gmail-card', 'gmail-dark-card', 'gmail-dark-coach-bar']) {
     await copyFile(`${DEMO_OUTPUT_DIR}/demo/${name}.png`, `${ROOT}docs/screenshots/${name}.png`);
   }
+}
+
+/** The card and the coach bar on Gmail's dark theme: the dark palette, chosen from the page around the reply box. */
+async function darkGmail(serverUrl: string, context: BrowserContext): Promise<string[]> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await page.goto(`${serverUrl}/gmail.html`);
+  await page.evaluate(() => (window as unknown as { __ready: Promise<unknown> }).__ready);
+  await page.addStyleTag({ content: DARK_GMAIL });
+  await page.locator('#\\:r1').click({ position: { x: 6, y: 6 } });
+  await page.keyboard.type(REPLY, { delay: 5 });
+  await waitForHighlights(page);
+  const tactful = await ui(page);
+  // Leaving the box shows what the reply still lacks in the bar at once.
+  await page.mouse.click(2, 2);
+  await tactful.waitFor(BAR, 10_000);
+  const shots = [await saveScreenshot(page, 'demo/gmail-dark-coach-bar')];
+  await page.locator('#\\:r1').click({ position: { x: 6, y: 6 } });
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Alt+Shift+N');
+  await tactful.waitFor(CARD, 10_000);
+  shots.push(await saveScreenshot(page, 'demo/gmail-dark-card'));
+  await page.close();
+  return shots;
 }
 
 main().catch((error) => {

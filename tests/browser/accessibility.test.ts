@@ -6,7 +6,7 @@ import { CARD, ui, waitForFlag } from './editors/page-probe.ts';
 import { type ExtensionSession, launchWithExtension, openFixture } from './harness.ts';
 
 /**
- * axe-core on every page an agent uses (RELIABILITY A5): no serious or critical violation, and no moderate one that is
+ * axe-core on every page an agent uses (RELIABILITY V4): no serious or critical violation, and no moderate one that is
  * not kept with a reason (tests/browser/axe.ts, docs/design/ACCESSIBILITY.md). Extension pages run in a light and a
  * dark colour scheme, so axe's contrast check covers both palettes.
  */
@@ -42,7 +42,7 @@ describe('axe-core finds no serious, critical or unexplained moderate violations
     await page.locator('#\\:r1').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('Hello Dana, you ignored our reminder. ', { delay: 2 });
-    await waitForFlag(page, 'you ignored');
+    await waitForFlag(page, 'you ignored', 30_000);
     await page.keyboard.press('Alt+Shift+N');
     await (await ui(page)).waitFor(CARD);
     await expectNoViolations(page, 'coached Gmail fixture');
@@ -61,7 +61,7 @@ describe('axe-core finds no serious, critical or unexplained moderate violations
     it(`the popup page and the welcome page (${scheme})`, async () => {
       const page = await pageIn(scheme);
       await page.goto(extensionUrl('popup.html'));
-      await page.getByTestId('tab-status').waitFor();
+      await page.getByRole('heading', { name: 'Tactful' }).waitFor();
       await expectNoViolations(page, `popup (${scheme})`);
       await page.goto(extensionUrl('welcome.html'));
       await page.getByRole('heading', { level: 1 }).waitFor();

@@ -14,7 +14,7 @@ import { BAR, CARD, ui, waitForFlag } from './editors/page-probe.ts';
 import { type ExtensionSession, launchWithExtension, openFixture } from './harness.ts';
 
 /**
- * Dark mode and contrast of what Tactful draws in a page (RELIABILITY A1–A4): the card, the coach bar, the underlines
+ * Dark mode and contrast of what Tactful draws in a page (RELIABILITY V1–V3): the card, the coach bar, the underlines
  * and the textarea mirror, in a light page, a dark site on a light OS (a dark Gmail theme) and a dark OS. Measured
  * from computed styles: axe cannot look inside the closed shadow root, and highlights are not elements.
  */
@@ -51,7 +51,7 @@ async function coachedGmail(scheme: Scheme): Promise<Page> {
   await page.locator('#\\:r1').click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.type(DRAFT, { delay: 2 });
-  await waitForFlag(page, ERROR_PHRASE);
+  await waitForFlag(page, ERROR_PHRASE, 30_000);
   // Missing items show in the bar after a pause; leaving the box shows them at once.
   await page.mouse.click(2, 2);
   await (await ui(page)).waitFor(BAR);
@@ -182,7 +182,7 @@ describe('card, bar and underlines: dark mode and contrast', () => {
       if (dark) await page.addStyleTag({ content: DARK_TEXTAREA });
       await page.locator('#reply').click();
       await page.keyboard.type(DRAFT, { delay: 2 });
-      await waitForFlag(page, ERROR_PHRASE);
+      await waitForFlag(page, ERROR_PHRASE, 30_000);
       const tactful = await ui(page);
       const theme = await tactful.evaluateAll<string>('.mirror', 'function () { return this.dataset.theme; }');
       expect(theme[0]).toBe(dark ? 'dark' : 'light');
