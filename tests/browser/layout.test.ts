@@ -19,9 +19,6 @@ afterAll(async () => {
 type Box = { left: number; top: number; right: number; bottom: number };
 const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-const RECT =
-  'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }; }';
-
 async function typeInInline(page: Page, text: string): Promise<void> {
   // Focused, not clicked: in a small window the docked pop-out composer lies over the inline one.
   await page.locator('#\\:r1').focus();
