@@ -16,7 +16,9 @@ const BLAMING_REPLY =
 
 let session: ExtensionSession;
 beforeAll(async () => {
-  session = await launchWithExtension();
+  // The welcome page is one of the pages checked, so the harness must not close it.
+  session = await launchWithExtension({ keepWelcome: true });
+  for (const page of session.context.pages()) if (page.url().endsWith('/welcome.html')) await page.close();
 });
 afterAll(async () => {
   await session?.close();
@@ -39,13 +41,21 @@ async function pageIn(scheme: 'light' | 'dark', width = 1280): Promise<Page> {
 describe('axe-core finds no serious, critical or unexplained moderate violations', () => {
   it('a coached Gmail page with the card open, and the toolbar popup over it', async () => {
     const page = await openFixture(session.context, 'gmail.html');
+    // The fixture copies Gmail's own markup, faults included (tabindex="1" on the composers): what counts is what
+    // Tactful adds, so the page's violations before coaching are the baseline.
+    const key = (v: { id: string }, node: string) => `${v.id} ${node.split(' ')[0]}`;
+    const before = new Set((await runAxe(page)).flatMap((v) => v.nodes.map((n) => key(v, n))));
     await page.locator('#\\:r1').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('Hello Dana, you ignored our reminder. ', { delay: 2 });
     await waitForFlag(page, 'you ignored', 30_000);
     await page.keyboard.press('Alt+Shift+N');
     await (await ui(page)).waitFor(CARD);
-    await expectNoViolations(page, 'coached Gmail fixture');
+    const added = (await runAxe(page))
+      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !before.has(key(v, n))) }))
+      .filter((v) => v.nodes.length > 0);
+    const problems = unacceptable(added, page.url());
+    expect(problems, `coached Gmail fixture:\n${problems.join('\n')}`).toEqual([]);
 
     const popup = await openActionPopup(session, page);
     try {

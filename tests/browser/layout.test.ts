@@ -31,7 +31,10 @@ describe('card and bar placement', () => {
     const page = await openFixture(session.context, 'textarea.html');
     await page.setViewportSize({ width: 420, height: 800 });
     await page.locator('#reply').click();
-    await page.keyboard.type('Hello Dana, the parcel left our warehouse on Monday. ', { delay: 2 });
+    // Two finished sentences: the reply looks written, so the bar says what it lacks (a next step).
+    await page.keyboard.type('Hello Dana, the parcel left our warehouse on Monday. It is with the courier now. ', {
+      delay: 2,
+    });
     await page.mouse.click(2, 2);
     const tactful = await ui(page);
     await tactful.waitFor(BAR);
