@@ -37,7 +37,8 @@ describe('card and bar placement', () => {
     });
     await page.mouse.click(2, 2);
     const tactful = await ui(page);
-    await tactful.waitFor(BAR);
+    // The first check of a new browser may take a while on a busy machine.
+    await tactful.waitFor(BAR, 30_000);
     const texts = await tactful.evaluateAll<{ text: string; cut: boolean; tooltip: string | null }>(
       `${BAR} .item .text`,
       'function () { return { text: this.textContent, cut: this.scrollWidth > this.clientWidth + 1, tooltip: this.getAttribute("title") }; }',
