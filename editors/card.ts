@@ -1,5 +1,7 @@
 import type { Finding } from '../rules/types.ts';
+import { severityWords } from './looks.ts';
 import type { CardMode } from './session/state.ts';
+import { themeFor } from './theme.ts';
 import { trusted } from './trusted.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
 
@@ -27,6 +29,8 @@ export class Card {
     doc: Document,
     private readonly actions: CardActions,
     signal: AbortSignal,
+    /** The reply box: the page around it picks the light or dark palette. */
+    private readonly box?: Element,
   ) {
     this.doc = doc;
     this.element = createPanel(doc, 'card', 'dialog', 'Tactful suggestion', signal);
@@ -36,10 +40,18 @@ export class Card {
     const doc = this.doc;
     const el = this.element;
     el.replaceChildren();
+    if (this.box) el.dataset.theme = themeFor(this.box);
 
+    // The kind and, in words with an underline drawn like the phrase's, how much it matters.
     const kind = doc.createElement('div');
-    kind.className = 'hint';
-    kind.textContent = KIND_WORDS[finding.category] ?? 'Suggestion';
+    kind.className = 'kind';
+    const category = doc.createElement('span');
+    category.textContent = KIND_WORDS[finding.category] ?? 'Suggestion';
+    const severity = doc.createElement('span');
+    severity.className = 'severity';
+    severity.dataset.severity = finding.severity;
+    severity.textContent = severityWords(finding.severity);
+    kind.append(category, severity);
     const message = doc.createElement('p');
     message.className = 'message';
     message.textContent = finding.message;
@@ -142,15 +154,17 @@ export class Card {
     const height = el.offsetHeight || 140;
     const below = vh - anchor.bottom - 14;
     const above = anchor.top - 14;
-    // Never cover the flagged words: below if it fits, else above, else the roomier side with a scrolling card.
+    // Never cover the flagged words: below if it fits, else above. When neither side has room, the whole card still
+    // shows on the roomier side, shifted into the viewport (over part of the line rather than squeezed behind its
+    // own scrollbar); only a card taller than the viewport scrolls.
     let top: number;
-    if (height <= below || below >= above) {
-      top = anchor.bottom + 6;
-      if (height > below) el.style.maxHeight = `${Math.max(below, 60)}px`;
-    } else {
-      const shown = Math.min(height, above);
-      if (height > above) el.style.maxHeight = `${Math.max(above, 60)}px`;
-      top = anchor.top - shown - 6;
+    if (height <= below) top = anchor.bottom + 6;
+    else if (height <= above) top = anchor.top - height - 6;
+    else {
+      const room = vh - 16;
+      if (height > room) el.style.maxHeight = `${room}px`;
+      const shown = Math.min(height, room);
+      top = below >= above ? Math.min(anchor.bottom + 6, vh - shown - 8) : Math.max(anchor.top - shown - 6, 8);
     }
     el.style.left = `${clampToViewport(this.doc, anchor.left, top, width, 0).left}px`;
     el.style.top = `${Math.max(top, 4)}px`;

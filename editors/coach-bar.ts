@@ -1,8 +1,9 @@
 import type { Finding } from '../rules/types.ts';
+import { themeFor } from './theme.ts';
 import { trusted } from './trusted.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
 
-// One or two words per bar item keep the bar to one line each; the full message is the tooltip.
+// One or two words name each item; the suggested sentence follows in full (wrapped), never cut short.
 const SHORT_LABELS: Record<string, string> = {
   'missing-apology': 'No apology yet',
   'missing-next-step': 'No next step yet',
@@ -21,6 +22,8 @@ export class CoachBar {
     doc: Document,
     private readonly onInsert: (finding: Finding, sentence: string) => void,
     signal: AbortSignal,
+    /** The reply box: the page around it picks the light or dark palette. */
+    private readonly box?: Element,
   ) {
     this.doc = doc;
     this.element = createPanel(doc, 'bar', 'status', 'Tactful', signal);
@@ -30,6 +33,7 @@ export class CoachBar {
     const doc = this.doc;
     const el = this.element;
     el.replaceChildren();
+    if (this.box) el.dataset.theme = themeFor(this.box);
     if (notice) {
       const item = doc.createElement('div');
       item.className = 'item notice';
@@ -50,7 +54,6 @@ export class CoachBar {
         const text = doc.createElement('span');
         text.className = 'text';
         text.textContent = `“${sentence.trim()}”`;
-        text.title = finding.message;
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'rewrite';
@@ -76,12 +79,52 @@ export class CoachBar {
 
   place(anchor: DOMRect): void {
     if (this.element.hidden) return;
-    const width = this.element.offsetWidth || 300;
-    const height = this.element.offsetHeight || 40;
+    const el = this.element;
+    const width = el.offsetWidth || 300;
+    const height = el.offsetHeight || 40;
+    const vh = this.doc.defaultView?.innerHeight ?? 768;
     // Right under the reply box's right edge, so it reads as part of the box without covering the text.
-    const pos = clampToViewport(this.doc, anchor.right - width, anchor.bottom + 4, width, height);
-    this.element.style.left = `${pos.left}px`;
-    this.element.style.top = `${pos.top}px`;
+    const left = clampToViewport(this.doc, anchor.right - width, 0, width, 0).left;
+    let top = anchor.bottom + 4;
+    // No room under the box (a composer docked at the window's bottom), or something of the page's own lies there:
+    // sit on the box's own bottom edge instead, where that edge is on screen and free. Never held in the viewport
+    // apart from its box: the bar scrolls away with it, and where another composer or a docked panel of the page lies
+    // over its place (200 % zoom), it is hidden rather than drawn over that.
+    if (top + height > vh - 8 || !this.free(left, top, width, height)) {
+      const inside = Math.min(anchor.bottom - height - 4, vh - height - 8);
+      if (inside >= anchor.top && this.free(left, inside, width, height)) top = inside;
+    }
+    el.style.left = `${left}px`;
+    el.style.top = `${top}px`;
+    el.style.visibility = this.free(left, top, width, height) ? '' : 'hidden';
+  }
+
+  /**
+   * Whether nothing of the page that floats (fixed or sticky: a docked composer, a chat panel) and is not the box's
+   * own lies over this place. Points off screen do not count: a bar there is simply scrolled away.
+   */
+  private free(left: number, top: number, width: number, height: number): boolean {
+    const box = this.box;
+    const view = this.doc.defaultView;
+    // A DOM without layout (a unit test's) cannot say what lies where.
+    if (!box || !view || typeof this.doc.elementsFromPoint !== 'function') return true;
+    const points = [
+      [left + 2, top + 2],
+      [left + width - 2, top + 2],
+      [left + 2, top + height - 2],
+      [left + width - 2, top + height - 2],
+      [left + width / 2, top + height / 2],
+    ] as const;
+    for (const [x, y] of points) {
+      if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) continue;
+      const hit = this.doc.elementsFromPoint(x, y).find((e) => e.localName !== 'tactful-coach');
+      for (let node: Element | null = hit ?? null; node; node = node.parentElement) {
+        if (node.contains(box)) break;
+        const position = view.getComputedStyle(node).position;
+        if (position === 'fixed' || position === 'sticky') return false;
+      }
+    }
+    return true;
   }
 
   hide(): void {

@@ -1,4 +1,5 @@
-import { lookFor, lookKey } from './looks.ts';
+import { activeLook, lookFor, lookKey } from './looks.ts';
+import { type Theme, themeFor } from './theme.ts';
 
 /**
  * Findings shown with the CSS Custom Highlight API: nothing is added inside the editor's DOM. The registry is
@@ -24,18 +25,31 @@ const lookNumber = (key: string) => {
 };
 let layers = 0;
 
-function ensureStyle(doc: Document, name: string, category: string, severity: string, active: boolean): void {
+function ensureStyle(doc: Document, name: string, rule: string): void {
   if (styledNames.has(name)) return;
   if (!sheet) {
     sheet = new CSSStyleSheet();
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   }
-  const look = lookFor(category, severity);
-  const fill = active ? `background-color: ${look.color}22;` : '';
-  sheet.insertRule(
-    `::highlight(${name}) { text-decoration: underline ${look.style} ${look.color} 2px; text-underline-offset: 3px; ${fill} }`,
-  );
+  sheet.insertRule(`::highlight(${name}) { ${rule} }`);
   styledNames.add(name);
+}
+
+function lookRule(category: string, severity: string, theme: Theme): string {
+  const look = lookFor(category, severity, theme);
+  return `text-decoration: underline ${look.style} ${look.color} 2px; text-underline-offset: 3px;`;
+}
+
+function activeRule(theme: Theme): string {
+  const look = activeLook(theme);
+  return `text-decoration: underline solid ${look.underline} 3px; text-underline-offset: 3px; background-color: ${look.tint};`;
+}
+
+/** Light or dark underlines for the box the ranges are in (read once per draw: a page can switch themes). */
+function themeOfRanges(items: HighlightItem[], active: Range | undefined): Theme {
+  const node = items[0]?.range.commonAncestorContainer ?? active?.commonAncestorContainer;
+  const element = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+  return element ? themeFor(element) : 'light';
 }
 
 export function highlightsSupported(): boolean {
@@ -52,9 +66,10 @@ export class HighlightLayer {
   /** Replace what this layer shows; `active` is the finding the card is open on, drawn with a fill. */
   show(items: HighlightItem[], active?: Range): void {
     if (!highlightsSupported()) return;
+    const theme = themeOfRanges(items, active);
     const groups = new Map<string, { ranges: Range[]; category: string; severity: string }>();
     for (const item of items) {
-      const name = `${prefix}-${this.id}-${lookNumber(lookKey(item.category, item.severity))}`;
+      const name = `${prefix}-${this.id}-${lookNumber(`${lookKey(item.category, item.severity)}-${theme}`)}`;
       const group = groups.get(name) ?? { ranges: [], category: item.category, severity: item.severity };
       group.ranges.push(item.range);
       groups.set(name, group);
@@ -62,12 +77,13 @@ export class HighlightLayer {
     for (const name of this.names) if (!groups.has(name)) CSS.highlights.delete(name);
     this.names = new Set(groups.keys());
     for (const [name, group] of groups) {
-      ensureStyle(this.doc, name, group.category, group.severity, false);
+      ensureStyle(this.doc, name, lookRule(group.category, group.severity, theme));
       CSS.highlights.set(name, new Highlight(...group.ranges));
     }
-    const activeName = `${prefix}-${this.id}-active`;
+    // The names left over from the last draw (the old active one included) were deleted above.
+    const activeName = `${prefix}-${this.id}-${theme === 'dark' ? 1 : 0}-active`;
     if (active) {
-      ensureStyle(this.doc, activeName, 'active', 'active', true);
+      ensureStyle(this.doc, activeName, activeRule(theme));
       CSS.highlights.set(activeName, new Highlight(active));
       this.names.add(activeName);
     } else CSS.highlights.delete(activeName);

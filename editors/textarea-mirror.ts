@@ -1,4 +1,5 @@
-import { lookFor } from './looks.ts';
+import { activeLook, lookFor } from './looks.ts';
+import { themeFor } from './theme.ts';
 import { uiRoot } from './ui-host.ts';
 
 /**
@@ -61,14 +62,21 @@ export class TextareaMirror {
   render(text: string, marks: MirrorMark[]): void {
     const doc = this.textarea.ownerDocument;
     const parts: Node[] = [];
+    const theme = themeFor(this.textarea);
+    this.element.dataset.theme = theme;
     let at = 0;
     for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
       if (mark.start < at || mark.end <= mark.start) continue;
       parts.push(doc.createTextNode(text.slice(at, mark.start)));
       const el = doc.createElement('mark');
-      const look = lookFor(mark.category, mark.severity);
+      const look = lookFor(mark.category, mark.severity, theme);
       el.style.textDecoration = `underline ${look.style} ${look.color}`;
-      if (mark.active) el.style.backgroundColor = `${look.color}22`;
+      if (mark.active) {
+        const active = activeLook(theme);
+        el.style.textDecoration = `underline solid ${active.underline}`;
+        el.style.textDecorationThickness = '3px';
+        el.style.backgroundColor = active.tint;
+      }
       el.dataset.start = String(mark.start);
       el.dataset.end = String(mark.end);
       el.textContent = text.slice(mark.start, mark.end);

@@ -5,31 +5,52 @@
  * read the card (rule messages, rewrites, the team's rulebook) or reach its buttons. Assistive tech still reads it
  * (the accessibility tree includes closed roots); tests read it through CDP (tests/browser/tactful-ui.ts).
  */
+// Colours are custom properties per panel: data-theme="dark" on a panel (chosen from the page around its box, see
+// theme.ts) swaps them. Text pairs measure at least 4.5:1 and marks (focus ring, borders of controls) 3:1, in both
+// themes (tests/browser/contrast.test.ts); the figures are in docs/design/ACCESSIBILITY.md.
 const STYLE = `
 :host { all: initial; }
 * { box-sizing: border-box; }
+.card, .bar {
+  --ink: #202124; --muted: #5f6368; --surface: #fff; --edge: #80868b; --button: #f8f9fa; --button-edge: #80868b;
+  --rewrite: #e8f0fe; --rewrite-ink: #174ea6; --rewrite-edge: #1967d2; --focus: #1967d2; --link: #1967d2;
+  --missing: #b06000; --error: #c5221f; --warning: #b06000;
+  color-scheme: light;
+}
+.card[data-theme="dark"], .bar[data-theme="dark"] {
+  --ink: #e8eaed; --muted: #bdc1c6; --surface: #202124; --edge: #9aa0a6; --button: #303134; --button-edge: #9aa0a6;
+  --rewrite: #1c3a5e; --rewrite-ink: #d2e3fc; --rewrite-edge: #8ab4f8; --focus: #8ab4f8; --link: #8ab4f8;
+  --missing: #fdd663; --error: #f28b82; --warning: #fdd663;
+  color-scheme: dark;
+}
 .card, .bar { position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #202124; background: #fff; border: 1px solid #dadce0; border-radius: 8px; box-shadow: 0 2px 10px rgba(0,0,0,.18); }
+  color: var(--ink); background: var(--surface); border: 1px solid var(--edge); border-radius: 8px; box-shadow: 0 2px 10px rgba(0,0,0,.18); }
 /* The card opens over the bar when they meet (the bar comes later in the DOM, so equal levels would put it on top and
    a click meant for the card's buttons would land on the bar). */
 .bar { z-index: 2147483646; }
 .card { width: 320px; max-width: calc(100vw - 16px); max-height: calc(100vh - 16px); overflow: auto; padding: 10px 12px; }
 .card[hidden], .bar[hidden] { display: none; }
 .card .message { font-weight: 600; margin: 0 0 4px; }
-.card .note { margin: 8px 0 0; color: #5f6368; }
+.card .note { margin: 8px 0 0; color: var(--muted); }
 .card .rewrites { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; }
-button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #dadce0; background: #f8f9fa; color: #202124; padding: 3px 8px; }
-button.rewrite { background: #e8f0fe; border-color: #aecbfa; color: #174ea6; }
-button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid var(--button-edge); background: var(--button); color: var(--ink); padding: 3px 8px; }
+button.rewrite { background: var(--rewrite); border-color: var(--rewrite-edge); color: var(--rewrite-ink); }
+button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .card .actions { display: flex; gap: 6px; flex-wrap: wrap; }
-.card .status { margin: 6px 0 0; color: #5f6368; }
-.card .hint { margin: 6px 0 0; color: #80868b; font-size: 12px; }
-.card a { color: #1a73e8; }
-.bar { padding: 6px 8px; max-width: min(460px, calc(100vw - 16px)); display: flex; flex-direction: column; gap: 4px; }
-.bar { padding: 4px 6px; gap: 2px; font-size: 12px; }
-.bar .item { display: flex; gap: 6px; align-items: baseline; white-space: nowrap; }
-.bar .item .label { font-weight: 600; color: #b06000; }
-.bar .item .text { flex: 1 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; color: #5f6368; }
+.card .status { margin: 6px 0 0; color: var(--muted); }
+.card .hint { margin: 6px 0 0; color: var(--muted); font-size: 12px; }
+.card .kind { margin: 0 0 2px; color: var(--muted); font-size: 12px; display: flex; gap: 6px; align-items: center; }
+/* The severity in words, with a mark drawn like the underline (wavy for an error, dashed for a warning). */
+.card .severity { color: var(--ink); font-weight: 600; text-decoration: underline 2px; text-underline-offset: 3px; }
+.card .severity[data-severity="error"] { text-decoration-style: wavy; text-decoration-color: var(--error); }
+.card .severity[data-severity="warning"] { text-decoration-style: dashed; text-decoration-color: var(--warning); }
+.card .severity[data-severity="hint"] { text-decoration-style: dotted; text-decoration-color: var(--link); }
+.card a { color: var(--link); }
+.bar { max-width: min(460px, calc(100vw - 16px)); display: flex; flex-direction: column; padding: 4px 6px; gap: 2px; font-size: 12px; }
+/* The suggested sentence is shown whole, wrapped, never cut short behind a tooltip. */
+.bar .item { display: flex; gap: 6px; align-items: baseline; }
+.bar .item .label { font-weight: 600; color: var(--missing); white-space: nowrap; }
+.bar .item .text { flex: 1 1 auto; min-width: 0; overflow-wrap: anywhere; color: var(--muted); }
 .bar button { padding: 1px 8px; }
 .mirror { position: fixed; z-index: 2147483645; pointer-events: none; overflow: hidden; color: transparent; background: transparent;
   white-space: pre-wrap; overflow-wrap: break-word; word-wrap: break-word; border-color: transparent !important; }

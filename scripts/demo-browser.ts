@@ -1,8 +1,9 @@
 /**
  * The browser half of `npm run demo`: loads the built extension into Debian's Chromium (headless), opens the
  * Gmail and Zendesk fixture pages from a local server, types a defensive reply with real key presses, and saves
- * what an agent sees to demo-output/: the highlights, the card opened from the keyboard, the coach bar, the same in
- * a dark Gmail theme, the welcome page, and the toolbar popup on a helpdesk that is not coached yet.
+ * what an agent sees to demo-output/: the highlights, the card opened from the keyboard, the coach bar, the card
+ * and bar again on Gmail's dark theme (Tactful follows the page around the reply box), the welcome page, and the
+ * toolbar popup on a helpdesk that is not coached yet.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -16,6 +17,9 @@ import { saveScreenshot } from '../tests/browser/screenshot.ts';
 import { startStaticServer } from '../tests/browser/static-server.ts';
 
 const REPLY = 'As I already told you, the delay is the courier’s fault, not ours. There’s nothing I can do.';
+// Gmail's dark theme, as far as the fixture needs it: dark conversation and composer, light text.
+const DARK_GMAIL = `html, body { background: #1f1f1f; color: #e3e3e3; } .M9, .Hd { background: #2c2c2c; }
+  .aYF { background: #3c4043; } .g3, .aoD { color: #bdc1c6; } a { color: #8ab4f8; }`;
 
 async function waitForHighlights(page: Page): Promise<number> {
   return page
@@ -63,7 +67,7 @@ async function main() {
       shots.push(await saveScreenshot(page, `demo/${name}-card`));
       await page.close();
     }
-    shots.push(await darkGmail(session.context, server.url));
+    shots.push(...(await darkGmail(server.url, session.context)));
     const welcome = await session.context.newPage();
     await welcome.setViewportSize({ width: 1000, height: 900 });
     await welcome.goto(`chrome-extension://${session.extensionId}/welcome.html`);
@@ -82,35 +86,16 @@ async function main() {
   await mkdir(`${ROOT}docs/screenshots`, { recursive: true });
   for (const shot of shots) process.stdout.write(`Saved ${shot.replace(ROOT, '')}\n`);
   // The README shows these; refresh them from this run.
-  for (const name of ['gmail-highlights', 'gmail-card', 'gmail-dark-card', 'welcome', 'popup-add-site']) {
+  for (const name of [
+    'gmail-highlights',
+    'gmail-card',
+    'gmail-dark-card',
+    'gmail-dark-coach-bar',
+    'welcome',
+    'popup-add-site',
+  ]) {
     await copyFile(`${DEMO_OUTPUT_DIR}/demo/${name}.png`, `${ROOT}docs/screenshots/${name}.png`);
   }
-}
-
-/** Gmail's composer in a dark theme (the page's own background, as Gmail's dark themes paint it). */
-async function darkGmail(context: BrowserContext, base: string): Promise<string> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1100, height: 760 });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(`${base}/gmail.html`);
-  await page.evaluate(() => (window as unknown as { __ready: Promise<unknown> }).__ready);
-  await page.addStyleTag({
-    content: 'html, body, body * { background-color: #202124 !important; color: #e8eaed !important; }',
-  });
-  await page
-    .locator('[g_editable="true"]')
-    .first()
-    .click({ position: { x: 6, y: 6 } });
-  await page.keyboard.type(REPLY, { delay: 5 });
-  await waitForHighlights(page);
-  const tactful = await ui(page);
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.press('Alt+Shift+N');
-  await tactful.waitFor(CARD, 10_000);
-  await page.waitForTimeout(300);
-  const shot = await saveScreenshot(page, 'demo/gmail-dark-card');
-  await page.close();
-  return shot;
 }
 
 /**
@@ -153,6 +138,30 @@ async function popupOnNewSite(base: string): Promise<string> {
   } finally {
     await session.close();
   }
+}
+
+/** The card and the coach bar on Gmail's dark theme: the dark palette, chosen from the page around the reply box. */
+async function darkGmail(serverUrl: string, context: BrowserContext): Promise<string[]> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await page.goto(`${serverUrl}/gmail.html`);
+  await page.evaluate(() => (window as unknown as { __ready: Promise<unknown> }).__ready);
+  await page.addStyleTag({ content: DARK_GMAIL });
+  await page.locator('#\\:r1').click({ position: { x: 6, y: 6 } });
+  await page.keyboard.type(REPLY, { delay: 5 });
+  await waitForHighlights(page);
+  const tactful = await ui(page);
+  // Leaving the box shows what the reply still lacks in the bar at once.
+  await page.mouse.click(2, 2);
+  await tactful.waitFor(BAR, 10_000);
+  const shots = [await saveScreenshot(page, 'demo/gmail-dark-coach-bar')];
+  await page.locator('#\\:r1').click({ position: { x: 6, y: 6 } });
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Alt+Shift+N');
+  await tactful.waitFor(CARD, 10_000);
+  shots.push(await saveScreenshot(page, 'demo/gmail-dark-card'));
+  await page.close();
+  return shots;
 }
 
 main().catch((error) => {

@@ -7,7 +7,7 @@ export function ExampleResults({ results }: { results: readonly ExampleResult[] 
   const failing = results.filter((r) => !r.passed).length;
   return (
     <section aria-labelledby="examples-title" className="examples">
-      <h4 id="examples-title">Examples</h4>
+      <h3 id="examples-title">Examples</h3>
       <p aria-live="polite" className={failing ? 'status bad' : 'status good'} data-testid="examples-summary">
         {failing === 0
           ? `All ${results.length} examples behave as expected.`

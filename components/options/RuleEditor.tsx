@@ -218,7 +218,7 @@ export function RuleEditor({
         else leave();
       }}
     >
-      <h3>{editingId ? `Edit “${editingId}”` : 'New rule'}</h3>
+      <h2>{editingId ? `Edit “${editingId}”` : 'New rule'}</h2>
       {readOnly && (
         <p className="notice" role="note">
           {readOnly}

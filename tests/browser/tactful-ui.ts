@@ -55,6 +55,30 @@ export class TactfulUi {
     return out;
   }
 
+  /**
+   * Runs `functionDeclaration` ("function () { … }", with `this` the element) on every element matching `selector`
+   * inside Tactful's shadow roots and returns what each call returned (e.g. computed styles, which a page cannot read
+   * through the closed root either).
+   */
+  async evaluateAll<T>(selector: string, functionDeclaration: string): Promise<T[]> {
+    const out: T[] = [];
+    for (const nodeId of await this.roots()) {
+      const { nodeIds } = await this.cdp.send('DOM.querySelectorAll', { nodeId, selector });
+      for (const id of nodeIds) {
+        const { object } = await this.cdp.send('DOM.resolveNode', { nodeId: id });
+        const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          functionDeclaration,
+          returnByValue: true,
+        });
+        await this.cdp.send('Runtime.releaseObject', { objectId: object.objectId as string }).catch(() => undefined);
+        if (exceptionDetails) throw new Error(`evaluateAll(${selector}): ${exceptionDetails.exception?.description}`);
+        out.push(result.value as T);
+      }
+    }
+    return out;
+  }
+
   private async describe(nodeId: number): Promise<UiElement> {
     const { object } = await this.cdp.send('DOM.resolveNode', { nodeId });
     const { result } = await this.cdp.send('Runtime.callFunctionOn', {

@@ -11,6 +11,7 @@ export function barModule(ctx: SessionContext): EffectModule {
     ctx.doc,
     (finding, sentence) => ctx.dispatch({ type: 'insertRequested', ruleId: finding.ruleId, sentence }),
     ctx.signal,
+    ctx.root,
   );
   let drawn = '';
   const keyOf = (s: SessionState) =>

@@ -17,6 +17,7 @@ export function cardModule(ctx: SessionContext): EffectModule & { readonly eleme
       turnOff: (finding) => ctx.dispatch({ type: 'turnedOff', finding }),
     },
     ctx.signal,
+    ctx.root,
   );
   let drawn: CardState | null = null;
 

@@ -1,0 +1,167 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BAR, CARD, ui, waitForFlag } from './editors/page-probe.ts';
+import { type ExtensionSession, launchWithExtension, openFixture } from './harness.ts';
+
+/**
+ * Where the card and the bar go, and small-screen layout (RELIABILITY V5–V8): the bar's sentence is shown whole, the
+ * bar stays with its own reply box at 200 % zoom, the card is shown whole where it fits, and the practice page does
+ * not scroll sideways at 375 px, with its attempts table reachable by keyboard.
+ */
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchWithExtension();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+async function typeInInline(page: Page, text: string): Promise<void> {
+  // Focused, not clicked: in a small window the docked pop-out composer lies over the inline one.
+  await page.locator('#\\:r1').focus();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text, { delay: 2 });
+}
+
+describe('card and bar placement', () => {
+  it('the bar shows its suggested sentence whole, wrapped, in a narrow window', async () => {
+    const page = await openFixture(session.context, 'textarea.html');
+    await page.setViewportSize({ width: 420, height: 800 });
+    await page.locator('#reply').click();
+    // Two finished sentences: the reply looks written, so the bar says what it lacks (a next step).
+    await page.keyboard.type('Hello Dana, the parcel left our warehouse on Monday. It is with the courier now. ', {
+      delay: 2,
+    });
+    await page.mouse.click(2, 2);
+    const tactful = await ui(page);
+    // The first check of a new browser may take a while on a busy machine.
+    await tactful.waitFor(BAR, 30_000);
+    const texts = await tactful.evaluateAll<{ text: string; cut: boolean; tooltip: string | null }>(
+      `${BAR} .item .text`,
+      'function () { return { text: this.textContent, cut: this.scrollWidth > this.clientWidth + 1, tooltip: this.getAttribute("title") }; }',
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) {
+      expect(t.cut, `“${t.text}” is cut short`).toBe(false);
+      expect(t.tooltip).toBeNull();
+    }
+    await page.close();
+  });
+
+  it('at 200 % zoom the bar stays with its own reply box, never over the other composer', async () => {
+    const page = await openFixture(session.context, 'gmail.html');
+    // A 1280 × 900 window at 200 % zoom lays out as 640 × 450 CSS pixels.
+    await page.setViewportSize({ width: 640, height: 450 });
+    await typeInInline(page, 'Hello Dana, the parcel left our warehouse on Monday. ');
+    await page.mouse.click(2, 2);
+    const tactful = await ui(page);
+    await tactful.waitFor(BAR);
+    const popout = (await page.locator('#composer-popout').boundingBox()) as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
+    const popoutBox = {
+      left: popout.x,
+      top: popout.y,
+      right: popout.x + popout.width,
+      bottom: popout.y + popout.height,
+    };
+    // Scroll so that the inline composer's bottom edge goes under the docked pop-out, then to its end.
+    for (const block of ['start', 'center', 'end'] as const) {
+      await page.locator('#\\:r1').evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const [bar] = await tactful.evaluateAll<Box & { shown: boolean }>(
+        BAR,
+        'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, shown: getComputedStyle(this).visibility === "visible" }; }',
+      );
+      const inline = await page.locator('#\\:r1').evaluate((el) => el.getBoundingClientRect().toJSON() as Box);
+      if (!bar) throw new Error('no bar');
+      const onScreen = bar.shown && bar.bottom > 0 && bar.top < 450;
+      if (onScreen)
+        expect(overlap(bar, popoutBox), `bar ${JSON.stringify(bar)} over the pop-out (${block})`).toBe(false);
+      // Attached: right under its box, or on its box's own bottom edge.
+      expect(bar.top).toBeGreaterThanOrEqual(Math.min(inline.bottom + 4, inline.top) - 1);
+    }
+    await page.close();
+  });
+
+  it('the card is shown whole where it fits, above or below the phrase, as the page scrolls', async () => {
+    const page = await openFixture(session.context, 'gmail.html');
+    await page.setViewportSize({ width: 900, height: 340 });
+    await typeInInline(page, 'Hello Dana, you ignored our reminder. ');
+    await waitForFlag(page, 'you ignored', 30_000);
+    const tactful = await ui(page);
+    const phraseAt = () =>
+      page.evaluate(() => {
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('tactful-')) continue;
+          for (const range of highlight as unknown as Set<Range>) {
+            const rect = range.toString() === 'you ignored' ? range.getClientRects()[0] : undefined;
+            if (rect) return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+          }
+        }
+        return null;
+      });
+    for (const y of [60, 170, 290]) {
+      // Bring the phrase to height y, then open the card on it with the mouse.
+      const before = await phraseAt();
+      if (!before) throw new Error('no highlight');
+      await page.mouse.move(2, 2);
+      await tactful.waitGone(CARD);
+      await page.evaluate((dy) => window.scrollBy(0, dy), before.top - y);
+      const phrase = await phraseAt();
+      if (!phrase) throw new Error('no highlight');
+      await page.mouse.move((phrase.left + phrase.right) / 2, (phrase.top + phrase.bottom) / 2);
+      await tactful.waitFor(CARD);
+      const [card] = await tactful.evaluateAll<Box & { squeezed: boolean }>(
+        CARD,
+        'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, squeezed: this.scrollHeight > this.clientHeight + 1 }; }',
+      );
+      if (!card) throw new Error('no card');
+      expect(card.squeezed, `card squeezed with the phrase at ${y}px`).toBe(false);
+      expect(card.top).toBeGreaterThanOrEqual(0);
+      expect(card.bottom).toBeLessThanOrEqual(340);
+      const height = card.bottom - card.top;
+      const fitsAbove = phrase.top - 14 >= height;
+      const fitsBelow = 340 - phrase.bottom - 14 >= height;
+      if (fitsAbove || fitsBelow) expect(overlap(card, phrase), `card over the phrase at ${y}px`).toBe(false);
+    }
+    await page.close();
+  });
+});
+
+describe('practice page on a phone-sized screen', () => {
+  it('does not scroll sideways at 375 px, and its attempts table scrolls by keyboard', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`chrome-extension://${session.extensionId}/practice.html`);
+    const sideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const reply = page.getByRole('textbox', { name: 'Your reply' });
+    await reply.waitFor();
+    expect(await sideways(), 'writing view').toBeLessThanOrEqual(0);
+    await reply.click();
+    await page.keyboard.type(
+      'Hi Priya,\n\nYour problem is that you chose the cheapest delivery option.\n\nBest,\nAlex',
+    );
+    await page.getByRole('button', { name: 'Submit for a score' }).click();
+    await page.getByTestId('score-total').waitFor();
+    expect(await sideways(), 'score view').toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: /^Progress/ }).click();
+    await page.getByTestId('attempts').locator('tbody tr').first().waitFor();
+    expect(await sideways(), 'progress view').toBeLessThanOrEqual(0);
+
+    const region = page.getByRole('region', { name: 'Every attempt' });
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.close();
+  });
+});
