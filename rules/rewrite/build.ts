@@ -2,7 +2,9 @@ import type { Span } from '../text/sentences.ts';
 import { withoutClause } from './clause.ts';
 import { capitalise, fixArticles, isShouting, join, joinRemoved, lowerCommonStart, lowerInside } from './fit.ts';
 import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
-import { parseTemplate } from './template.ts';
+import { isWholeSentence, parseTemplate } from './template.ts';
+
+const MAX_WHOLE_SENTENCE = 400;
 
 /**
  * From a match and its rule's templates to what the card offers: each template becomes the whole sentence as it
@@ -130,6 +132,12 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
   let firstPassed = false;
   let first: string | undefined;
   for (const template of input.templates) {
+    // A whole-sentence rewrite of a run-on "sentence" (pasted logs, hostile text) is no sentence an agent would send,
+    // and guarding it would cost time with the length of the text.
+    if (old.length > MAX_WHOLE_SENTENCE && isWholeSentence(template)) {
+      withheld.push({ template, problems: ['slot not filled'] });
+      continue;
+    }
     const rewritten = rewriteSentence(input, template);
     if (rewritten === null) {
       withheld.push({ template, problems: ['slot not filled'] });

@@ -10,7 +10,8 @@
  */
 
 // Joins before a clause. The joining word goes with the clause it opens.
-const COORDINATE = /^(?:\s*,\s+(?:and|but|so|yet)\s+|\s*;\s*|\s+[–—-]\s+|,\s+|\s+(?:and|but|so)\s+)$/iu;
+// A bare " so we" is a purpose ("call us so we can note it"), not a clause of its own.
+const COORDINATE = /^(?:\s*,\s+(?:and|but|so|yet)\s+|\s*;\s*|\s+[–—-]\s+|,\s+|\s+(?:and|but)\s+)$/iu;
 const JOIN =
   /(\s*,\s+(?:and|but|so|because|since|which|who|as|while|although|though|whereas|yet)\s+|\s*;\s*|\s+[–—-]\s+|,\s+(?=(?:it['’]s|that['’]s|there['’]s|they|we|I|he|she|this|there)\s)|\s+(?:if|unless|because|since|so)\s+(?=(?:you|we|I|they|he|she|it|there|that)\b)|\s+(?:and|but|so)\s+(?=(?:I|we|they|it['’]s|that['’]s|there['’]s|there is|it is|that is)\s))/giu;
 
@@ -64,6 +65,8 @@ export function withoutClause(sentence: string, start: number, end: number): str
   if (aside !== undefined) return `${aside}${punct}`;
   // A reply's @handle or ^signature is no clause: a rewrite that would drop one is not offered.
   if (/(^|\s)[@^][\p{L}\p{N}_]/u.test(body)) return undefined;
+  // So is a greeting emoji the sentence splitter left in front ("👋🏽 sadly your problem is…").
+  if (/\p{Extended_Pictographic}/u.test(body.slice(0, start))) return undefined;
   const before = all.filter((j) => j.start < start && words(body.slice(0, j.start)) >= 3).pop();
   // The clause ends at the next join that opens a clause standing on its own; dependent clauses go with it.
   const next = all.find((j) => j.start >= end);
@@ -89,7 +92,12 @@ export function withoutClause(sentence: string, start: number, end: number): str
   if (!left && !right) return '';
   if (!left) {
     // "Those terms are non-negotiable, and they require…": "they" would point at nothing once the clause is gone.
-    if (after?.dash || /^(?:they|them|these|those|he|she)\b/iu.test(right)) return undefined;
+    // "…ancient, so of course it's slow" → "Of course it's slow" keeps the sneer.
+    if (
+      after?.dash ||
+      /^(?:they|them|these|those|he|she|it(?!['’]s)|of course|obviously|clearly|surely)\b/iu.test(right)
+    )
+      return undefined;
     // The clause opened the sentence: what follows starts it now ("…, so please wait" → "Please wait").
     right = right.replace(/^(?:and|but|so|then)\s+/iu, '').replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
     return words(right) >= 3 ? `${right}${punct || '.'}` : undefined;
