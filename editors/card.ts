@@ -1,4 +1,5 @@
 import type { Finding } from '../rules/types.ts';
+import { previewElement } from './card-preview.ts';
 import type { CardMode } from './session/state.ts';
 import { trusted } from './trusted.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
@@ -44,6 +45,8 @@ export class Card {
     message.className = 'message';
     message.textContent = finding.message;
     el.append(kind, message);
+    const preview = previewElement(doc, finding);
+    if (preview) el.append(preview);
 
     if (finding.replacements.length > 0) {
       const list = doc.createElement('div');

@@ -25,6 +25,17 @@ button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .card .status { margin: 6px 0 0; color: #5f6368; }
 .card .hint { margin: 6px 0 0; color: #80868b; font-size: 12px; }
 .card a { color: #1a73e8; }
+.card .preview, .card .example { margin: 4px 0 8px; padding: 6px 8px; background: #f8f9fa; border-radius: 6px; }
+.card .preview del { color: #a50e0e; background: #fce8e6; text-decoration: line-through; }
+.card .preview ins { color: #0d652d; background: #e6f4ea; text-decoration: none; font-weight: 600; }
+.card .example-label { font-weight: 600; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; border: 0; }
+@media (prefers-color-scheme: dark) {
+  .card .preview, .card .example { background: #303134; color: #e8eaed; }
+  .card .preview del { color: #f6aea9; background: #5c1a16; }
+  .card .preview ins { color: #a8dab5; background: #0f3d22; }
+}
 .bar { padding: 6px 8px; max-width: min(460px, calc(100vw - 16px)); display: flex; flex-direction: column; gap: 4px; }
 .bar { padding: 4px 6px; gap: 2px; font-size: 12px; }
 .bar .item { display: flex; gap: 6px; align-items: baseline; white-space: nowrap; }
