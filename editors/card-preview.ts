@@ -27,12 +27,19 @@ type Preview = NonNullable<Finding['preview']>;
 export function changedParts(preview: Preview): { before: string; removed: string; added: string; after: string } {
   const { sentence, rewritten, start, end } = preview;
   if (rewritten === '') return { before: '', removed: sentence, added: '', after: '' };
-  const suffix = rewritten.length - end;
+  // Whole words: "As I said, the" → "The" reads as a change of words, not of a letter's case.
+  const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'’]/u.test(ch);
+  let from = start;
+  while (from > 0 && word(sentence[from - 1]) && (word(sentence[from]) || word(rewritten[from]))) from--;
+  let suffix = rewritten.length - end;
+  const oldEnd = () => sentence.length - suffix;
+  while (suffix > 0 && word(sentence[oldEnd()]) && (word(sentence[oldEnd() - 1]) || word(rewritten[end - 1])))
+    suffix--;
   return {
-    before: sentence.slice(0, start),
-    removed: sentence.slice(start, sentence.length - suffix),
-    added: rewritten.slice(start, end),
-    after: sentence.slice(sentence.length - suffix),
+    before: sentence.slice(0, from),
+    removed: sentence.slice(from, oldEnd()),
+    added: rewritten.slice(from, rewritten.length - suffix),
+    after: sentence.slice(oldEnd()),
   };
 }
 

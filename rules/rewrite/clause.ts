@@ -88,6 +88,10 @@ export function withoutClause(sentence: string, start: number, end: number): str
   if (/(^|\s)that\s/i.test(afterMatch) && words(afterMatch.replace(/^.*?\bthat\s/is, '')) >= 4) return undefined;
 
   const left = before ? body.slice(0, before.start).replace(/[\s,;:]+$/u, '') : '';
+  // "…, which you'd have known if you'd read the page": a conditional is not left without its condition.
+  const beforeJoin = before ? body.slice(before.start, before.end) : '';
+  if (/^\s+(?:if|unless)\s/i.test(beforeJoin) && /\b(?:would|could|might)(?:n['’]t)? have\b|['’]d have\b/i.test(left))
+    return undefined;
   let right = after ? body.slice(after.end).replace(/^[\s,;:]+/u, '') : '';
   if (!left && !right) return '';
   if (!left) {
@@ -108,13 +112,17 @@ export function withoutClause(sentence: string, start: number, end: number): str
   // was applied" → "sorry, but the fee was applied"), a relative clause's commas closing up around it.
   const leftJoin = before ? body.slice(before.start, before.end) : ' ';
   const relativeLeft = /\b(?:which|who|as)\b/i.test(leftJoin);
-  const joinText = !relativeLeft
-    ? leftJoin.replace(/^\s+(?=[,;])/u, '')
-    : after?.coordinate
-      ? body.slice(after.start, after.end).replace(/^\s+(?=[,;])/u, '')
-      : /^(?:and|but|so|yet)\b/i.test(right)
-        ? ', '
-        : ' ';
+  // A bare comma before the dropped clause gives way to the joining word after it ("…, and the new one is…").
+  const bareComma =
+    /^\s*,\s*$/.test(leftJoin) && after?.coordinate && /\p{L}/u.test(body.slice(after.start, after.end));
+  const joinText =
+    !relativeLeft && !bareComma
+      ? leftJoin.replace(/^\s+(?=[,;])/u, '')
+      : after?.coordinate
+        ? body.slice(after.start, after.end).replace(/^\s+(?=[,;])/u, '')
+        : /^(?:and|but|so|yet)\b/i.test(right)
+          ? ', '
+          : ' ';
   return `${left}${joinText}${right}${punct}`;
 }
 

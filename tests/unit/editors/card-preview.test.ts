@@ -33,7 +33,7 @@ describe('card preview', () => {
     });
     expect(
       changedParts({ sentence: 'As I said, the refund is due.', rewritten: 'The refund is due.', start: 0, end: 1 }),
-    ).toEqual({ before: '', removed: 'As I said, t', added: 'T', after: 'he refund is due.' });
+    ).toEqual({ before: '', removed: 'As I said, the', added: 'The', after: ' refund is due.' });
   });
 
   it('marks removals and additions with words a screen reader says', () => {
@@ -44,8 +44,8 @@ describe('card preview', () => {
         preview: { sentence: 'As I said, the refund is due.', rewritten: 'The refund is due.', start: 0, end: 1 },
       }),
     );
-    expect(el?.querySelector('del')?.textContent).toBe('removed: As I said, t (end removed) ');
-    expect(el?.querySelector('ins')?.textContent).toBe('added: T (end added) ');
+    expect(el?.querySelector('del')?.textContent).toBe('removed: As I said, the (end removed) ');
+    expect(el?.querySelector('ins')?.textContent).toBe('added: The (end added) ');
     // What a sighted reader sees: the new sentence, the old words struck through.
     const seen = [...(el?.childNodes ?? [])]
       .map((n) => (n.nodeName === 'DEL' ? '' : (n.textContent ?? '').replace(/added: | \(end added\) /g, '')))
