@@ -33,8 +33,7 @@ export function changedParts(preview: Preview): { before: string; removed: strin
   while (from > 0 && word(sentence[from - 1]) && (word(sentence[from]) || word(rewritten[from]))) from--;
   let suffix = rewritten.length - end;
   const oldEnd = () => sentence.length - suffix;
-  while (suffix > 0 && word(sentence[oldEnd()]) && (word(sentence[oldEnd() - 1]) || word(rewritten[end - 1])))
-    suffix--;
+  while (suffix > 0 && word(sentence[oldEnd()]) && (word(sentence[oldEnd() - 1]) || word(rewritten[end - 1]))) suffix--;
   return {
     before: sentence.slice(0, from),
     removed: sentence.slice(from, oldEnd()),
