@@ -1,4 +1,5 @@
 import type { Finding } from '../rules/types.ts';
+import { previewElement } from './card-preview.ts';
 import { severityWords } from './looks.ts';
 import type { CardMode } from './session/state.ts';
 import { themeFor } from './theme.ts';
@@ -56,6 +57,8 @@ export class Card {
     message.className = 'message';
     message.textContent = finding.message;
     el.append(kind, message);
+    const preview = previewElement(doc, finding);
+    if (preview) el.append(preview);
 
     if (finding.replacements.length > 0) {
       const list = doc.createElement('div');

@@ -1,6 +1,8 @@
+import { placeholderIn } from '../rules/rewrite/placeholder.ts';
 import { editorKind, STRATEGIES } from './adapters/index.ts';
 import { settle, undoLastStep } from './adapters/strategies.ts';
 import { type Box, readBox, sameText } from './box.ts';
+import { rangeFor } from './text-model.ts';
 
 export type ReplaceOutcome =
   | { ok: true }
@@ -41,7 +43,7 @@ export async function replaceVerified(
       after = readBox(box).text;
     }
     if (sameText(after, expected)) {
-      collapseAfter(box);
+      if (!selectPlaceholder(box, text, start)) collapseAfter(box);
       return { ok: true };
     }
     if (sameText(after, before)) continue;
@@ -56,4 +58,28 @@ function collapseAfter(box: Box): void {
   if (box.kind === 'textarea') return;
   const selection = box.el.ownerDocument.getSelection();
   if (selection && selection.rangeCount > 0 && !selection.isCollapsed) selection.collapseToEnd();
+}
+
+/**
+ * An inserted sentence with a slot ("by [day/time]") has the slot selected, so what the agent types next replaces it
+ * (issue 9). The slot is looked for in the text as the editor now holds it, from a little before where the sentence
+ * went: a rich editor may have turned a line break into two.
+ */
+function selectPlaceholder(box: Box, inserted: string, start: number): boolean {
+  if (!placeholderIn(inserted)) return false;
+  const now = readBox(box);
+  const slot = placeholderIn(now.text, Math.max(0, start - 2));
+  if (!slot) return false;
+  if (box.kind === 'textarea') {
+    box.el.focus();
+    box.el.setSelectionRange(slot.start, slot.end);
+    return true;
+  }
+  const range = now.rich ? rangeFor(now.rich, slot.start, slot.end) : null;
+  const selection = box.el.ownerDocument.getSelection();
+  if (!range || !selection) return false;
+  box.el.focus();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
 }

@@ -15,12 +15,14 @@ const STYLE = `
   --ink: #202124; --muted: #5f6368; --surface: #fff; --edge: #80868b; --button: #f8f9fa; --button-edge: #80868b;
   --rewrite: #e8f0fe; --rewrite-ink: #174ea6; --rewrite-edge: #1967d2; --focus: #1967d2; --link: #1967d2;
   --missing: #b06000; --error: #c5221f; --warning: #b06000;
+  --del: #fce8e6; --del-ink: #a50e0e; --ins: #e6f4ea; --ins-ink: #0d652d;
   color-scheme: light;
 }
 .card[data-theme="dark"], .bar[data-theme="dark"] {
   --ink: #e8eaed; --muted: #bdc1c6; --surface: #202124; --edge: #9aa0a6; --button: #303134; --button-edge: #9aa0a6;
   --rewrite: #1c3a5e; --rewrite-ink: #d2e3fc; --rewrite-edge: #8ab4f8; --focus: #8ab4f8; --link: #8ab4f8;
   --missing: #fdd663; --error: #f28b82; --warning: #fdd663;
+  --del: #5c1a16; --del-ink: #f6aea9; --ins: #0f3d22; --ins-ink: #a8dab5;
   color-scheme: dark;
 }
 .card, .bar { position: fixed; z-index: 2147483647; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -51,6 +53,13 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .bar .item { display: flex; gap: 6px; align-items: baseline; }
 .bar .item .label { font-weight: 600; color: var(--missing); white-space: nowrap; }
 .bar .item .text { flex: 1 1 auto; min-width: 0; overflow-wrap: anywhere; color: var(--muted); }
+/* The preview: the sentence as it will read, removed words struck through and added words in bold (not colour alone). */
+.card .preview, .card .example { margin: 4px 0 8px; padding: 6px 8px; background: var(--button); border-radius: 6px; }
+.card .preview del { color: var(--del-ink); background: var(--del); text-decoration: line-through; }
+.card .preview ins { color: var(--ins-ink); background: var(--ins); text-decoration: none; font-weight: 600; }
+.card .example-label { font-weight: 600; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; border: 0; }
 .bar button { padding: 1px 8px; }
 .mirror { position: fixed; z-index: 2147483645; pointer-events: none; overflow: hidden; color: transparent; background: transparent;
   white-space: pre-wrap; overflow-wrap: break-word; word-wrap: break-word; border-color: transparent !important; }

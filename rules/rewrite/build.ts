@@ -1,7 +1,10 @@
 import type { Span } from '../text/sentences.ts';
+import { withoutClause } from './clause.ts';
 import { capitalise, fixArticles, isShouting, join, joinRemoved, lowerCommonStart, lowerInside } from './fit.ts';
 import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
-import { parseTemplate } from './template.ts';
+import { isWholeSentence, parseTemplate } from './template.ts';
+
+const MAX_WHOLE_SENTENCE = 400;
 
 /**
  * From a match and its rule's templates to what the card offers: each template becomes the whole sentence as it
@@ -46,6 +49,8 @@ export interface RewriteResult {
   first?: string;
 }
 
+const WHOLE_SENTENCE_SLOTS = new Set(['before', 'after', 'others']);
+
 /** The sentence one template makes, or null when it names a slot the match did not fill. */
 export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn'>, written: string): string | null {
   let template = written;
@@ -60,7 +65,7 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
     template = template.slice(1);
   }
   const pieces = parseTemplate(template);
-  const whole = pieces.some((p) => 'slot' in p && (p.slot === 'before' || p.slot === 'after'));
+  const whole = pieces.some((p) => 'slot' in p && WHOLE_SENTENCE_SLOTS.has(p.slot));
   const values: string[] = [];
   for (const piece of pieces) {
     if ('literal' in piece) {
@@ -74,7 +79,9 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
           ? right
           : piece.slot === 'match'
             ? text.slice(start, end)
-            : input.captures?.[piece.slot];
+            : piece.slot === 'others'
+              ? withoutClause(old, start - sentence.start, end - sentence.start)
+              : input.captures?.[piece.slot];
     if (value === undefined) return null;
     // A {before} that no longer starts the sentence loses its capital ("The …" → "I'm sorry, the …").
     values.push(piece.slot === 'before' && values.join('').trim() ? lowerCommonStart(value) : value);
@@ -125,6 +132,12 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
   let firstPassed = false;
   let first: string | undefined;
   for (const template of input.templates) {
+    // A whole-sentence rewrite of a run-on "sentence" (pasted logs, hostile text) is no sentence an agent would send,
+    // and guarding it would cost time with the length of the text.
+    if (old.length > MAX_WHOLE_SENTENCE && isWholeSentence(template)) {
+      withheld.push({ template, problems: ['slot not filled'] });
+      continue;
+    }
     const rewritten = rewriteSentence(input, template);
     if (rewritten === null) {
       withheld.push({ template, problems: ['slot not filled'] });

@@ -5,8 +5,9 @@
  *   {name}     what the pattern's slot `<name>` / `<name...>` (or an author regex's `(?<name>…)`) matched, as written
  *   {match}    the matched words as written
  *   {before}   the sentence up to the match; {after} the sentence from the match on (its end punctuation included)
+ *   {others}   the sentence without the clause the match sits in (rules/rewrite/clause.ts); "" drops the sentence
  *
- * A template that uses {before} or {after} rewrites the whole sentence; any other replaces the matched words.
+ * A template that uses {before}, {after} or {others} rewrites the whole sentence; any other replaces the matched words.
  * Literal braces are written {{ and }}. A template naming a slot the match did not fill is not offered, and one that
  * starts with "^" is offered only where the match opens the sentence.
  */
@@ -42,4 +43,4 @@ export const slotsOf = (template: string): string[] =>
 
 /** Does the template rebuild the whole sentence (it names {before} or {after})? */
 export const isWholeSentence = (template: string): boolean =>
-  slotsOf(template).some((s) => s === 'before' || s === 'after');
+  slotsOf(template).some((s) => s === 'before' || s === 'after' || s === 'others');

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { blameSpans, coach } from './helpers.ts';
 
 describe('check: blame phrases', () => {
-  it('flags a phrase over exactly its words, and offers no rewrite where none keeps the meaning', () => {
+  it('offers to drop a sentence that is all blame, and never a promise the agent had not made', () => {
     const text = "Hi Liam,\n\nThere's nothing I can do to speed it up.";
     const finding = coach(text).findings.find((f) => f.ruleId === 'blame/nothing-i-can-do');
     expect(finding).toBeDefined();
-    expect(text.slice(finding?.start, finding?.end)).toBe("There's nothing I can do");
-    // "Let me see what I can do" promised a look the agent had not offered: advice only now (issue 9).
-    expect(finding?.replacements).toEqual([]);
+    // "Let me see what I can do" promised a look the agent had not offered; the rewrite drops the clause instead,
+    // so the finding covers the sentence it removes (issue 9).
+    expect(text.slice(finding?.start, finding?.end)).toBe("There's nothing I can do to speed it up.");
+    expect(finding?.replacements).toEqual(['']);
   });
 
   it('widens a removal to the comma it leaves behind and gives the sentence its capital back', () => {
@@ -31,10 +32,11 @@ describe('check: blame phrases', () => {
   });
 
   it('understands contractions in both directions', () => {
-    expect(blameSpans("You should've checked first.")).toEqual(["You should've"]);
-    expect(blameSpans("That isn't our fault.")).toEqual(["That isn't our fault"]);
-    expect(blameSpans('There is nothing I can do.')).toEqual(['There is nothing I can do']);
-    expect(blameSpans('There’s nothing I can do.')).toEqual(['There’s nothing I can do']);
+    // A sentence that is all blame is offered for removal: the finding covers it (issue 9).
+    expect(blameSpans("You should've checked first.")).toEqual(["You should've checked first."]);
+    expect(blameSpans("That isn't our fault.")).toEqual(["That isn't our fault."]);
+    expect(blameSpans('There is nothing I can do.')).toEqual(['There is nothing I can do.']);
+    expect(blameSpans('There’s nothing I can do.')).toEqual(['There’s nothing I can do.']);
   });
 
   it('matches word families, not single spellings', () => {

@@ -92,12 +92,13 @@ const OTHER_SHAPES: Record<string, string[]> = {
 function firstRewrites(rule: Rule, text: string) {
   const book = prepare({ ...starterRulebook, rules: [{ ...rule, enabled: true }] });
   const out: { after: string; start: number; rewrite: string }[] = [];
-  for (const f of check(text, book).findings) {
+  const findings = check(text, book).findings.filter((f) => f.ruleId === rule.id);
+  for (const f of findings) {
     const rewrite = f.replacements[0];
-    if (f.ruleId !== rule.id || rewrite === undefined) continue;
+    if (rewrite === undefined) continue;
     out.push({ after: text.slice(0, f.start) + rewrite + text.slice(f.end), start: f.start, rewrite });
   }
-  return { book, out };
+  return { book, out, flagged: findings.length > 0 };
 }
 
 describe('first rewrites leave a sentence an agent can send', () => {
@@ -141,8 +142,9 @@ describe('first rewrites leave a sentence an agent can send', () => {
       ];
       const failures: string[] = [];
       for (const text of texts) {
-        const { book, out } = firstRewrites(rule, text);
-        if (out.length === 0) failures.push(`${text} → not flagged`);
+        // A shape whose rewrite would not read well is flagged with advice only: no one-click to check.
+        const { book, out, flagged } = firstRewrites(rule, text);
+        if (!flagged) failures.push(`${text} → not flagged`);
         for (const { after, start, rewrite } of out) {
           const problems = spliceProblems(text, after, start, rewrite);
           if (check(after, book).findings.some((f) => f.ruleId === rule.id)) problems.push('the rule still matches');

@@ -1,0 +1,148 @@
+/**
+ * The sentence without the clause that carries the blame: the `{others}` slot of a rewrite template.
+ *
+ * Many blame phrases cannot be swapped for kinder words on their own ("so I'd question whether anyone was in",
+ * "which you accepted at checkout", "Sending more will not speed up the review"); what a lead does is drop the clause
+ * and keep the facts around it. A clause here runs between clause joins: a comma before a joining word (", and",
+ * ", so", ", which"), a semicolon or dash, a comma before a new subject, or a subordinating word ("if", "unless").
+ * A clause that depends on the dropped one ("…, because the photo shows…", "…, which the system doesn't support")
+ * goes with it; a clause that stands on its own (", so the fee was applied") stays.
+ */
+
+// Joins before a clause. The joining word goes with the clause it opens.
+// A bare " so we" is a purpose ("call us so we can note it"), not a clause of its own.
+const COORDINATE = /^(?:\s*,\s+(?:and|but|so|yet)\s+|\s*;\s*|\s+[–—-]\s+|,\s+|\s+(?:and|but)\s+)$/iu;
+const JOIN =
+  /(\s*,\s+(?:and|but|so|because|since|which|who|as|while|although|though|whereas|yet)\s+|\s*;\s*|\s+[–—-]\s+|,\s+(?=(?:it['’]s|that['’]s|there['’]s|they|we|I|he|she|this|there)\s)|\s+(?:if|unless|because|since|so)\s+(?=(?:you|we|I|they|he|she|it|there|that)\b)|\s+(?:and|but|so)\s+(?=(?:I|we|they|it['’]s|that['’]s|there['’]s|there is|it is|that is)\s))/giu;
+
+// A sentence that opens with a subordinate clause ("If you had checked …, this would have …"): its first comma
+// closes that clause, and what follows depends on it, so the comma is no join.
+const OPENS_SUBORDINATE =
+  /^[\s"'“‘(]*(?:if|unless|had|as|since|when|although|though|while|because|given|considering|whether)\b/i;
+
+const END_PUNCT = /[.!?…]+["'”’)]*\s*$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const words = (s: string) => (s.match(WORD) ?? []).length;
+
+/** Words of the dropped clause outside the match: beyond this, the clause carries facts a rewrite must keep. */
+const MAX_DROPPED_FACT_WORDS = 6;
+
+interface Join {
+  start: number;
+  end: number;
+  coordinate: boolean;
+  /** A dash: what follows may be an aside ("– about 13p a day"), so it never opens a sentence of its own. */
+  dash: boolean;
+}
+
+function joins(text: string): Join[] {
+  const found: Join[] = [];
+  const firstComma = OPENS_SUBORDINATE.test(text) ? text.indexOf(',') : -1;
+  JOIN.lastIndex = 0;
+  for (let m = JOIN.exec(text); m; m = JOIN.exec(text)) {
+    if (firstComma >= 0 && m.index <= firstComma && firstComma < m.index + m[0].length) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      coordinate: COORDINATE.test(m[0]),
+      dash: /[–—-]/.test(m[0]),
+    });
+  }
+  return found;
+}
+
+/**
+ * `sentence` without the clause that holds [start, end) (offsets into it), its end punctuation kept; "" when the
+ * clause is the whole sentence. Undefined when the clause holds more than the blame (facts a rewrite must keep), or
+ * what would be left is too short to stand as a clause (a lone "Sadly").
+ */
+export function withoutClause(sentence: string, start: number, end: number): string | undefined {
+  const tail = END_PUNCT.exec(sentence)?.[0] ?? '';
+  const punct = tail.trim();
+  const body = sentence.slice(0, sentence.length - tail.length);
+  const all = joins(body);
+  const aside = withoutAside(body, start, end, all);
+  if (aside !== undefined) return `${aside}${punct}`;
+  // A reply's @handle or ^signature is no clause: a rewrite that would drop one is not offered.
+  if (/(^|\s)[@^][\p{L}\p{N}_]/u.test(body)) return undefined;
+  // So is a greeting emoji the sentence splitter left in front ("👋🏽 sadly your problem is…").
+  if (/\p{Extended_Pictographic}/u.test(body.slice(0, start))) return undefined;
+  const before = all.filter((j) => j.start < start && words(body.slice(0, j.start)) >= 3).pop();
+  // The clause ends at the next join that opens a clause standing on its own; dependent clauses go with it.
+  const next = all.find((j) => j.start >= end);
+  let after = next?.coordinate && words(body.slice(next.end)) >= 3 ? next : undefined;
+  // A relative clause set off by commas (", which you accepted at checkout, state…") ends at its closing comma.
+  const relative = before !== undefined && /\b(?:which|who|as)\b/i.test(body.slice(before.start, before.end));
+  const close = relative ? body.indexOf(',', end) : -1;
+  if (close >= 0 && (!next || close < next.start))
+    after = { start: close, end: close + 1, coordinate: false, dash: false };
+  const clauseStart = before ? Math.min(before.end, start) : 0;
+  const clauseEnd = after ? after.start : body.length;
+  const dropped = words(body.slice(clauseStart, clauseEnd)) - words(body.slice(start, end));
+  if (dropped > MAX_DROPPED_FACT_WORDS) return undefined;
+  // "… that invoices can only be reissued by accounts": a content clause after the blame is a fact to keep.
+  const afterMatch = body.slice(end, clauseEnd);
+  // Figures, and steps after a colon, are facts the customer needs: never dropped with the blame.
+  const outside = body.slice(clauseStart, start) + afterMatch;
+  if (/[\p{N}:]/u.test(outside)) return undefined;
+  if (/(^|\s)that\s/i.test(afterMatch) && words(afterMatch.replace(/^.*?\bthat\s/is, '')) >= 4) return undefined;
+
+  const left = before ? body.slice(0, before.start).replace(/[\s,;:]+$/u, '') : '';
+  // "…, which you'd have known if you'd read the page": a conditional is not left without its condition.
+  const beforeJoin = before ? body.slice(before.start, before.end) : '';
+  if (/^\s+(?:if|unless)\s/i.test(beforeJoin) && /\b(?:would|could|might)(?:n['’]t)? have\b|['’]d have\b/i.test(left))
+    return undefined;
+  let right = after ? body.slice(after.end).replace(/^[\s,;:]+/u, '') : '';
+  if (!left && !right) return '';
+  if (!left) {
+    // "Those terms are non-negotiable, and they require…": "they" would point at nothing once the clause is gone.
+    // "…ancient, so of course it's slow" → "Of course it's slow" keeps the sneer.
+    if (
+      after?.dash ||
+      /^(?:they|them|these|those|he|she|it(?!['’]s)|of course|obviously|clearly|surely)\b/iu.test(right)
+    )
+      return undefined;
+    // The clause opened the sentence: what follows starts it now ("…, so please wait" → "Please wait").
+    right = right.replace(/^(?:and|but|so|then)\s+/iu, '').replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
+    return words(right) >= 3 ? `${right}${punct || '.'}` : undefined;
+  }
+  // The dropped clause was the question ("…, so what did you expect?"): what is left is a statement.
+  if (!right) return words(left) >= 3 ? `${left}${punct.replace(/^\?/, '.') || '.'}` : undefined;
+  // Both sides stay: they are joined as the left side was joined to the dropped clause ("sorry, but … , so the fee
+  // was applied" → "sorry, but the fee was applied"), a relative clause's commas closing up around it.
+  const leftJoin = before ? body.slice(before.start, before.end) : ' ';
+  const relativeLeft = /\b(?:which|who|as)\b/i.test(leftJoin);
+  // A bare comma before the dropped clause gives way to the joining word after it ("…, and the new one is…").
+  const bareComma =
+    /^\s*,\s*$/.test(leftJoin) && after?.coordinate && /\p{L}/u.test(body.slice(after.start, after.end));
+  const joinText =
+    !relativeLeft && !bareComma
+      ? leftJoin.replace(/^\s+(?=[,;])/u, '')
+      : after?.coordinate
+        ? body.slice(after.start, after.end).replace(/^\s+(?=[,;])/u, '')
+        : /^(?:and|but|so|yet)\b/i.test(right)
+          ? ', '
+          : ' ';
+  return `${left}${joinText}${right}${punct}`;
+}
+
+// An aside that opens its clause and ends at a comma ("as I told you on the phone, …", "per my last email, …").
+const ASIDE = /^(?:as|like|per)\s/i;
+const MAX_ASIDE_TAIL_WORDS = 6;
+
+/** The sentence body without an opening aside the match starts, or undefined when the match is no such aside. */
+function withoutAside(body: string, start: number, end: number, all: Join[]): string | undefined {
+  if (!ASIDE.test(body.slice(start, end))) return undefined;
+  const comma = body.indexOf(',', end);
+  if (comma < 0 || words(body.slice(end, comma)) > MAX_ASIDE_TAIL_WORDS || /\p{N}/u.test(body.slice(end, comma)))
+    return undefined;
+  if (all.some((j) => j.start >= end && j.start < comma)) return undefined;
+  const before = all.filter((j) => j.start < start).pop();
+  const opensSentence = body.slice(0, start).trim() === '';
+  if (!before && !opensSentence) return undefined;
+  const rest = body.slice(comma + 1).replace(/^\s+/u, '');
+  if (words(rest) < 3) return undefined;
+  if (opensSentence) return rest.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
+  const left = body.slice(0, before?.start ?? 0).replace(/[\s,;:]+$/u, '');
+  return `${left}${body.slice(before?.start ?? 0, before?.end ?? 0).replace(/^\s+(?=[,;])/u, '')}${rest}`;
+}

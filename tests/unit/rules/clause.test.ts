@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { withoutClause } from '../../../rules/rewrite/clause.ts';
+
+/** The {others} slot: a sentence without the clause that carries the blame (issue 9). */
+const drop = (sentence: string, blame: string) => {
+  const start = sentence.indexOf(blame);
+  return withoutClause(sentence, start, start + blame.length);
+};
+
+describe('withoutClause', () => {
+  it('drops a clause after a joining word and keeps the facts before it', () => {
+    expect(drop('The engineer knocked at ten and got no answer, so he definitely attended.', 'he definitely')).toBe(
+      'The engineer knocked at ten and got no answer.',
+    );
+    expect(drop('Refunds are processed within a month, which you accepted at checkout.', 'which you accepted')).toBe(
+      'Refunds are processed within a month.',
+    );
+  });
+
+  it('keeps a clause that stands on its own after the dropped one, joined as the first was', () => {
+    expect(drop('We regret the trouble, but you failed to pay on time, so the fee was applied.', 'you failed')).toBe(
+      'We regret the trouble, but the fee was applied.',
+    );
+    expect(drop('Messaging every hour won’t make it faster, so please wait for the notes.', 'Messaging every')).toBe(
+      'Please wait for the notes.',
+    );
+    expect(drop('Our booking conditions, which you accepted, state the name must match.', 'which you')).toBe(
+      'Our booking conditions state the name must match.',
+    );
+  });
+
+  it('drops an opening aside up to its comma', () => {
+    expect(drop('Sorry for the wait, but as I told you on the phone, the part is on order.', 'as I told you')).toBe(
+      'Sorry for the wait, but the part is on order.',
+    );
+  });
+
+  it('removes a sentence that is all blame, and a dependent clause with it', () => {
+    expect(drop('You need to calm down.', 'calm down')).toBe('');
+    expect(drop('You should have checked first if you needed it.', 'You should have')).toBe('');
+  });
+
+  it('offers nothing where a fact would go with the blame', () => {
+    // Figures, a "that …" fact, steps after a colon, a handle or signature, a pronoun left pointing at nothing.
+    expect(drop('£4 is a pretty trivial sum for a month.', 'trivial sum')).toBeUndefined();
+    expect(drop('I have explained three times that invoices come from accounts.', 'explained three')).toBeUndefined();
+    expect(drop("It's not hard: log in and click Bags.", "It's not hard")).toBeUndefined();
+    expect(drop('@jo_b Most people manage this fine.', 'Most people manage')).toBeUndefined();
+    expect(drop('Those terms are final, and they require ten visits.', 'are final')).toBeUndefined();
+    expect(drop("It's in the guide, which you'd have known if you'd read it.", 'if you')).toBeUndefined();
+  });
+});
