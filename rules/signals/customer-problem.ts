@@ -1,6 +1,14 @@
 import { splitSentences } from '../text/sentences.ts';
 import { re } from './cues.ts';
-import { CONTRAST, customerNeedsNothing, LAUGHTER, problemLeft, replyOnlyCloses } from './customer-needs-nothing.ts';
+import {
+  CONTRAST,
+  customerNeedsNothing,
+  customerSaysNothingToActOn,
+  LAUGHTER,
+  problemLeft,
+  replyAnswersInKind,
+  replyOnlyCloses,
+} from './customer-needs-nothing.ts';
 
 /**
  * Did the customer report a problem (so a good reply apologises)? Read from the customer's message
@@ -59,17 +67,20 @@ const STRETCHED = /(\p{L})\1{2,}/gu;
 export interface CustomerReading {
   problem: boolean;
   needsNothing: boolean;
+  /** Asks nothing and reports no problem: whether anything is due then depends on how the reply takes it. */
+  quiet: boolean;
 }
 
 // The customer's message stays the same while the agent types a reply and is re-read on every check; in Gmail it
 // can be a long thread. One remembered answer saves re-reading it on each pause.
 let lastCustomer: string | undefined;
-let lastReading: CustomerReading = { problem: false, needsNothing: false };
+let lastReading: CustomerReading = { problem: false, needsNothing: false, quiet: false };
 
 export function readCustomer(customer: string): CustomerReading {
   if (customer !== lastCustomer) {
     const needsNothing = customerNeedsNothing(customer, readsAsProblem);
-    lastReading = { needsNothing, problem: !needsNothing && reportsProblem(customer) };
+    const problem = !needsNothing && reportsProblem(customer);
+    lastReading = { needsNothing, problem, quiet: !needsNothing && !problem && customerSaysNothingToActOn(customer) };
     lastCustomer = customer;
   }
   return lastReading;
@@ -115,6 +126,9 @@ export function detectCustomerProblem(customer: string | undefined, replySentenc
 
 /** Nothing is due: the customer only thanks, praises, jokes or confirms it works (or, with no message, the reply only closes). */
 export function detectCustomerNeedsNothing(customer: string | undefined, replySentences: string[]): boolean {
-  if (customer !== undefined && customer.trim() !== '') return readCustomer(customer).needsNothing;
+  if (customer !== undefined && customer.trim() !== '') {
+    const reading = readCustomer(customer);
+    return reading.needsNothing || (reading.quiet && replyAnswersInKind(replySentences));
+  }
   return replyOnlyCloses(replySentences);
 }
