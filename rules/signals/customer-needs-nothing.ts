@@ -151,9 +151,29 @@ const REPLY_TALKS_TROUBLE = re(
 export const replyAnswersInKind = (replySentences: string[]): boolean =>
   replySentences.length > 0 && !REPLY_TALKS_TROUBLE.test(replySentences.join(' '));
 
-/** With no customer message: the reply itself is plainly a thank-you or a closing. */
+// An open offer of more help, which is how a conversation ends: "don't hesitate to contact us", "feel free to reach
+// out", "just give us a shout if anything comes up", "we're always a DM away", "let us know if you need anything else".
+const OPEN_OFFER = re(
+  String.raw`\b(?:(?:don't|do\s+not)\s+hesitate\s+to|feel\s+free\s+to)\s+(?:\w+\s+){0,2}(?:contact|reach|get\s+in\s+touch|message|ask|dm|call|write|let\s+us\s+know|come\s+back)|\bgive\s+us\s+a\s+(?:shout|nudge|holler|bell|call|tweet|dm)\b|\b(?:always|right|still)\s+(?:here|a\s+(?:dm|message|tweet|call|click)\s+away)\b|\bhere\s+(?:to\s+help|for\s+you|if\s+you\s+need)|\bif\s+(?:you\s+(?:need|have|want)|there(?:'s|\s+is)|anything)\s+(?:\w+\s+){0,4}(?:else|further|more|other|comes\s+up|questions?)\b|\b(?:happy|glad)\s+to\s+help\b`,
+);
+// Words of a pleasantry: "Enjoy!", "Have a great day", "Take care", "Cheers".
+const PLEASANTRY = re(
+  String.raw`^\s*(?:cool|great|awesome|perfect|nice|brilliant|excellent|wonderful|fab\w*|lovely|super|yay|woo\w*)\s*[!.]|\b(?:enjoy|have\s+a\s+(?:great|good|nice|lovely|wonderful)|take\s+care|cheers|thanks?|thank\s+you|welcome|congrat\w*|glad|happy|best\s+wishes|kind\s+regards|regards)\b`,
+);
+// A sentence with no words of its own: a link, an emoji, a signature tag.
+const LINKS_AND_TAGS = /https?:\/\/\S+|[\^@#]\w+/gu;
+const hasNoWords = (sentence: string): boolean => !/\p{L}/u.test(sentence.replace(LINKS_AND_TAGS, ' '));
+
+/**
+ * With no customer message: the reply itself is plainly a thank-you or a closing. Either it says so in its own words
+ * ("Glad it's sorted!"), or every sentence is an open offer of more help or a pleasantry ("Please don't hesitate to
+ * contact us for further assistance. Have a great day!"); in both cases it takes up no trouble and asks nothing.
+ */
 export function replyOnlyCloses(replySentences: string[]): boolean {
   if (replySentences.length === 0) return false;
   const text = replySentences.join(' ');
-  return REPLY_CLOSING.test(text) && !REPLY_ENGAGES.test(text);
+  if (REPLY_ENGAGES.test(text)) return false;
+  if (REPLY_CLOSING.test(text)) return true;
+  const closing = (s: string) => hasNoWords(s) || OPEN_OFFER.test(s) || PLEASANTRY.test(s);
+  return replySentences.some((s) => OPEN_OFFER.test(s)) && replySentences.every(closing);
 }
