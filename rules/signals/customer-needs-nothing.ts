@@ -114,10 +114,14 @@ export const customerSaysNothingToActOn = (customer: string): boolean =>
   !customerAsks(customer) && !SUPPLIES_DETAILS.test(customer) && readsLatin(customer);
 
 /** The customer asks for something: a question, a request or a need (a joke's "asking for a friend" aside). */
-export const customerAsks = (customer: string): boolean =>
-  JOKE_QUESTION.test(customer)
-    ? ASKS.test(customer.replace(/\?/g, ' '))
-    : ASKS.test(customer) || QUESTION_OPENING.test(customer);
+export function customerAsks(customer: string): boolean {
+  const text = customer.replace(SAYING_NOT_ASKING, ' ');
+  return JOKE_QUESTION.test(text)
+    ? ASKS.test(text.replace(/\?/g, ' '))
+    : ASKS.test(text) || QUESTION_OPENING.test(text);
+}
+// "Can I just say ...", "may I say": a question in form that introduces praise or news.
+const SAYING_NOT_ASKING = re(String.raw`\b(?:can|could|may|might)\s+i\s+(?:just\s+)?(?:say|add)\b`, 'giu');
 
 /** The sentence says a problem is over: a resolution cue that is not negated or hoped for. */
 export function endsAProblem(sentence: string): boolean {

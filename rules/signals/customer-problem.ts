@@ -9,6 +9,7 @@ import {
   replyAnswersInKind,
   replyOnlyCloses,
 } from './customer-needs-nothing.ts';
+import { MORE_PROBLEM_CUES } from './problem-cues.ts';
 
 /**
  * Did the customer report a problem (so a good reply apologises)? Read from the customer's message
@@ -39,6 +40,7 @@ export const PROBLEM_WORDS = re(
     String.raw`\b(?:grinding|clicking|buzzing|rattling|squeaking|squealing|whining|beeping|bubbles|flickering|overheating)\b|\bdead\s+(?:pixels?|battery|spots?|zones?)\b|\bonly\s+lasts?\b|\bstarted\s+(?!working)\w+ing\b|\bstopp?ed\s+(?:working|\w+ing)\b|\bunder\s+warranty\b|\bstill\s+(?:not|showing|says|saying|pending|processing|stuck)\b|\b(?:run|ran|running)\s+out\b|\bqueue\w*\s+(?:for\s+)?(?:\d+|ages|hours)|\bin\s+the\s+queue\b|\bsomeone(?:'s)?\s+(?:has\s+)?(?:logged|got\s+into|hacked|used|accessed|took|taken|stole|spent|charged|opened)\b|\bwithout\s+(?:asking|being\s+(?:seen|told|asked))\b|\b(?:want|need)\s+(?:it|them|this|that|my\s+\w+)\s+back\b|\b(?:want|need)\s+(?:a|my|the)\s+(?:full\s+)?refund\b|\b(?:please|pls|plz)\s+(?:don't|do\s+not|stop|help)\b|\bas\s+i\s+(?:already\s+)?(?:explained|said|mentioned|told)\b|\bi(?:'ve|\s+have)\s+already\s+(?:explained|told|said|sent|called|emailed|given)\b|\b(?:very|so|too|really)\s+(?:difficult|hard|confusing|complicated)\b|\b(?:not|don't|do\s+not|can't|cannot)\s+understand\b|\b(?:i'm|i\s+am|we're|really|so|bit|little|very)\s+confused\b|\bnow\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:being\s+)?told\b|\bbut\s+(?:i|we)\s+(?:attended|did|paid|sent|returned|cancell?ed|called|already)\b|\b(?:haven't|hasn't|have\s+not|has\s+not|never)\s+(?:\w+\s+)?(?:found|heard|received|had|got|seen)\b`,
     // Charges the customer did not expect: "charged me $120 for", "got a $230 bill", "taken twice", "quoted $60 but".
     String.raw`\bcharged\s+(?:me|us)\s+[£$€]?\d|\bgot\s+an?\s+[£$€]?\d[\d,.]*\s+(?:bill|charge|invoice|fee)\b|\b(?:taken|charged|billed|debited|paid)\s+twice\b|\bno\s+record\s+of\b|\b(?:quoted|promised)\b[^.!?]{0,60}\bbut\b|\bnone\s+of\s+(?:my|our)\b|\bi\s+thought\s+(?:my|the|it|this|that|you|we)\b`,
+    ...MORE_PROBLEM_CUES,
   ].join('|'),
   'iu',
 );
