@@ -31,9 +31,11 @@ export const POLITE_IMPERATIVE = re(
   String.raw`(?:^|[,;:]\s*|\b(?:and|then|so)\s+)(?:please|kindly|simply)\s+(?:just\s+|do\s+)?(?!(?:wait|just|be|feel|note|bear|accept|rest|know|understand|let|keep|loop|reach|contact|get|come\s+back|write\s+back|ask|assist|help|dont|don't|do|stay|enjoy|have|hold|allow|forgive|excuse|consider|remember|find|see|share\s+(?:any|your\s+(?:feedback|thoughts))|accept|advise)\b)[a-z]{3,}\b`,
 );
 
-// Where a setting lives: "it's under 'Manage contract'", "you'll find it in the app under SIM settings".
+// Where a setting lives: "it's under 'Manage contract'", "you'll find it in the app under SIM settings". The place is
+// named (quoted or capitalised), so "it is under review" is not one; case matters, hence the spelled-out capitals.
 export const FOUND_UNDER = re(
-  String.raw`\b(?:it's|it\s+is|they're|they\s+are|(?:you'll|you\s+will|you\s+can|you\s+should)\s+find\s+(?:it|them|this|that|the\s+\w+))\s+(?:\w+\s+){0,5}?(?:under|in\s+the\s+[\x27‘’"“]|on\s+the\s+[\x27‘’"“])\s*[\x27‘’"“]?[\p{L}\p{N}]`,
+  String.raw`\b(?:[Ii]t's|[Ii]t\s+is|[Tt]hey're|[Tt]hey\s+are|(?:[Yy]ou'll|[Yy]ou\s+will|[Yy]ou\s+can|[Yy]ou\s+should)\s+find\s+(?:it|them|this|that|the\s+\w+))\s+(?:\w+\s+){0,5}?(?:under|in\s+the|on\s+the)\s+(?:[\x27‘’"“]\s*[\p{L}\p{N}]|\p{Lu})`,
+  'u',
 );
 
 // A question at the end of a sentence that opens with something else: "Hi Sam, apologies for the wait, are you still
