@@ -50,9 +50,10 @@ export const PROBLEM_WORDS = re(
 const SHOUTING =
   /\b\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}{2,}\b|\b(?:AGAIN|STILL|NEVER|NOTHING|NOBODY|HELP|STOP|WHY|WORST|GREAT|TWICE|WEEKS|MONTHS|DAYS|HOURS)\b/u;
 
-// Harmless uses of those words: "no problem", "not a problem", "what if it doesn't fit", "how do I".
+// Harmless uses of those words: "no problem", "not a problem", "what if it doesn't fit", "how do I", and negations
+// that praise: "we won't forget it", "can't wait", "10/10 would order again".
 const NEUTRAL = re(
-  String.raw`\b(?:no\s+(?:problem|worries|issue|rush)|not\s+a\s+problem|without\s+(?:any\s+)?(?:problem|issue|trouble)s?|any\s+(?:problem|issue)s?\s+(?:with|if)|in\s+case\s+of\s+(?:problem|issue)s?|what\s+happens\s+if|is\s+it\s+(?:possible|normal)|refund\s+policy|if\s+(?:\w+\s+){0,3}(?:doesn'?t|does\s+not|don'?t|do\s+not|isn'?t|won'?t|can'?t|breaks?|fails?|gets?\s+lost|is\s+lost|is\s+late|arrives?\s+(?:late|damaged))(?:\s+\w+)?|I\s+lost\s+(?:the|your)\s+(?:reply|email|message|link)|late\s+(?:flight|check-?(?:in|out)|arrival|night|booking)|(?:have|did)\s+I\s+do(?:ne)?\s+(?:something|anything)\s+wrong)\b`,
+  String.raw`\b(?:no\s+(?:problem|worries|issue|rush)|not\s+a\s+problem|without\s+(?:any\s+)?(?:problem|issue|trouble)s?|any\s+(?:problem|issue)s?\s+(?:with|if)|in\s+case\s+of\s+(?:problem|issue)s?|what\s+happens\s+if|is\s+it\s+(?:possible|normal)|refund\s+policy|if\s+(?:\w+\s+){0,3}(?:doesn'?t|does\s+not|don'?t|do\s+not|isn'?t|won'?t|can'?t|breaks?|fails?|gets?\s+lost|is\s+lost|is\s+late|arrives?\s+(?:late|damaged))(?:\s+\w+)?|I\s+lost\s+(?:the|your)\s+(?:reply|email|message|link)|late\s+(?:flight|check-?(?:in|out)|arrival|night|booking)|(?:have|did)\s+I\s+do(?:ne)?\s+(?:something|anything)\s+wrong|\b(?:i|we|they|he|she)\s+(?:won't|will\s+not|(?:will\s+)?never)\s+(?:ever\s+)?(?:forget|regret|hesitate|be\s+disappointed)|(?:can't|cannot|couldn't)\s+(?:wait|thank\s+\w+\s+enough|be\s+(?:happier|more\s+pleased))|would\s+(?:\w+\s+)?(?:buy|order|fly|stay|recommend|come|use|flash|do\s+it)\s+again)\b`,
   'giu',
 );
 
