@@ -98,7 +98,7 @@ export function customerNeedsNothing(customer: string, readsAsProblem: ProblemRe
 // A message that hands over details answers an earlier question, so the conversation goes on: an email address, a
 // long number (order, account, phone), or a date.
 const SUPPLIES_DETAILS = re(
-  String.raw`[\w.+-]+@[\w-]+\.\w|\d{5,}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:\d{1,2}|\d{4})\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b`,
+  String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\d{5,}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:\d{1,2}|\d{4})\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b`,
 );
 // The cues read English: a message mostly in another script is not known to ask nothing.
 const LETTER = /\p{L}/gu;

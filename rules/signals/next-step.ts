@@ -87,12 +87,14 @@ const NEED_FROM_CUSTOMER = re(
   String.raw`\b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+)?need\s+(?:the|your|a|an|you\s+to|some|to\s+(?:see|get|know|have|confirm|verify))\b`,
 );
 // A link offered as the way forward ("Follow the steps here: https://…"), not a link dropped after a joke.
+// A bare domain is read from the start of its token only: started anywhere inside "a.b.c.d…" it would re-read the
+// rest of the token from every dot (quadratic on hostile text).
 const LINK =
-  /https?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|org|net|io|app|help|support|gov|edu|uk)(?:\/\S*)?(?=[\s,;)]|$)|\b[\w-]+(?:\.[\w-]+)+\/[\w/-]+/iu;
+  /https?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|org|net|io|app|help|support|gov|edu|uk)(?:\/\S*)?(?=[\s,;)]|$)|(?<![\w.-])[\w-]+(?:\.[\w-]+)+\/[\w/-]+/iu;
 const LINK_AS_NEXT_STEP = re(
   String.raw`\b(?:here|this\s+link|the\s+link|below|steps|click|follow|check|write|contact|report|get\s+in\s+touch|reach\s+out|help|helps|workaround|look\s+into|investigate|guide|instructions|form|fill|submit|request|claim|listed|apply|sign\s+up|register|download|update)\b`,
 );
-const IF_YOU_NEED = re(String.raw`,?\s*\bif\s+you\s+(?:need|want|'d\s+like|would\s+like)\b[^.!?]*$`);
+const IF_YOU_NEED = re(String.raw`(?:,\s*)?\bif\s+you\s+(?:need|want|'d\s+like|would\s+like)\b[^.!?]*$`);
 // Direct messages are where most social-media support continues: "DM us", "sent you a DM", "see you in DM".
 const DIRECT_MESSAGE = re(String.raw`\b(?:DM|DMs|direct\s+message|private\s+message|PM)\b`);
 // A question put to the customer asks for something specific: "Which device are you using?"
