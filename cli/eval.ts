@@ -18,6 +18,7 @@ import {
   reviewLines,
   rewriteRow,
 } from './eval-rewrites.ts';
+import { WRITER_HEADER, writerRows } from './eval-writers.ts';
 import { coachLine } from './jsonl.ts';
 
 const shared = resolve(process.env.TACTFUL_SHARED ?? join(import.meta.dirname, '..', '..', 'shared'));
@@ -61,7 +62,12 @@ for (const corpus of corpora) {
     process.exit(scored.status ?? 1);
   }
   const items = lines.map((l) => JSON.parse(l) as LabelledItem);
-  if (items.some((item) => item.families)) printFamilies(items, outputs);
+  if (items.some((item) => item.families)) {
+    printFamilies(items, outputs);
+    process.stdout.write(
+      `\nSignals by writer (leave-one-writer-out only for cues written before that writer was read; see ARCHITECTURE.md):\n${WRITER_HEADER}\n${writerRows(lines, findings.split('\n'), scorer, out).join('\n')}\n`,
+    );
+  }
   const name = corpus.split('/').pop() ?? corpus;
   const entries = outputs.flatMap((o) => ('findings' in o ? o.findings.map((finding) => ({ id: o.id, finding })) : []));
   const counts = countRewrites(entries.map((e) => e.finding));

@@ -10,7 +10,11 @@ import { re } from './cues.ts';
 
 // Anything that asks: a question, a request, a need.
 const ASKS = re(
-  String.raw`\?|\b(?:can|could|would|will|cud|pls)\s+(?:you|u|ya|someone|somebody|anyone|i|we)\b|\b(?:please|pls|plz|kindly)\b|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+)?(?:need|want|wanna|require|expect)\b|\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\s+(?!to\s+(?:say|thank|share|let\s+you\s+know|give))|\bhow\s+(?:do|can|should|long|much|come)\b|\b(?:let\s+me|lemme)\s+know\b|\bhelp\s+(?:me|us)\b|\bis\s+(?:it|there)\s+(?:possible|a\s+way)\b|\bwhen\s+(?:will|can|do|does|is|are|should)\b|\bwhere\s+(?:is|are|can|do|does|'s)\b|\bany\s+(?:update|news|idea|chance)\b|\b(?:call|ring|email|text)\s+me\b|\bget\s+back\s+to\s+me\b|\bwondering\b|\bquestion\b|\bone\s+more\s+thing\b|\bcheck\s+(?:if|whether|on|my)\b`,
+  String.raw`\?|\b(?:can|could|would|will|cud|pls)\s+(?:you|u|ya|someone|somebody|anyone|i|we)\b|\b(?:please|pls|plz|kindly)\b|\b(?:i|we)\s+(?:really\s+|still\s+|just\s+)?(?:need|want|wanna|require|expect)\b|\b(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\s+(?!to\s+(?:say|thank|share|let\s+you\s+know|give))|\bhow\s+(?:do|can|should|long|much|come)\b|\b(?:let\s+me|lemme)\s+know\b|\bhelp\s+(?:me|us)\b|\bis\s+(?:it|there)\s+(?:possible|a\s+way)\b|\bwhen\s+(?:will|can|do|does|is|are|should)\b|\bwhere\s+(?:is|are|can|do|does|'s)\b|\bany\s+(?:update|news|idea|chance)\b|\b(?:call|ring|email|text)\s+me\b|\bget\s+back\s+to\s+me\b|\bwondering\b|\bquestion\b|\bone\s+more\s+thing\b|\bcheck\s+(?:if|whether|on|my)\b|\btrying\s+to\s+(?:understand|figure\s+out|work\s+out|find|get|sort)\b|\b(?:not\s+sure|(?:don't|do\s+not|dont)\s+know|no\s+idea)\s+(?:what|how|if|whether|why|where|which|when)\b`,
+);
+// A question without its question mark: a sentence that opens the way questions do ("what if I have a student card").
+const QUESTION_OPENING = re(
+  String.raw`(?:^|[.!]\s+)(?:what\s+(?:if|about)|do\s+you|does\s+(?:it|this|that)|is\s+(?:it|this|that|there)|are\s+(?:you|there|they)|can\s+(?:i|we)|should\s+(?:i|we))\b`,
 );
 
 // A question asked for a laugh: "is he included in the rent? asking for a friend".
@@ -75,7 +79,7 @@ export function problemLeft(sentence: string, whole: string, readsAsProblem: Pro
  * `readsAsProblem` is the problem detector's reading of one sentence (passed in to keep the two modules apart).
  */
 export function customerNeedsNothing(customer: string, readsAsProblem: ProblemReader): boolean {
-  if (ASKS.test(JOKE_QUESTION.test(customer) ? customer.replace(/\?/g, ' ') : customer)) return false;
+  if (customerAsks(customer)) return false;
   const sentences = splitSentences(customer).map((s) => customer.slice(s.start, s.end));
   if (sentences.length === 0) return false;
   let strong = WHOLE_MESSAGE_THANKS.test(customer) || LAUGHTER.test(customer) || STRONG_PRAISE.test(customer);
@@ -90,6 +94,34 @@ export function customerNeedsNothing(customer: string, readsAsProblem: ProblemRe
   }
   return strong || allSocial;
 }
+
+// A message that hands over details answers an earlier question, so the conversation goes on: an email address, a
+// long number (order, account, phone), or a date.
+const SUPPLIES_DETAILS = re(
+  String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+\.\w|\d{5,}|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:\d{1,2}|\d{4})\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b`,
+);
+// The cues read English: a message mostly in another script is not known to ask nothing.
+const LETTER = /\p{L}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+const readsLatin = (text: string): boolean =>
+  (text.match(LATIN_LETTER)?.length ?? 0) * 2 >= (text.match(LETTER)?.length ?? 0);
+
+/**
+ * The customer neither asks, nor reports a problem (the caller knows), nor hands over details, and writes in a script
+ * the cues read: a post, a joke, a piece of news.
+ */
+export const customerSaysNothingToActOn = (customer: string): boolean =>
+  !customerAsks(customer) && !SUPPLIES_DETAILS.test(customer) && readsLatin(customer);
+
+/** The customer asks for something: a question, a request or a need (a joke's "asking for a friend" aside). */
+export function customerAsks(customer: string): boolean {
+  const text = customer.replace(SAYING_NOT_ASKING, ' ');
+  return JOKE_QUESTION.test(text)
+    ? ASKS.test(text.replace(/\?/g, ' '))
+    : ASKS.test(text) || QUESTION_OPENING.test(text);
+}
+// "Can I just say ...", "may I say": a question in form that introduces praise or news.
+const SAYING_NOT_ASKING = re(String.raw`\b(?:can|could|may|might)\s+i\s+(?:just\s+)?(?:say|add)\b`, 'giu');
 
 /** The sentence says a problem is over: a resolution cue that is not negated or hoped for. */
 export function endsAProblem(sentence: string): boolean {
@@ -110,9 +142,42 @@ const REPLY_ENGAGES = re(
   String.raw`\b(?:sorry|apologi[sz]e|apologies|unfortunately|issue|problem|trouble|inconvenience|frustrat\w*|delay)\b|\?`,
 );
 
-/** With no customer message: the reply itself is plainly a thank-you or a closing. */
+// A reply that talks about trouble: it apologises, names a problem or a fault, or regrets something.
+const REPLY_TALKS_TROUBLE = re(
+  String.raw`\b(?:sorry|apologi[sz]e|apologies|regret\w*|unfortunately|issue|problem|trouble|inconvenience|frustrat\w*|delay\w*|fault\w*|error|broken|wrong|missing|complain\w*|concern)\b`,
+);
+
+/**
+ * The customer asks nothing and reports no problem (a post, a joke, a piece of news, "treat!"), and the reply answers
+ * in kind, without taking up any trouble: nothing is due. A reply that apologises or names a problem has found
+ * something to act on, so then a next step is still due.
+ */
+export const replyAnswersInKind = (replySentences: string[]): boolean =>
+  replySentences.length > 0 && !REPLY_TALKS_TROUBLE.test(replySentences.join(' '));
+
+// An open offer of more help, which is how a conversation ends: "don't hesitate to contact us", "feel free to reach
+// out", "just give us a shout if anything comes up", "we're always a DM away", "let us know if you need anything else".
+const OPEN_OFFER = re(
+  String.raw`\b(?:(?:don't|do\s+not)\s+hesitate\s+to|feel\s+free\s+to)\s+(?:\w+\s+){0,2}(?:contact|reach|get\s+in\s+touch|message|ask|dm|call|write|let\s+us\s+know|come\s+back)|\bgive\s+us\s+a\s+(?:shout|nudge|holler|bell|call|tweet|dm)\b|\b(?:always|right|still)\s+(?:here|a\s+(?:dm|message|tweet|call|click)\s+away)\b|\bhere\s+(?:to\s+help|for\s+you|if\s+you\s+need)|\bif\s+(?:you\s+(?:need|have|want)|there(?:'s|\s+is)|anything)\s+(?:\w+\s+){0,4}(?:else|further|more|other|comes\s+up|questions?)\b|\b(?:happy|glad)\s+to\s+help\b`,
+);
+// Words of a pleasantry: "Enjoy!", "Have a great day", "Take care", "Cheers".
+const PLEASANTRY = re(
+  String.raw`^\s*(?:cool|great|awesome|perfect|nice|brilliant|excellent|wonderful|fab\w*|lovely|super|yay|woo\w*)\s*[!.]|\b(?:enjoy|have\s+a\s+(?:great|good|nice|lovely|wonderful)|take\s+care|cheers|thanks?|thank\s+you|welcome|congrat\w*|glad|happy|best\s+wishes|kind\s+regards|regards)\b`,
+);
+// A sentence with no words of its own: a link, an emoji, a signature tag.
+const LINKS_AND_TAGS = /https?:\/\/\S+|[\^@#]\w+/gu;
+const hasNoWords = (sentence: string): boolean => !/\p{L}/u.test(sentence.replace(LINKS_AND_TAGS, ' '));
+
+/**
+ * With no customer message: the reply itself is plainly a thank-you or a closing. Either it says so in its own words
+ * ("Glad it's sorted!"), or every sentence is an open offer of more help or a pleasantry ("Please don't hesitate to
+ * contact us for further assistance. Have a great day!"); in both cases it takes up no trouble and asks nothing.
+ */
 export function replyOnlyCloses(replySentences: string[]): boolean {
   if (replySentences.length === 0) return false;
   const text = replySentences.join(' ');
-  return REPLY_CLOSING.test(text) && !REPLY_ENGAGES.test(text);
+  if (REPLY_ENGAGES.test(text)) return false;
+  if (REPLY_CLOSING.test(text)) return true;
+  const closing = (s: string) => hasNoWords(s) || OPEN_OFFER.test(s) || PLEASANTRY.test(s);
+  return replySentences.some((s) => OPEN_OFFER.test(s)) && replySentences.every(closing);
 }

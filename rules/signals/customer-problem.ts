@@ -1,6 +1,15 @@
 import { splitSentences } from '../text/sentences.ts';
 import { re } from './cues.ts';
-import { CONTRAST, customerNeedsNothing, LAUGHTER, problemLeft, replyOnlyCloses } from './customer-needs-nothing.ts';
+import {
+  CONTRAST,
+  customerNeedsNothing,
+  customerSaysNothingToActOn,
+  LAUGHTER,
+  problemLeft,
+  replyAnswersInKind,
+  replyOnlyCloses,
+} from './customer-needs-nothing.ts';
+import { MORE_PROBLEM_CUES } from './problem-cues.ts';
 
 /**
  * Did the customer report a problem (so a good reply apologises)? Read from the customer's message
@@ -31,6 +40,7 @@ export const PROBLEM_WORDS = re(
     String.raw`\b(?:grinding|clicking|buzzing|rattling|squeaking|squealing|whining|beeping|bubbles|flickering|overheating)\b|\bdead\s+(?:pixels?|battery|spots?|zones?)\b|\bonly\s+lasts?\b|\bstarted\s+(?!working)\w+ing\b|\bstopp?ed\s+(?:working|\w+ing)\b|\bunder\s+warranty\b|\bstill\s+(?:not|showing|says|saying|pending|processing|stuck)\b|\b(?:run|ran|running)\s+out\b|\bqueue\w*\s+(?:for\s+)?(?:\d+|ages|hours)|\bin\s+the\s+queue\b|\bsomeone(?:'s)?\s+(?:has\s+)?(?:logged|got\s+into|hacked|used|accessed|took|taken|stole|spent|charged|opened)\b|\bwithout\s+(?:asking|being\s+(?:seen|told|asked))\b|\b(?:want|need)\s+(?:it|them|this|that|my\s+\w+)\s+back\b|\b(?:want|need)\s+(?:a|my|the)\s+(?:full\s+)?refund\b|\b(?:please|pls|plz)\s+(?:don't|do\s+not|stop|help)\b|\bas\s+i\s+(?:already\s+)?(?:explained|said|mentioned|told)\b|\bi(?:'ve|\s+have)\s+already\s+(?:explained|told|said|sent|called|emailed|given)\b|\b(?:very|so|too|really)\s+(?:difficult|hard|confusing|complicated)\b|\b(?:not|don't|do\s+not|can't|cannot)\s+understand\b|\b(?:i'm|i\s+am|we're|really|so|bit|little|very)\s+confused\b|\bnow\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:being\s+)?told\b|\bbut\s+(?:i|we)\s+(?:attended|did|paid|sent|returned|cancell?ed|called|already)\b|\b(?:haven't|hasn't|have\s+not|has\s+not|never)\s+(?:\w+\s+)?(?:found|heard|received|had|got|seen)\b`,
     // Charges the customer did not expect: "charged me $120 for", "got a $230 bill", "taken twice", "quoted $60 but".
     String.raw`\bcharged\s+(?:me|us)\s+[£$€]?\d|\bgot\s+an?\s+[£$€]?\d[\d,.]*\s+(?:bill|charge|invoice|fee)\b|\b(?:taken|charged|billed|debited|paid)\s+twice\b|\bno\s+record\s+of\b|\b(?:quoted|promised)\b[^.!?]{0,60}\bbut\b|\bnone\s+of\s+(?:my|our)\b|\bi\s+thought\s+(?:my|the|it|this|that|you|we)\b`,
+    ...MORE_PROBLEM_CUES,
   ].join('|'),
   'iu',
 );
@@ -40,9 +50,10 @@ export const PROBLEM_WORDS = re(
 const SHOUTING =
   /\b\p{Lu}{2,}\s+\p{Lu}{2,}\s+\p{Lu}{2,}\b|\b(?:AGAIN|STILL|NEVER|NOTHING|NOBODY|HELP|STOP|WHY|WORST|GREAT|TWICE|WEEKS|MONTHS|DAYS|HOURS)\b/u;
 
-// Harmless uses of those words: "no problem", "not a problem", "what if it doesn't fit", "how do I".
+// Harmless uses of those words: "no problem", "not a problem", "what if it doesn't fit", "how do I", and negations
+// that praise: "we won't forget it", "can't wait", "10/10 would order again".
 const NEUTRAL = re(
-  String.raw`\b(?:no\s+(?:problem|worries|issue|rush)|not\s+a\s+problem|without\s+(?:any\s+)?(?:problem|issue|trouble)s?|any\s+(?:problem|issue)s?\s+(?:with|if)|in\s+case\s+of\s+(?:problem|issue)s?|what\s+happens\s+if|is\s+it\s+(?:possible|normal)|refund\s+policy|if\s+(?:\w+\s+){0,3}(?:doesn'?t|does\s+not|don'?t|do\s+not|isn'?t|won'?t|can'?t|breaks?|fails?|gets?\s+lost|is\s+lost|is\s+late|arrives?\s+(?:late|damaged))(?:\s+\w+)?|I\s+lost\s+(?:the|your)\s+(?:reply|email|message|link)|late\s+(?:flight|check-?(?:in|out)|arrival|night|booking)|(?:have|did)\s+I\s+do(?:ne)?\s+(?:something|anything)\s+wrong)\b`,
+  String.raw`\b(?:no\s+(?:problem|worries|issue|rush)|not\s+a\s+problem|without\s+(?:any\s+)?(?:problem|issue|trouble)s?|any\s+(?:problem|issue)s?\s+(?:with|if)|in\s+case\s+of\s+(?:problem|issue)s?|what\s+happens\s+if|is\s+it\s+(?:possible|normal)|refund\s+policy|if\s+(?:\w+\s+){0,3}(?:doesn'?t|does\s+not|don'?t|do\s+not|isn'?t|won'?t|can'?t|breaks?|fails?|gets?\s+lost|is\s+lost|is\s+late|arrives?\s+(?:late|damaged))(?:\s+\w+)?|I\s+lost\s+(?:the|your)\s+(?:reply|email|message|link)|late\s+(?:flight|check-?(?:in|out)|arrival|night|booking)|(?:have|did)\s+I\s+do(?:ne)?\s+(?:something|anything)\s+wrong|\b(?:i|we|they|he|she)\s+(?:won't|will\s+not|(?:will\s+)?never)\s+(?:ever\s+)?(?:forget|regret|hesitate|be\s+disappointed)|(?:can't|cannot|couldn't)\s+(?:wait|thank\s+\w+\s+enough|be\s+(?:happier|more\s+pleased))|would\s+(?:\w+\s+)?(?:buy|order|fly|stay|recommend|come|use|flash|do\s+it)\s+again)\b`,
   'giu',
 );
 
@@ -59,17 +70,20 @@ const STRETCHED = /(\p{L})\1{2,}/gu;
 export interface CustomerReading {
   problem: boolean;
   needsNothing: boolean;
+  /** Asks nothing and reports no problem: whether anything is due then depends on how the reply takes it. */
+  quiet: boolean;
 }
 
 // The customer's message stays the same while the agent types a reply and is re-read on every check; in Gmail it
 // can be a long thread. One remembered answer saves re-reading it on each pause.
 let lastCustomer: string | undefined;
-let lastReading: CustomerReading = { problem: false, needsNothing: false };
+let lastReading: CustomerReading = { problem: false, needsNothing: false, quiet: false };
 
 export function readCustomer(customer: string): CustomerReading {
   if (customer !== lastCustomer) {
     const needsNothing = customerNeedsNothing(customer, readsAsProblem);
-    lastReading = { needsNothing, problem: !needsNothing && reportsProblem(customer) };
+    const problem = !needsNothing && reportsProblem(customer);
+    lastReading = { needsNothing, problem, quiet: !needsNothing && !problem && customerSaysNothingToActOn(customer) };
     lastCustomer = customer;
   }
   return lastReading;
@@ -115,6 +129,9 @@ export function detectCustomerProblem(customer: string | undefined, replySentenc
 
 /** Nothing is due: the customer only thanks, praises, jokes or confirms it works (or, with no message, the reply only closes). */
 export function detectCustomerNeedsNothing(customer: string | undefined, replySentences: string[]): boolean {
-  if (customer !== undefined && customer.trim() !== '') return readCustomer(customer).needsNothing;
+  if (customer !== undefined && customer.trim() !== '') {
+    const reading = readCustomer(customer);
+    return reading.needsNothing || (reading.quiet && replyAnswersInKind(replySentences));
+  }
   return replyOnlyCloses(replySentences);
 }

@@ -1,4 +1,12 @@
 import { CLAUSE_START, hasTiming, re } from './cues.ts';
+import {
+  ACTION_UNDER_WAY,
+  CONDITIONAL_REQUEST,
+  FOUND_UNDER,
+  ON_THE_WAY,
+  POLITE_IMPERATIVE,
+  TRAILING_QUESTION,
+} from './next-step-cues.ts';
 
 /**
  * Does the reply tell the customer concretely what happens next? Three shapes count:
@@ -79,11 +87,14 @@ const NEED_FROM_CUSTOMER = re(
   String.raw`\b(?:i|we)(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+)?need\s+(?:the|your|a|an|you\s+to|some|to\s+(?:see|get|know|have|confirm|verify))\b`,
 );
 // A link offered as the way forward ("Follow the steps here: https://…"), not a link dropped after a joke.
+// A bare domain is read from the start of its token only: started anywhere inside "a.b.c.d…" it would re-read the
+// rest of the token from every dot (quadratic on hostile text).
 const LINK =
-  /https?:\/\/\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|org|net|io|app|help|support|gov|edu|uk)(?:\/\S*)?(?=[\s,;)]|$)|\b[\w-]+(?:\.[\w-]+)+\/[\w/-]+/iu;
+  /https?:\/\/\S+|\bwww\.\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|org|net|io|app|help|support|gov|edu|uk)(?:\/\S*)?(?=[\s,;)]|$)|(?<![\w.-])[\w-]+(?:\.[\w-]+)+\/[\w/-]+/iu;
 const LINK_AS_NEXT_STEP = re(
   String.raw`\b(?:here|this\s+link|the\s+link|below|steps|click|follow|check|write|contact|report|get\s+in\s+touch|reach\s+out|help|helps|workaround|look\s+into|investigate|guide|instructions|form|fill|submit|request|claim|listed|apply|sign\s+up|register|download|update)\b`,
 );
+const IF_YOU_NEED = re(String.raw`(?:,\s*)?\bif\s+you\s+(?:need|want|'d\s+like|would\s+like)\b[^.!?]*$`);
 // Direct messages are where most social-media support continues: "DM us", "sent you a DM", "see you in DM".
 const DIRECT_MESSAGE = re(String.raw`\b(?:DM|DMs|direct\s+message|private\s+message|PM)\b`);
 // A question put to the customer asks for something specific: "Which device are you using?"
@@ -180,10 +191,16 @@ function classify(sentence: string): NextStepEvidence['kind'] | null {
   if (DETAIL_QUESTION.test(sentence)) return 'request';
   if (MENU_PATH.test(sentence)) return 'menu-path';
   if (DIRECT_MESSAGE.test(sentence) && !vagueClosing) return 'request';
-  if (QUESTION_TO_CUSTOMER.test(sentence) && !vagueQuestion) return 'request';
+  if ((QUESTION_TO_CUSTOMER.test(sentence) || TRAILING_QUESTION.test(sentence)) && !vagueQuestion) return 'request';
+  if (CONDITIONAL_REQUEST.test(sentence)) return 'request';
+  if (FOUND_UNDER.test(sentence)) return 'instruction';
+  if (ON_THE_WAY.test(sentence)) return 'scheduled';
   if (NEED_FROM_CUSTOMER.test(sentence)) return 'request';
-  if (LINK.test(sentence) && LINK_AS_NEXT_STEP.test(sentence) && !vagueClosing) return 'instruction';
-  if (ABLE_TO_WITH_PLACE.test(sentence) && PLACE.test(sentence) && !vagueClosing) return 'instruction';
+  // "if you need more" at the end is a condition on the offer, not a vague closing in place of it.
+  const offer = sentence.replace(IF_YOU_NEED, '');
+  const vagueOffer = VAGUE_CLOSING.test(offer);
+  if (LINK.test(sentence) && LINK_AS_NEXT_STEP.test(offer) && !vagueOffer) return 'instruction';
+  if (ABLE_TO_WITH_PLACE.test(offer) && PLACE.test(offer) && !vagueOffer) return 'instruction';
   const timed = hasTiming(sentence) || NEXT_BILL.test(sentence);
   const question = sentence.includes('?');
   // Each clause is judged on its own: a "won't" or a vague closing in one clause says nothing about the others.
@@ -199,10 +216,12 @@ function classifyClause(clause: string, timed: boolean, question: boolean): Next
     return null;
   const keepAnEye = /\bkeep\s+an\s+eye\b/i.test(clause);
   if (INSTRUCTION.test(clause) && (!keepAnEye || timed)) return 'instruction';
+  if (POLITE_IMPERATIVE.test(clause)) return 'instruction';
   if (RECOMMEND.test(clause) || YOU_NEED_TO.test(clause) || CAN_BE_DONE_AT.test(clause)) return 'instruction';
   if (NEGATED_CLAUSE.test(clause) || VAGUE_PROMISE.test(clause)) return null;
   if (HANDOFF.test(clause) && !timed) return null;
-  if (DID_ACTION.test(clause) || willActionBySomeoneElse(clause)) return 'agent-action';
+  if (DID_ACTION.test(clause) || willActionBySomeoneElse(clause) || ACTION_UNDER_WAY.test(clause))
+    return 'agent-action';
   if (PASSIVE_ACTION.test(clause) && timed) return 'scheduled';
   if (YOU_RECEIVE.test(clause) && !/\bshould\s+have\b/i.test(clause)) return 'scheduled';
   if ((WILL_HAPPEN.test(clause) || PRESENT_WITH_TIME.test(clause)) && timed) return 'scheduled';

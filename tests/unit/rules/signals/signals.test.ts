@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { coach } from '../helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { coach, preparedStarter } from '../helpers.ts';
+
+// Compiling the starter rulebook takes seconds on a busy machine: done once here, not inside the first case's time.
+beforeAll(() => {
+  preparedStarter();
+}, 60_000);
 
 /**
  * The signals' grammar, case by case (issue 10, items 4–6). Each table is a family of phrasings, including the
