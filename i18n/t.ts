@@ -66,8 +66,8 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 
 function pluralKey(key: string, count: number): string | undefined {
   const locale = uiLocale();
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const rules = pluralRules.get(locale) ?? new Intl.PluralRules(locale);
+  pluralRules.set(locale, rules);
   const category = rules.select(count);
   return [`${key}_${category}`, `${key}_other`].find((candidate) => stored(candidate) !== undefined);
 }

@@ -1,15 +1,17 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { POINT_LABELS, type PointId } from '../../practice/points.ts';
+import { t } from '../../i18n/t.ts';
+import type { PointId } from '../../practice/points.ts';
 import type { ChartRow } from '../../practice/progress.ts';
+import { pointLabel } from './point-labels.ts';
 
 // Distinct on white and for the common colour-vision deficiencies (Okabe–Ito palette), plus a dash per line.
 const LINES: { key: PointId | 'total'; name: string; color: string; dash?: string; width?: number }[] = [
-  { key: 'total', name: 'Total', color: '#202124', width: 3 },
-  { key: 'no-blame', name: POINT_LABELS['no-blame'], color: '#D55E00' },
-  { key: 'apology', name: POINT_LABELS.apology, color: '#0072B2', dash: '6 3' },
-  { key: 'next-step', name: POINT_LABELS['next-step'], color: '#009E73', dash: '2 2' },
-  { key: 'readability', name: POINT_LABELS.readability, color: '#CC79A7', dash: '8 3 2 3' },
-  { key: 'must-do', name: POINT_LABELS['must-do'], color: '#E69F00', dash: '1 3' },
+  { key: 'total', name: t('practice_total'), color: '#202124', width: 3 },
+  { key: 'no-blame', name: pointLabel('no-blame'), color: '#D55E00' },
+  { key: 'apology', name: pointLabel('apology'), color: '#0072B2', dash: '6 3' },
+  { key: 'next-step', name: pointLabel('next-step'), color: '#009E73', dash: '2 2' },
+  { key: 'readability', name: pointLabel('readability'), color: '#CC79A7', dash: '8 3 2 3' },
+  { key: 'must-do', name: pointLabel('must-do'), color: '#E69F00', dash: '1 3' },
 ];
 
 const dateOf = (rows: readonly ChartRow[], attempt: unknown): string => {
@@ -25,8 +27,8 @@ const dateOf = (rows: readonly ChartRow[], attempt: unknown): string => {
 export function ProgressChart({ rows }: { rows: readonly ChartRow[] }) {
   const last = rows[rows.length - 1];
   const summary = last
-    ? `Chart of your scores over ${rows.length} attempt${rows.length === 1 ? '' : 's'}; latest total ${last.total} out of 100.`
-    : 'No attempts yet.';
+    ? t('practice_chartSummary', { count: rows.length, total: last.total })
+    : t('practice_noAttempts');
   return (
     <div className="chart" role="img" aria-label={summary} data-testid="progress-chart">
       <ResponsiveContainer width="100%" height={320}>
@@ -35,10 +37,14 @@ export function ProgressChart({ rows }: { rows: readonly ChartRow[] }) {
           <XAxis
             dataKey="attempt"
             allowDecimals={false}
-            label={{ value: 'Attempt', position: 'insideBottom', offset: -4 }}
+            label={{ value: t('practice_attempt'), position: 'insideBottom', offset: -4 }}
           />
           <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" width={48} />
-          <Tooltip labelFormatter={(attempt) => `Attempt ${attempt} · ${dateOf(rows, attempt)}`} />
+          <Tooltip
+            labelFormatter={(attempt) =>
+              t('practice_attemptAt', { attempt: String(attempt), date: dateOf(rows, attempt) })
+            }
+          />
           <Legend verticalAlign="top" height={36} itemSorter={null} />
           {LINES.map((line) => (
             <Line

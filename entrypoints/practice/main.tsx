@@ -5,6 +5,7 @@ import { askFromPage } from '../../messaging/page-client.ts';
 import { loadCatalog } from './packs.ts';
 import { loadPracticeRulebook } from './rulebook.ts';
 import './practice.css';
+import { t } from '../../i18n/t.ts';
 
 // Attempts live in the extension's database, which only the background worker opens; they survive reloads and sessions.
 const store: PracticeStore = {
@@ -24,7 +25,7 @@ if (root) {
   start(root).catch((error: unknown) => {
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent = `The practice page could not start: ${(error as Error)?.message ?? String(error)}`;
+    message.textContent = t('practice_couldNotStart', { problem: (error as Error)?.message ?? String(error) });
     root.replaceChildren(message);
   });
 }
