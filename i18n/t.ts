@@ -41,10 +41,15 @@ function browserSources(): MessageSource[] {
   );
 }
 
+/** Sources that threw once are skipped from then on: building an Error per message would slow every render. */
+const broken = new WeakSet<MessageSource>();
+
 function fromBrowser(source: MessageSource, key: string): string {
+  if (broken.has(source)) return '';
   try {
     return source.getMessage(key);
   } catch {
+    broken.add(source);
     return '';
   }
 }

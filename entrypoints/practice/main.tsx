@@ -5,6 +5,7 @@ import { askFromPage } from '../../messaging/page-client.ts';
 import { loadCatalog } from './packs.ts';
 import { loadPracticeRulebook } from './rulebook.ts';
 import './practice.css';
+import { localizePage } from '../../i18n/page.ts';
 import { t } from '../../i18n/t.ts';
 
 // Attempts live in the extension's database, which only the background worker opens; they survive reloads and sessions.
@@ -20,6 +21,7 @@ async function start(root: HTMLElement): Promise<void> {
   );
 }
 
+localizePage('practice_pageTitle');
 const root = document.getElementById('root');
 if (root) {
   start(root).catch((error: unknown) => {
