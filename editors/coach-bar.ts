@@ -1,12 +1,13 @@
+import { type MessageKey, t } from '../i18n/t.ts';
 import type { Finding } from '../rules/types.ts';
 import { trusted } from './trusted.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
 
 // One or two words per bar item keep the bar to one line each; the full message is the tooltip.
-const SHORT_LABELS: Record<string, string> = {
-  'missing-apology': 'No apology yet',
-  'missing-next-step': 'No next step yet',
-  length: 'Long reply',
+const SHORT_LABELS: Record<string, MessageKey> = {
+  'missing-apology': 'bar_missingApology',
+  'missing-next-step': 'bar_missingNextStep',
+  length: 'bar_longReply',
 };
 
 /**
@@ -23,7 +24,7 @@ export class CoachBar {
     signal: AbortSignal,
   ) {
     this.doc = doc;
-    this.element = createPanel(doc, 'bar', 'status', 'Tactful', signal);
+    this.element = createPanel(doc, 'bar', 'status', t('extName'), signal);
   }
 
   show(missing: Finding[], notice: string | undefined, anchor: DOMRect): void {
@@ -42,21 +43,21 @@ export class CoachBar {
       item.dataset.category = finding.category;
       const label = doc.createElement('span');
       label.className = 'label';
-      label.textContent = SHORT_LABELS[finding.category] ?? 'Suggestion';
+      label.textContent = t(SHORT_LABELS[finding.category] ?? 'card_kind_generic');
       label.title = finding.message;
       item.append(label);
       const sentence = finding.replacements[0];
       if (sentence !== undefined) {
         const text = doc.createElement('span');
         text.className = 'text';
-        text.textContent = `“${sentence.trim()}”`;
+        text.textContent = t('bar_quoted', { text: sentence.trim() });
         text.title = finding.message;
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'rewrite';
         button.dataset.action = 'insert';
-        button.setAttribute('aria-label', `Insert: ${sentence.trim()}`);
-        button.textContent = 'Insert';
+        button.setAttribute('aria-label', t('bar_insertLabel', { text: sentence.trim() }));
+        button.textContent = t('bar_insert');
         button.addEventListener(
           'click',
           trusted(() => this.onInsert(finding, sentence)),
