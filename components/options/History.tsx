@@ -88,7 +88,7 @@ export function History({
               {WHO[v.by]} · <time dateTime={new Date(v.at).toISOString()}>{new Date(v.at).toLocaleString()}</time> ·{' '}
               {t('options_ruleCount', { count: v.ruleCount })}
               {v.switchCount > 0 ? ` · ${t('options_switches', { count: v.switchCount })}` : ''}
-              {v.etag ? ` · ETag ${v.etag}` : ''}
+              {v.etag ? ` · ${t('options_etag', { etag: v.etag })}` : ''}
             </div>
             {blocked === null && i === 0 && versions[1] && (
               <button type="button" disabled={busy} onClick={() => void restore(versions[1] as VersionInfo, v)}>

@@ -24,7 +24,7 @@ export const WELCOME_TEXT = {
   practice: t('welcome_practice'),
   keysTitle: t('welcome_keysTitle'),
   keys: [
-    { keys: 'Alt+Shift+N', what: t('welcome_keyNext') },
+    { keys: t('keys_next'), what: t('welcome_keyNext') },
     { keys: 'Esc', what: t('welcome_keyEsc') },
   ],
   done: t('welcome_done'),

@@ -24,7 +24,7 @@ export async function loadPracticeRulebook(): Promise<PracticeRulebook> {
   } catch (error) {
     console.warn('Tactful practice: using the starter rulebook', error);
     const ready = compileAndPrepare(starterRulebook);
-    if (!ready.ok) throw new Error('The starter rulebook did not compile.');
+    if (!ready.ok) throw new Error(t('practice_starterBroken'));
     return {
       prepared: ready.value,
       note: t('practice_starterOnly'),
