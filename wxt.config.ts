@@ -17,7 +17,7 @@ const OUT_DIR = process.env.TACTFUL_OUT_DIR || (TEST_BUILD ? '.output/test' : un
 // ── Store: toolbar icons and `npm run zip` ──────────────────────────────────────────────────────────────────────
 // Icons are drawn once in assets/icon.svg; `npm run icons` renders the PNG sizes into public/icon/ (committed).
 const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
-const STORE_MANIFEST = { icons: ICONS, action: { default_icon: ICONS, default_title: 'Tactful' } };
+const STORE_MANIFEST = { icons: ICONS, action: { default_icon: ICONS, default_title: '__MSG_extName__' } };
 // The sources archive AMO asks for: what `npm ci && npm run build:firefox` needs, none of the tests' fixtures.
 const STORE_ZIP = {
   excludeSources: ['.output/**', '.wxt/**', 'tests/**', 'bench/**', 'demo-output/**', 'scratch/**', 'coverage/**'],
@@ -41,9 +41,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Tactful',
-    description:
-      'Coaches support replies as you write: kinder wording, apologies, clear next steps. Nothing leaves your machine.',
+    // Name and description come from public/_locales/<lang>/messages.json in the browser's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab: a click on the toolbar button lets the popup read that tab's address, so it can offer the switch
     // that asks for the site (the optional host permission below) on any site.
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { t } from '../i18n/t.ts';
 import { askBackground } from '../messaging/client.ts';
 import type { SwitchedOff } from '../messaging/protocol.ts';
+
+const where = (entry: SwitchedOff): string =>
+  entry.site === null ? t('switchedOff_everywhere') : t('switchedOff_onSite', { site: entry.site });
 
 /**
  * Every rule the agent switched off, with the site it is off on (or "everywhere") and a way back. Shown in the popup
@@ -38,15 +42,14 @@ export function SwitchedOffRules({ refreshKey = 0 }: { refreshKey?: number }) {
   if (!list || list.length === 0) return null;
   return (
     <section className="switched-off" data-testid="switched-off" aria-labelledby="switched-off-title">
-      <h2 id="switched-off-title">Switched off</h2>
+      <h2 id="switched-off-title">{t('options_switchedOff')}</h2>
       <ul>
         {list.map((entry) => (
           <li key={`${entry.site ?? ''}\u0000${entry.ruleId}`}>
-            <span className="rule">{entry.message}</span>{' '}
-            <span className="where">{entry.site === null ? 'everywhere' : `on ${entry.site}`}</span>{' '}
+            <span className="rule">{entry.message}</span> <span className="where">{where(entry)}</span>{' '}
             <button type="button" onClick={() => void turnBackOn(entry)}>
-              Turn back on
-              <span className="visually-hidden"> {entry.site === null ? 'everywhere' : `on ${entry.site}`}</span>
+              {t('sites_turnOn')}
+              <span className="visually-hidden"> {where(entry)}</span>
             </button>
           </li>
         ))}

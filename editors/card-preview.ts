@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 import type { Finding } from '../rules/types.ts';
 
 /**
@@ -14,7 +15,7 @@ export function previewElement(doc: Document, finding: Finding): HTMLElement | n
     p.className = 'example';
     const label = doc.createElement('span');
     label.className = 'example-label';
-    label.textContent = 'For example: ';
+    label.textContent = `${t('card_forExample')} `;
     p.append(label, doc.createTextNode(finding.example));
     return p;
   }
@@ -45,7 +46,7 @@ export function changedParts(preview: Preview): { before: string; removed: strin
 function diffElement(doc: Document, preview: Preview): HTMLElement {
   const p = doc.createElement('p');
   p.className = 'preview';
-  p.setAttribute('aria-label', 'Preview of the rewrite');
+  p.setAttribute('aria-label', t('card_previewLabel'));
   const parts = changedParts(preview);
   const hidden = (text: string) => {
     const span = doc.createElement('span');
@@ -56,15 +57,19 @@ function diffElement(doc: Document, preview: Preview): HTMLElement {
   p.append(doc.createTextNode(parts.before));
   if (parts.removed) {
     const del = doc.createElement('del');
-    del.append(hidden('removed: '), doc.createTextNode(parts.removed), hidden(' (end removed) '));
+    del.append(
+      hidden(`${t('card_removedStart')} `),
+      doc.createTextNode(parts.removed),
+      hidden(` ${t('card_removedEnd')} `),
+    );
     p.append(del);
   }
   if (parts.added) {
     const ins = doc.createElement('ins');
-    ins.append(hidden('added: '), doc.createTextNode(parts.added), hidden(' (end added) '));
+    ins.append(hidden(`${t('card_addedStart')} `), doc.createTextNode(parts.added), hidden(` ${t('card_addedEnd')} `));
     p.append(ins);
   }
   p.append(doc.createTextNode(parts.after));
-  if (preview.rewritten === '') p.append(hidden(' (the whole sentence is removed)'));
+  if (preview.rewritten === '') p.append(hidden(` ${t('card_sentenceRemoved')}`));
   return p;
 }

@@ -1,3 +1,4 @@
+import { type MessageKey, t } from '../i18n/t.ts';
 import type { Finding } from '../rules/types.ts';
 import { previewElement } from './card-preview.ts';
 import { severityWords } from './looks.ts';
@@ -12,10 +13,10 @@ export interface CardActions {
   turnOff(finding: Finding): void;
 }
 
-const KIND_WORDS: Record<string, string> = {
-  blame: 'Tone',
-  wording: 'Wording',
-  length: 'Length',
+const KIND_WORDS: Record<string, MessageKey> = {
+  blame: 'card_kind_blame',
+  wording: 'card_kind_wording',
+  length: 'card_kind_length',
 };
 
 /**
@@ -34,7 +35,7 @@ export class Card {
     private readonly box?: Element,
   ) {
     this.doc = doc;
-    this.element = createPanel(doc, 'card', 'dialog', 'Tactful suggestion', signal);
+    this.element = createPanel(doc, 'card', 'dialog', t('card_label'), signal);
   }
 
   open(finding: Finding, anchor: DOMRect, mode: CardMode): void {
@@ -47,7 +48,7 @@ export class Card {
     const kind = doc.createElement('div');
     kind.className = 'kind';
     const category = doc.createElement('span');
-    category.textContent = KIND_WORDS[finding.category] ?? 'Suggestion';
+    category.textContent = t(KIND_WORDS[finding.category] ?? 'card_kind_generic');
     const severity = doc.createElement('span');
     severity.className = 'severity';
     severity.dataset.severity = finding.severity;
@@ -63,12 +64,12 @@ export class Card {
     if (finding.replacements.length > 0) {
       const list = doc.createElement('div');
       list.className = 'rewrites';
-      list.setAttribute('aria-label', 'Rewrites');
+      list.setAttribute('aria-label', t('card_rewrites'));
       for (const replacement of finding.replacements) {
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'rewrite';
-        button.textContent = replacement === '' ? '(remove)' : replacement;
+        button.textContent = replacement === '' ? t('card_remove') : replacement;
         button.addEventListener(
           'click',
           trusted(() => this.actions.apply(finding, replacement)),
@@ -80,8 +81,8 @@ export class Card {
     const actions = doc.createElement('div');
     actions.className = 'actions';
     actions.append(
-      this.button('Dismiss', 'dismiss', () => this.actions.dismiss(finding)),
-      this.button('Turn this rule off', 'turn-off', () => this.actions.turnOff(finding)),
+      this.button(t('card_dismiss'), 'dismiss', () => this.actions.dismiss(finding)),
+      this.button(t('card_turnOff'), 'turn-off', () => this.actions.turnOff(finding)),
     );
     el.append(actions);
     // Why it matters comes after the buttons: in a small frame (TinyMCE's iframe) the rewrites stay in view.
@@ -96,16 +97,13 @@ export class Card {
       link.href = finding.url;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
-      link.textContent = 'Why this matters';
+      link.textContent = t('card_whyThisMatters');
       el.append(link);
     }
     if (mode === 'keyboard') {
       const hint = doc.createElement('p');
       hint.className = 'hint';
-      hint.textContent =
-        finding.replacements.length > 0
-          ? 'Enter uses the first rewrite · Esc closes · Alt+Shift+N next'
-          : 'Esc closes · Alt+Shift+N next';
+      hint.textContent = finding.replacements.length > 0 ? t('card_keysWithRewrite') : t('card_keys');
       el.append(hint);
     }
     el.hidden = false;
@@ -118,13 +116,13 @@ export class Card {
     status.className = 'status';
     status.setAttribute('role', 'status');
     status.textContent = why;
-    const copy = this.button('Copy rewrite', 'copy', () => {
+    const copy = this.button(t('card_copyRewrite'), 'copy', () => {
       void navigator.clipboard?.writeText(replacement).then(
         () => {
-          status.textContent = 'Copied. Paste it over the highlighted words.';
+          status.textContent = t('card_copied');
         },
         () => {
-          status.textContent = `Copy this: ${replacement}`;
+          status.textContent = t('card_copyThis', { text: replacement });
         },
       );
     });

@@ -1,13 +1,14 @@
+import { type MessageKey, t } from '../i18n/t.ts';
 import type { Finding } from '../rules/types.ts';
 import { themeFor } from './theme.ts';
 import { trusted } from './trusted.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
 
 // One or two words name each item; the suggested sentence follows in full (wrapped), never cut short.
-const SHORT_LABELS: Record<string, string> = {
-  'missing-apology': 'No apology yet',
-  'missing-next-step': 'No next step yet',
-  length: 'Long reply',
+const SHORT_LABELS: Record<string, MessageKey> = {
+  'missing-apology': 'bar_missingApology',
+  'missing-next-step': 'bar_missingNextStep',
+  length: 'bar_longReply',
 };
 
 /**
@@ -26,7 +27,7 @@ export class CoachBar {
     private readonly box?: Element,
   ) {
     this.doc = doc;
-    this.element = createPanel(doc, 'bar', 'status', 'Tactful', signal);
+    this.element = createPanel(doc, 'bar', 'status', t('extName'), signal);
   }
 
   show(missing: Finding[], notice: string | undefined, anchor: DOMRect): void {
@@ -46,20 +47,20 @@ export class CoachBar {
       item.dataset.category = finding.category;
       const label = doc.createElement('span');
       label.className = 'label';
-      label.textContent = SHORT_LABELS[finding.category] ?? 'Suggestion';
+      label.textContent = t(SHORT_LABELS[finding.category] ?? 'card_kind_generic');
       label.title = finding.message;
       item.append(label);
       const sentence = finding.replacements[0];
       if (sentence !== undefined) {
         const text = doc.createElement('span');
         text.className = 'text';
-        text.textContent = `“${sentence.trim()}”`;
+        text.textContent = t('bar_quoted', { text: sentence.trim() });
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'rewrite';
         button.dataset.action = 'insert';
-        button.setAttribute('aria-label', `Insert: ${sentence.trim()}`);
-        button.textContent = 'Insert';
+        button.setAttribute('aria-label', t('bar_insertLabel', { text: sentence.trim() }));
+        button.textContent = t('bar_insert');
         button.addEventListener(
           'click',
           trusted(() => this.onInsert(finding, sentence)),

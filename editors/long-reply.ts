@@ -1,3 +1,5 @@
+import { t } from '../i18n/t.ts';
+
 /**
  * Keeping checks within a frame's budget on any reply. A check is spread over frames (rules/incremental.ts) with
  * this budget per frame; a reply so long that even that would take many frames is coached only near the caret.
@@ -12,8 +14,7 @@ export const MAX_COACHED_CHARS = 50_000;
 /** How much text either side of the caret is coached in a long reply, widened to whole lines or sentences. */
 const WINDOW_RADIUS = 6_000;
 
-export const LONG_REPLY_NOTICE =
-  'This reply is very long, so Tactful checks only the paragraphs near your cursor. Missing apology and next-step hints are paused.';
+export const LONG_REPLY_NOTICE = t('bar_longReplyNotice');
 
 const nonBlankCount = (text: string): number => {
   let n = 0;

@@ -1,3 +1,4 @@
+import { t } from '../i18n/t.ts';
 import type { Theme } from './theme.ts';
 
 /**
@@ -51,7 +52,7 @@ export function lookKey(category: string, severity: string): string {
 
 /** The words the card shows for a severity, so the difference is said, not only drawn. */
 export function severityWords(severity: string): string {
-  if (severity === 'error') return 'Must fix';
-  if (severity === 'hint') return 'Idea';
-  return 'Worth a look';
+  if (severity === 'error') return t('card_severity_error');
+  if (severity === 'hint') return t('card_severity_hint');
+  return t('card_severity_warning');
 }

@@ -1,34 +1,33 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { t } from '../../i18n/t.ts';
 import type { ApplyMode, LayerDiff, ApplyPreview as Preview } from './api.ts';
 
 const MODES: { mode: ApplyMode; label: string; hint: string }[] = [
   {
     mode: 'merge-theirs',
-    label: 'Merge, imported wins',
-    hint: 'Adds the new rules and updates rules with the same id. Rules only you have stay.',
+    label: t('options_mergeTheirs'),
+    hint: t('options_mergeTheirsHint'),
   },
   {
     mode: 'merge-mine',
-    label: 'Merge, keep mine',
-    hint: 'Adds only rules you do not have yet. Your rules stay as they are.',
+    label: t('options_mergeMine'),
+    hint: t('options_mergeMineHint'),
   },
-  { mode: 'replace', label: 'Replace', hint: 'The layer becomes exactly this file. Rules not in it are removed.' },
+  { mode: 'replace', label: t('options_replace'), hint: t('options_replaceHint') },
 ];
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function Changes({ title, items, kind }: { title: string; items: LayerDiff['added']; kind: string }) {
   if (items.length === 0) return null;
   return (
     <div className={`diff-group diff-${kind}`}>
-      <h4>
-        {title} ({items.length})
-      </h4>
+      <h4>{t('options_groupCount', { title, count: items.length })}</h4>
       <ul>
         {items.map((c) => (
           <li key={c.id}>
             {c.name} <code>{c.id}</code>
-            {c.fields.length > 0 && <span className="muted"> — changes {c.fields.join(', ')}</span>}
+            {c.fields.length > 0 && (
+              <span className="muted">{t('options_changedFields', { fields: c.fields.join(', ') })}</span>
+            )}
           </li>
         ))}
       </ul>
@@ -70,11 +69,11 @@ export function ApplyPreview({
   return (
     <section className="apply-preview panel" aria-labelledby={`${name}-title`} data-testid="apply-preview">
       <h3 id={`${name}-title`}>
-        Preview: “{preview.bookName}” ({plural(preview.ruleCount, 'rule')}) into {target}
+        {t('options_previewTitle', { name: preview.bookName, count: preview.ruleCount, target })}
       </h3>
       {preview.hasBook ? (
         <fieldset>
-          <legend>How should it join your {target.toLowerCase()}?</legend>
+          <legend>{t('options_howJoin', { target })}</legend>
           {MODES.map((m) => (
             <label key={m.mode} className="choice">
               <input
@@ -91,39 +90,42 @@ export function ApplyPreview({
           ))}
         </fieldset>
       ) : (
-        <p className="muted">{target} is empty, so every rule in the file is added.</p>
+        <p className="muted">{t('options_targetEmpty', { target })}</p>
       )}
       {silenced > 0 && (
         <p className="notice" role="alert" data-testid="switches-off-all">
-          <strong>This rulebook switches off all {silenced} rules: agents would get no coaching.</strong> If that is not
-          what you meant, cancel and check the file's “enabled” fields.
+          <strong>{t('options_switchesOffAll', { count: silenced })}</strong> {t('options_switchesOffAllHelp')}
         </p>
       )}
       <div aria-live="polite" data-testid="preview-diff">
         {nothing ? (
-          <p>Nothing would change: every rule is already there as it is.</p>
+          <p>{t('options_nothingWouldChangeEvery')}</p>
         ) : (
           <p>
-            {plural(diff.added.length, 'rule')} added, {diff.changed.length} changed, {diff.removed.length} removed,{' '}
-            {diff.unchanged} unchanged.
+            {t('options_diffSummary', {
+              count: diff.added.length,
+              changed: diff.changed.length,
+              removed: diff.removed.length,
+              unchanged: diff.unchanged,
+            })}
           </p>
         )}
-        <Changes title="Added" items={diff.added} kind="added" />
-        <Changes title="Changed" items={diff.changed} kind="changed" />
-        <Changes title="Removed" items={diff.removed} kind="removed" />
+        <Changes title={t('options_added')} items={diff.added} kind="added" />
+        <Changes title={t('options_changed')} items={diff.changed} kind="changed" />
+        <Changes title={t('options_removed')} items={diff.removed} kind="removed" />
       </div>
-      <p className="muted">You can undo this afterwards in History.</p>
+      <p className="muted">{t('options_youCanUndoThis')}</p>
       {confirming ? (
         <div className="confirm" role="alertdialog" aria-labelledby={`${name}-confirm`}>
           <p id={`${name}-confirm`}>
-            <strong>Switch off all {silenced} rules for everyone using this layer?</strong>
+            <strong>{t('options_switchOffAllConfirm', { count: silenced })}</strong>
           </p>
           <div className="row">
             <button type="button" ref={goBack} className="primary" disabled={busy} onClick={() => setConfirming(false)}>
-              Go back
+              {t('options_goBack')}
             </button>
             <button type="button" className="danger" disabled={busy} onClick={() => onApply(mode)}>
-              Yes, switch off all {silenced} rules
+              {t('options_switchOffAllYes', { count: silenced })}
             </button>
           </div>
         </div>
@@ -138,7 +140,7 @@ export function ApplyPreview({
             {applyLabel}
           </button>
           <button type="button" disabled={busy} onClick={onCancel}>
-            Cancel
+            {t('options_cancel')}
           </button>
         </div>
       )}

@@ -1,17 +1,18 @@
+import { t } from '../../i18n/t.ts';
 import type { ExampleResult } from '../../rules/examples.ts';
 import { HighlightedText } from '../HighlightedText.tsx';
 
 /** A rule's examples run against the rule as it is being typed: flagged spans marked, pass/fail per line. */
 export function ExampleResults({ results }: { results: readonly ExampleResult[] }) {
-  if (results.length === 0) return <p className="muted">Add examples to see the rule run on them.</p>;
+  if (results.length === 0) return <p className="muted">{t('options_addExamplesToSee')}</p>;
   const failing = results.filter((r) => !r.passed).length;
   return (
     <section aria-labelledby="examples-title" className="examples">
-      <h3 id="examples-title">Examples</h3>
+      <h3 id="examples-title">{t('options_examples')}</h3>
       <p aria-live="polite" className={failing ? 'status bad' : 'status good'} data-testid="examples-summary">
         {failing === 0
-          ? `All ${results.length} examples behave as expected.`
-          : `${failing} of ${results.length} examples do not behave as expected yet.`}
+          ? t('options_examplesAllPass', { count: results.length })
+          : t('options_examplesFailing', { failing, count: results.length })}
       </p>
       <ul>
         {results.map((r) => (
@@ -21,11 +22,16 @@ export function ExampleResults({ results }: { results: readonly ExampleResult[] 
             data-testid={`example-${r.kind}-${r.index}`}
           >
             <span className="verdict">{r.passed ? '✓' : '✗'}</span>{' '}
-            <span className="visually-hidden">{r.passed ? 'passes: ' : 'fails: '}</span>
-            <span className="example-kind">{r.kind === 'bad' ? 'should flag' : 'should pass'}</span>{' '}
+            <span className="visually-hidden">{r.passed ? t('options_examplePasses') : t('options_exampleFails')}</span>
+            <span className="example-kind">{r.kind === 'bad' ? t('options_shouldFlag') : t('options_shouldPass')}</span>{' '}
             <HighlightedText
               text={r.text}
-              highlights={r.spans.map((s) => ({ start: s.start, end: s.end, className: 'flag', label: 'flagged' }))}
+              highlights={r.spans.map((s) => ({
+                start: s.start,
+                end: s.end,
+                className: 'flag',
+                label: t('options_flagged'),
+              }))}
             />
           </li>
         ))}

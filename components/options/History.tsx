@@ -1,14 +1,13 @@
 import { useEffect, useId, useState } from 'react';
+import { t } from '../../i18n/t.ts';
 import type { EditableLayer, OptionsApi, VersionInfo } from './api.ts';
 
 const WHO: Record<VersionInfo['by'], string> = {
-  you: 'You',
-  subscription: 'Subscription',
-  policy: 'Your organisation',
-  upgrade: 'Tactful update',
+  you: t('options_byYou'),
+  subscription: t('options_bySubscription'),
+  policy: t('options_byPolicy'),
+  upgrade: t('options_byUpgrade'),
 };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Each layer's last 50 versions, newest first, with who changed it, what and when. The newest change can be undone
@@ -49,7 +48,9 @@ export function History({
       if (!result.ok) setMessage(result.problems.map((p) => p.message).join(' '));
       else
         setMessage(
-          undoOf ? `Undone: “${undoOf.what}”.` : `Restored the version of ${new Date(version.at).toLocaleString()}.`,
+          undoOf
+            ? t('options_undone', { what: undoOf.what })
+            : t('options_restoredVersion', { date: new Date(version.at).toLocaleString() }),
         );
       setVersions(await api.listVersions(layer));
     } catch (error) {
@@ -62,44 +63,43 @@ export function History({
   const blocked = readOnly[layer] ?? null;
   return (
     <section aria-labelledby="history-title" className="panel">
-      <h2 id="history-title">History</h2>
-      <p className="muted">
-        Every change to the team rulebook and to your rules is kept here (the last 50 of each): editor saves, imports,
-        subscription refreshes. Undo the latest, or restore any earlier version.
-      </p>
+      <h2 id="history-title">{t('options_history')}</h2>
+      <p className="muted">{t('options_everyChangeToThe')}</p>
       <div className="field">
-        <label htmlFor={ids.layer}>Layer</label>
+        <label htmlFor={ids.layer}>{t('options_layer')}</label>
         <select id={ids.layer} value={layer} onChange={(e) => setLayer(e.target.value as EditableLayer)}>
-          <option value="team">Team rulebook</option>
-          <option value="personal">My rules</option>
+          <option value="team">{t('options_teamRulebook')}</option>
+          <option value="personal">{t('options_myRules')}</option>
         </select>
       </div>
       {blocked && <p className="notice">{blocked}</p>}
       <p aria-live="polite" data-testid="history-message">
         {message}
       </p>
-      {versions && versions.length === 0 && <p>No changes yet.</p>}
+      {versions && versions.length === 0 && <p>{t('options_noChangesYet')}</p>}
       <ol className="versions" data-testid="versions">
         {versions?.map((v, i) => (
           <li key={v.id} className="version" data-version-id={v.id}>
             <div>
               <strong>{v.what}</strong>
-              {i === 0 && <span className="badge">current</span>}
+              {i === 0 && <span className="badge">{t('options_current')}</span>}
             </div>
             <div className="muted">
               {WHO[v.by]} · <time dateTime={new Date(v.at).toISOString()}>{new Date(v.at).toLocaleString()}</time> ·{' '}
-              {plural(v.ruleCount, 'rule')}
-              {v.switchCount > 0 ? ` · ${plural(v.switchCount, 'switch')}` : ''}
-              {v.etag ? ` · ETag ${v.etag}` : ''}
+              {t('options_ruleCount', { count: v.ruleCount })}
+              {v.switchCount > 0 ? ` · ${t('options_switches', { count: v.switchCount })}` : ''}
+              {v.etag ? ` · ${t('options_etag', { etag: v.etag })}` : ''}
             </div>
             {blocked === null && i === 0 && versions[1] && (
               <button type="button" disabled={busy} onClick={() => void restore(versions[1] as VersionInfo, v)}>
-                Undo this change<span className="visually-hidden">: {v.what}</span>
+                {t('options_undoThisChange')}
+                <span className="visually-hidden">: {v.what}</span>
               </button>
             )}
             {blocked === null && i > 0 && (
               <button type="button" disabled={busy} onClick={() => void restore(v)}>
-                Restore this version<span className="visually-hidden">: {v.what}</span>
+                {t('options_restoreThisVersion')}
+                <span className="visually-hidden">: {v.what}</span>
               </button>
             )}
           </li>

@@ -1,15 +1,17 @@
 import { useId, useRef, useState } from 'react';
+import { Message } from '../../i18n/Message.tsx';
+import { t } from '../../i18n/t.ts';
 import type { Problem } from '../../rules/types.ts';
 import { ApplyPreview } from './ApplyPreview.tsx';
 import type { ApplyMode, EditableLayer, ImportFile, OptionsApi, ApplyPreview as Preview } from './api.ts';
 import { ProblemList } from './ProblemList.tsx';
 import { undoLatest } from './undo-latest.ts';
 
-const LAYER_WORDS: Record<EditableLayer, string> = { team: 'Team rulebook', personal: 'My rules' };
+const LAYER_WORDS: Record<EditableLayer, string> = { team: t('options_teamRulebook'), personal: t('options_myRules') };
 const MODE_WORDS: Record<ApplyMode, string> = {
-  replace: 'replaced',
-  'merge-theirs': 'merged, imported wins',
-  'merge-mine': 'merged, kept yours',
+  replace: t('options_modeReplaced'),
+  'merge-theirs': t('options_modeMergedTheirs'),
+  'merge-mine': t('options_modeMergedMine'),
 };
 
 function download(fileName: string, text: string, type: string) {
@@ -41,11 +43,11 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
     setProblems([]);
     setUndoLayer(null);
     if (!target) {
-      setStatus(layer === 'team' && teamReadOnly ? teamReadOnly : 'Choose where to import: Team rulebook or My rules.');
+      setStatus(layer === 'team' && teamReadOnly ? teamReadOnly : t('options_chooseTarget'));
       return;
     }
     if (!file) {
-      setStatus('Choose a .json or .csv file first.');
+      setStatus(t('options_chooseFile'));
       return;
     }
     // Refuse before reading a huge file into memory; the background checks the exact size again.
@@ -54,13 +56,13 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
       setProblems([
         {
           path: '',
-          message: `this file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the largest rulebook Tactful accepts is 5 MB`,
+          message: t('options_fileTooLarge', { size: Math.round((file.size / 1024 / 1024) * 10) / 10 }),
         },
       ]);
       return;
     }
     setBusy(true);
-    setStatus('Checking the file…');
+    setStatus(t('options_checkingFile'));
     try {
       const csv = /\.csv$/i.test(file.name) || file.type === 'text/csv';
       const chosen: ImportFile = {
@@ -93,7 +95,12 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
       const result = await api.importFile(pending.layer, pending.file, mode, Boolean(pending.preview.switchesOffAll));
       if (result.ok) {
         setStatus(
-          `Imported ${result.ruleCount} rule${result.ruleCount === 1 ? '' : 's'} from ${pending.file.fileName} into ${LAYER_WORDS[pending.layer]} (${MODE_WORDS[mode]}).`,
+          t('options_imported', {
+            count: result.ruleCount,
+            file: pending.file.fileName,
+            target: LAYER_WORDS[pending.layer],
+            mode: MODE_WORDS[mode],
+          }),
         );
         setUndoLayer(pending.layer);
       } else setProblems(result.problems);
@@ -109,7 +116,7 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
     setBusy(true);
     try {
       await undoLatest(api, which);
-      setStatus(`Undone: ${LAYER_WORDS[which]} is back as it was before the import.`);
+      setStatus(t('options_importUndone', { target: LAYER_WORDS[which] }));
       setUndoLayer(null);
     } catch (error) {
       setStatus((error as Error).message);
@@ -122,10 +129,8 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
     try {
       const { fileName, text, left } = await api.exportLayer(which, format);
       download(fileName, text, format === 'csv' ? 'text/csv' : 'application/json');
-      const leftOut = left?.length
-        ? ` ${left.length} rule${left.length === 1 ? '' : 's'} cannot be written as a spreadsheet row (${left.join(', ')}); export JSON to keep ${left.length === 1 ? 'it' : 'them'}.`
-        : '';
-      setStatus(`Exported ${fileName}.${leftOut}`);
+      const leftOut = left?.length ? ` ${t('options_leftOutOfCsv', { count: left.length, ids: left.join(', ') })}` : '';
+      setStatus(t('options_exported', { file: fileName }) + leftOut);
     } catch (error) {
       setStatus((error as Error).message);
     }
@@ -133,14 +138,15 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
 
   return (
     <section aria-labelledby="import-title" className="panel">
-      <h2 id="import-title">Import and export</h2>
+      <h2 id="import-title">{t('options_importAndExport')}</h2>
       <p className="muted">
-        A rulebook is a JSON file (see <a href="/rulebook.schema.json">its schema</a>) or a spreadsheet saved as CSV
-        with the columns phrase, rewrite and message. You see what changes before anything is stored, and every import
-        can be undone in History.
+        <Message
+          id="options_importIntro"
+          values={{ schema: <a href="/rulebook.schema.json">{t('options_itsSchema')}</a> }}
+        />
       </p>
       <fieldset className="target">
-        <legend>Import into</legend>
+        <legend>{t('options_importInto')}</legend>
         <label className="choice">
           <input
             type="radio"
@@ -151,7 +157,7 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
             aria-describedby={teamReadOnly ? ids.reason : undefined}
             onChange={() => setLayer('team')}
           />{' '}
-          Team rulebook
+          {t('options_teamRulebook')}
         </label>
         <label className="choice">
           <input
@@ -161,17 +167,17 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
             checked={layer === 'personal'}
             onChange={() => setLayer('personal')}
           />{' '}
-          My rules
+          {t('options_myRules')}
         </label>
         {teamReadOnly && (
           <p id={ids.reason} className="hint">
-            The team rulebook cannot be imported into here: {teamReadOnly}
+            {t('options_teamNotImportable', { reason: teamReadOnly })}
           </p>
         )}
       </fieldset>
       <div className="row">
         <div className="field">
-          <label htmlFor={ids.file}>Rulebook file</label>
+          <label htmlFor={ids.file}>{t('options_rulebookFile')}</label>
           <input
             id={ids.file}
             ref={fileRef}
@@ -182,19 +188,19 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
           />
         </div>
         <button type="button" className="primary" onClick={() => void preview()} disabled={busy}>
-          Preview import
+          {t('options_previewImport')}
         </button>
       </div>
       {pending && (
         <ApplyPreview
           preview={pending.preview}
           target={LAYER_WORDS[pending.layer]}
-          applyLabel="Import"
+          applyLabel={t('options_import')}
           busy={busy}
           onApply={(mode) => void apply(mode)}
           onCancel={() => {
             setPending(null);
-            setStatus('Nothing was imported.');
+            setStatus(t('options_nothingImported'));
           }}
         />
       )}
@@ -204,28 +210,26 @@ export function ImportExport({ api, teamReadOnly }: { api: OptionsApi; teamReadO
           <>
             {' '}
             <button type="button" className="link" disabled={busy} onClick={() => void undo(undoLayer)}>
-              Undo import
+              {t('options_undoImport')}
             </button>
           </>
         )}
       </p>
-      <ProblemList problems={problems} title="This file was not imported. Your rules are unchanged. Please fix:" />
-      <h3>Export</h3>
-      <p className="muted">
-        CSV has the same columns the import reads, so a spreadsheet can go out and come back unchanged.
-      </p>
+      <ProblemList problems={problems} title={t('options_thisFileWasNot')} />
+      <h3>{t('options_export')}</h3>
+      <p className="muted">{t('options_csvHasTheSame')}</p>
       <div className="row">
         <button type="button" onClick={() => void exportLayer('team', 'json')}>
-          Export team rulebook
+          {t('options_exportTeamRulebook')}
         </button>
         <button type="button" onClick={() => void exportLayer('team', 'csv')}>
-          Export team rulebook as CSV
+          {t('options_exportTeamRulebookAs')}
         </button>
         <button type="button" onClick={() => void exportLayer('personal', 'json')}>
-          Export my rules
+          {t('options_exportMyRules')}
         </button>
         <button type="button" onClick={() => void exportLayer('personal', 'csv')}>
-          Export my rules as CSV
+          {t('options_exportMyRulesAs')}
         </button>
       </div>
     </section>

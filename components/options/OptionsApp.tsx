@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { type MessageKey, t } from '../../i18n/t.ts';
 import type { RuleWriteResult } from '../../messaging/page-protocol.ts';
 import type { EffectiveRule } from '../../rules/layers.ts';
 import type { Rule } from '../../rules/schema.ts';
+import type { Severity } from '../../rules/types.ts';
 import type { DeletedRule, EditableLayer, OptionsApi, OptionsModel } from './api.ts';
 import { clearDraft, type KeptDraft, readDraft, writeDraft } from './draft-store.ts';
 import { History } from './History.tsx';
@@ -17,12 +19,12 @@ import { TryReply } from './TryReply.tsx';
 
 type View = 'rules' | 'import' | 'subscription' | 'history' | 'publish' | 'sites';
 const VIEWS: { id: View; label: string }[] = [
-  { id: 'rules', label: 'Rules' },
-  { id: 'import', label: 'Import and export' },
-  { id: 'subscription', label: 'Team subscription' },
-  { id: 'history', label: 'History' },
-  { id: 'publish', label: 'Publish a rulebook' },
-  { id: 'sites', label: 'Sites' },
+  { id: 'rules', label: t('options_rulesTab') },
+  { id: 'import', label: t('options_importAndExport') },
+  { id: 'subscription', label: t('options_teamSubscription') },
+  { id: 'history', label: t('options_history') },
+  { id: 'publish', label: t('options_publishARulebook') },
+  { id: 'sites', label: t('sites_title') },
 ];
 
 interface Editing {
@@ -36,6 +38,26 @@ interface Editing {
   pristine?: RuleForm;
   layer?: EditableLayer;
 }
+
+// Status lines after a bulk change, whole sentences per case so each language can order its words.
+const BULK_SWITCH: Record<'true' | 'false', Record<EditableLayer, MessageKey>> = {
+  true: { personal: 'options_bulkOn', team: 'options_bulkOnTeam' },
+  false: { personal: 'options_bulkOff', team: 'options_bulkOffTeam' },
+};
+const BULK_SEVERITY: Record<EditableLayer, MessageKey> = {
+  personal: 'options_bulkSeverity',
+  team: 'options_bulkSeverityTeam',
+};
+const SEVERITY_PLURAL: Record<Severity, MessageKey> = {
+  hint: 'options_severityPlural_hint',
+  warning: 'options_severityPlural_warning',
+  error: 'options_severityPlural_error',
+};
+const SEVERITY_NOW: Record<Severity, MessageKey> = {
+  hint: 'options_nowHint',
+  warning: 'options_nowWarning',
+  error: 'options_nowError',
+};
 
 /** The options page: rules with their source layer, a live rule editor, "try a reply", import/export, subscription. */
 /** A refused write becomes an error, so `attempt` shows its problems as the status line. */
@@ -83,7 +105,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     const kept = readDraft();
     if (!kept) return;
     setEditing({ ...kept.editing, form: kept.form, pristine: kept.pristine, layer: kept.layer });
-    setStatus(`Your unsaved changes to “${kept.form.id}” were kept.`);
+    setStatus(t('options_draftKept', { id: kept.form.id }));
   }, [model]);
 
   // The skip link: show the rules view, then move focus to "Try a reply".
@@ -131,8 +153,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   if (!model) {
     return (
       <main className="options">
-        <h1>Tactful</h1>
-        <p role={loadError ? 'alert' : 'status'}>{loadError ?? 'Loading your rules…'}</p>
+        <h1>{t('extName')}</h1>
+        <p role={loadError ? 'alert' : 'status'}>{loadError ?? t('options_loading')}</p>
       </main>
     );
   }
@@ -141,7 +163,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   // A lead keeps a team rulebook in this browser: a starter rule they edit goes to the team by default.
   const lead = teamEditable && model.layers.team !== undefined && model.layers.team.source !== 'builtin';
   const lockText = (r: EffectiveRule) =>
-    r.lockedBy === 'policy' ? 'Your organisation has locked this rule.' : 'Your team has locked this rule.';
+    r.lockedBy === 'policy' ? t('options_lockedByPolicy') : t('options_lockedByTeam');
   const layersFor = (source: EffectiveRule['source'] | 'new'): EditableLayer[] =>
     !teamEditable
       ? ['personal']
@@ -192,7 +214,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     close();
     // Listed first, then announced: the status never speaks of a rule the list does not show yet.
     await reload();
-    setStatus(`Saved “${rule.id}”.`);
+    setStatus(t('options_saved', { id: rule.id }));
     return { problems: [] };
   };
 
@@ -205,8 +227,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           change,
         ),
       'enabled' in change
-        ? `Turned ${rules.length} rules ${change.enabled ? 'on' : 'off'}${layer === 'team' ? ' for the team' : ''}.`
-        : `Made ${rules.length} rules ${change.severity}s${layer === 'team' ? ' for the team' : ''}.`,
+        ? t(BULK_SWITCH[`${change.enabled}`][layer], { count: rules.length })
+        : t(BULK_SEVERITY[layer], { count: rules.length, severity: t(SEVERITY_PLURAL[change.severity]) }),
     );
 
   const remove = async (r: EffectiveRule) => {
@@ -214,7 +236,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
     try {
       const deleted = await api.deleteRule(layer, r.rule.id);
       setUndo(deleted ?? null);
-      setStatus(`Deleted “${r.rule.id}”.`);
+      setStatus(t('options_deleted', { id: r.rule.id }));
       await reload();
     } catch (error) {
       setStatus((error as Error).message);
@@ -231,12 +253,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           setSkipping(true);
         }}
       >
-        Skip to “Try a reply”
+        {t('options_skipToTryA')}
       </button>
       <header className="top">
-        <h1>Tactful</h1>
-        <p className="muted">Your coaching rules. Everything stays in this browser unless you export it.</p>
-        <a href="/practice.html">Practise replies</a>
+        <h1>{t('extName')}</h1>
+        <p className="muted">{t('options_yourCoachingRulesEverything')}</p>
+        <a href="/practice.html">{t('options_practiseReplies')}</a>
       </header>
       <PolicyNotice policy={model.policy} />
       {loadError && (
@@ -244,7 +266,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
           {loadError}
         </p>
       )}
-      <nav aria-label="Sections" className="tabs">
+      <nav aria-label={t('options_sections')} className="tabs">
         {VIEWS.map((v) => (
           <button
             key={v.id}
@@ -263,12 +285,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             type="button"
             className="link"
             onClick={() =>
-              void attempt(() => api.restoreRule(undo).then(refusedAsError), `Restored “${undo.rule.id}”.`).then(
-                (ok) => ok && setUndo(null),
-              )
+              void attempt(
+                () => api.restoreRule(undo).then(refusedAsError),
+                t('options_restored', { id: undo.rule.id }),
+              ).then((ok) => ok && setUndo(null))
             }
           >
-            Undo
+            {t('options_undo')}
           </button>
         )}
       </div>
@@ -303,20 +326,22 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             <div hidden={editing !== null}>
               {model.layers.team?.detachedFrom && (
                 <p className="notice" role="note">
-                  The team rulebook came from {model.layers.team.detachedFrom} until you unsubscribed. It is your team’s
-                  own now: edit it here, and export it to publish it again.
+                  {t('options_detached', { url: model.layers.team.detachedFrom })}
                 </p>
               )}
               <div className="row">
                 <button type="button" className="primary" onClick={create}>
-                  New rule
+                  {t('options_newRule')}
                 </button>
                 <p className="muted layers-summary">
-                  {model.layers.starter.ruleCount} starter rules
+                  {t('options_starterCount', { count: model.layers.starter.ruleCount })}
+                  {' · '}
                   {model.layers.team
-                    ? ` · team: ${model.layers.team.name} (${model.layers.team.ruleCount})`
-                    : ' · no team rulebook'}
-                  {model.layers.personal ? ` · yours: ${model.layers.personal.ruleCount}` : ''}
+                    ? t('options_teamSummary', { name: model.layers.team.name, count: model.layers.team.ruleCount })
+                    : t('options_noTeamRulebook')}
+                  {model.layers.personal
+                    ? ` · ${t('options_yoursCount', { count: model.layers.personal.ruleCount })}`
+                    : ''}
                 </p>
               </div>
               <RuleList
@@ -328,11 +353,11 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
                 onToggle={(r, enabled) =>
                   void attempt(
                     () => api.setEnabled(r.rule.id, enabled),
-                    `${enabled ? 'Turned on' : 'Turned off'} “${r.rule.id}”.`,
+                    t(enabled ? 'options_turnedOn' : 'options_turnedOff', { id: r.rule.id }),
                   )
                 }
                 onSeverity={(r, severity) =>
-                  void attempt(() => api.setSeverity(r.rule.id, severity), `“${r.rule.id}” is now a ${severity}.`)
+                  void attempt(() => api.setSeverity(r.rule.id, severity), t(SEVERITY_NOW[severity], { id: r.rule.id }))
                 }
                 onBulk={bulk}
                 teamEditable={teamEditable}

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { PolicyInfo } from './api.ts';
 
 /** What the organisation's managed policy sets; shown read-only. */
@@ -5,24 +6,24 @@ export function PolicyNotice({ policy }: { policy: PolicyInfo }) {
   if (!policy.active) return null;
   return (
     <section className="policy" aria-labelledby="policy-title">
-      <h2 id="policy-title">Managed by your organisation</h2>
-      <p>These settings come from your organisation and cannot be changed here.</p>
+      <h2 id="policy-title">{t('options_managedByYourOrganisation')}</h2>
+      <p>{t('options_theseSettingsComeFrom')}</p>
       <dl>
         {policy.rulebookUrl && (
           <>
-            <dt>Team rulebook</dt>
+            <dt>{t('options_teamRulebook')}</dt>
             <dd>{policy.rulebookUrl}</dd>
           </>
         )}
         {policy.locked && (
           <>
-            <dt>Team rules</dt>
-            <dd>Locked: you can add your own rules, but not switch off or change the team’s.</dd>
+            <dt>{t('options_teamRules')}</dt>
+            <dd>{t('options_lockedYouCanAdd')}</dd>
           </>
         )}
         {policy.disabledSites && policy.disabledSites.length > 0 && (
           <>
-            <dt>No coaching on</dt>
+            <dt>{t('options_noCoachingOn')}</dt>
             <dd>{policy.disabledSites.join(', ')}</dd>
           </>
         )}

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { Problem } from '../../rules/types.ts';
 
 /**
@@ -6,7 +7,8 @@ import type { Problem } from '../../rules/types.ts';
  */
 export function ProblemList({ problems, title }: { problems: readonly Problem[]; title: string }) {
   if (problems.length === 0) return null;
-  const where = (p: Problem) => (p.line !== undefined ? `line ${p.line}` : p.path.startsWith('row ') ? p.path : '');
+  const where = (p: Problem) =>
+    p.line !== undefined ? t('options_problemLine', { line: p.line }) : p.path.startsWith('row ') ? p.path : '';
   return (
     <div className="problems" role="alert">
       <p className="problems-title">{title}</p>

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { Message } from '../../i18n/Message.tsx';
+import { t } from '../../i18n/t.ts';
 
 /** Policy for one extension, as Chrome and Edge read it from a managed-policy file or an admin template. */
 export function policyJson(extensionId: string, rulebookUrl: string): string {
@@ -35,12 +37,12 @@ function CopyBlock({ label, text }: { label: string; text: string }) {
           aria-describedby={id}
           onClick={() =>
             navigator.clipboard.writeText(text).then(
-              () => setCopied('Copied.'),
-              () => setCopied('Copying is not allowed here: select the text and copy it.'),
+              () => setCopied(t('options_copied')),
+              () => setCopied(t('options_copyRefused')),
             )
           }
         >
-          Copy
+          {t('options_copy')}
         </button>
         <span aria-live="polite" className="muted">
           {copied}
@@ -65,55 +67,54 @@ export function Publish({ extensionId }: { extensionId: string }) {
   const example = 'https://raw.githubusercontent.com/acme/support-rules/main/team.tactful.json';
   return (
     <section aria-labelledby="publish-title" className="panel publish">
-      <h2 id="publish-title">Publish a rulebook</h2>
-      <p>For team leads: how to share your team rulebook with every agent.</p>
+      <h2 id="publish-title">{t('options_publishARulebook')}</h2>
+      <p>{t('options_forTeamLeadsHow')}</p>
       <ol>
         <li>
-          In <strong>Import and export</strong>, choose <strong>Export team rulebook</strong>. You get one JSON file
-          (e.g. <code>team.tactful.json</code>) with every team rule, its examples and the switches you set.
+          <Message
+            id="options_publishStep1"
+            values={{
+              tab: <strong>{t('options_importAndExport')}</strong>,
+              button: <strong>{t('options_exportTeamRulebook')}</strong>,
+              file: <code>team.tactful.json</code>,
+            }}
+          />
         </li>
         <li>
-          Put the file on any static web host that serves it over HTTPS: your intranet, GitHub Pages, S3 or another
-          bucket, or a Git repository’s raw-file address such as <code>{example}</code>. No server code is needed.
+          <Message id="options_publishStep2" values={{ example: <code>{example}</code> }} />
         </li>
         <li>
-          Agents open <strong>Team subscription</strong>, paste the address, check the preview and subscribe. Or set it
-          for everyone with the managed policy below.
+          <Message id="options_publishStep3" values={{ tab: <strong>{t('options_teamSubscription')}</strong> }} />
         </li>
-        <li>
-          To change the rules, edit them here, export again and replace the published file. Every agent’s Tactful picks
-          the new file up within about an hour.
-        </li>
+        <li>{t('options_toChangeTheRules')}</li>
       </ol>
-      <h3>How refreshes work</h3>
+      <h3>{t('options_howRefreshesWork')}</h3>
       <ul>
         <li>
-          Tactful asks for the file every hour, sending the <code>ETag</code> the server gave last time (
-          <code>If-None-Match</code>). An unchanged file is answered “304 Not Modified” and nothing is downloaded. Most
-          static hosts and raw Git addresses send ETags; without one, Tactful downloads the file and compares it.
+          <Message
+            id="options_refreshEtag"
+            values={{ etag: <code>ETag</code>, ifNoneMatch: <code>If-None-Match</code> }}
+          />
         </li>
         <li>
-          Hosts with a cache (raw Git addresses keep a copy for a few minutes) may serve the old file for a while after
-          you publish. Agents can press <strong>Check now</strong> to fetch at once.
+          <Message id="options_refreshCache" values={{ button: <strong>{t('options_checkNow')}</strong> }} />
         </li>
-        <li>
-          A file that is down, slow, not JSON or has a problem is never applied: agents keep the rules they have and see
-          when the last check failed. Each applied refresh is in History with its ETag, and can be undone.
-        </li>
+        <li>{t('options_aFileThatIs')}</li>
       </ul>
-      <h3>For IT: set it for every browser (Chrome and Edge)</h3>
+      <h3>{t('options_forItSetIt')}</h3>
       <p>
-        Managed policy installs Tactful and sets the rulebook address for a whole fleet; agents see it read-only. Put
-        this JSON in a managed-policy file (Linux: <code>/etc/opt/chrome/policies/managed/tactful.json</code>, Edge:{' '}
-        <code>/etc/opt/edge/policies/managed/</code>), or set the same values with the Chrome or Edge administrative
-        templates (Windows Group Policy, macOS profiles) under <code>3rdparty › extensions › {extensionId}</code>.{' '}
-        <code>locked: true</code> also stops agents from switching team and starter rules off.
+        <Message
+          id="options_policyIntro"
+          values={{
+            linux: <code>/etc/opt/chrome/policies/managed/tactful.json</code>,
+            edge: <code>/etc/opt/edge/policies/managed/</code>,
+            key: <code>3rdparty › extensions › {extensionId}</code>,
+            locked: <code>locked: true</code>,
+          }}
+        />
       </p>
-      <CopyBlock label="Managed policy (JSON)" text={policyJson(extensionId, example)} />
-      <p className="muted">
-        The extension id above is this installation’s; use the id of the copy you deploy (from the store listing or your
-        packed build).
-      </p>
+      <CopyBlock label={t('options_managedPolicyJson')} text={policyJson(extensionId, example)} />
+      <p className="muted">{t('options_theExtensionIdAbove')}</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { Fragment, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { t } from '../../i18n/t.ts';
 import { runRuleExamples } from '../../rules/examples.ts';
 import type { Rule } from '../../rules/schema.ts';
 import type { Problem } from '../../rules/types.ts';
@@ -48,12 +49,12 @@ export interface RuleEditorProps {
 }
 
 const SEVERITIES = [
-  { value: 'hint', label: 'Hint' },
-  { value: 'warning', label: 'Warning' },
-  { value: 'error', label: 'Error' },
+  { value: 'hint', label: t('options_hint') },
+  { value: 'warning', label: t('options_warning') },
+  { value: 'error', label: t('options_error') },
 ] as const;
 
-const LAYER_NAMES: Record<EditableLayer, string> = { personal: 'My rules', team: 'Team rulebook' };
+const LAYER_NAMES: Record<EditableLayer, string> = { personal: t('options_myRules'), team: t('options_teamRulebook') };
 
 /** Problems for one form field: the first segment of the problem's path. */
 const errorsFor = (problems: readonly Problem[], ...fields: string[]) =>
@@ -206,7 +207,7 @@ export function RuleEditor({
   return (
     <form
       className="rule-editor"
-      aria-label={editingId ? `Edit rule ${editingId}` : 'New rule'}
+      aria-label={editingId ? t('options_editRuleLabel', { id: editingId }) : t('options_newRule')}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -218,45 +219,45 @@ export function RuleEditor({
         else leave();
       }}
     >
-      <h2>{editingId ? `Edit “${editingId}”` : 'New rule'}</h2>
+      <h2>{editingId ? t('options_editRule', { id: editingId }) : t('options_newRule')}</h2>
       {readOnly && (
         <p className="notice" role="note">
           {readOnly}
         </p>
       )}
       <div className="grid">
-        {field('id', 'Rule id', { hint: 'Lowercase words joined by - and /, e.g. team/not-our-fault.' })}
+        {field('id', t('options_ruleId'), { hint: t('options_ruleIdHint') })}
         <Select
           name="kind"
-          label="Kind"
+          label={t('options_kind')}
           value={form.kind}
           options={KIND_OPTIONS}
           onChange={set('kind')}
           disabled={readOnly !== null}
         />
-        {field('category', 'Category', { hint: 'e.g. blame, wording, missing-apology.' })}
+        {field('category', t('options_category'), { hint: t('options_categoryHint') })}
         <Select
           name="severity"
-          label="Severity"
+          label={t('options_severity')}
           value={form.severity}
           options={SEVERITIES}
           onChange={set('severity')}
           disabled={readOnly !== null}
         />
       </div>
-      {field('message', 'Message shown to the agent', { hint: 'One kind sentence, speaking to the agent as “you”.' })}
+      {field('message', t('options_ruleMessage'), { hint: t('options_ruleMessageHint') })}
 
       {kindFields()}
 
-      {field('bad', 'Examples it must flag (one per line; "text => text after the first rewrite")', {
+      {field('bad', t('options_badExamples'), {
         multiline: true,
-        hint: 'Add the customer’s message after “ || ” when it matters.',
+        hint: t('options_badExamplesHint'),
       })}
-      {field('good', 'Examples it must leave alone (one per line)', { multiline: true })}
-      {field('note', 'Note for the agent (optional)', { multiline: true, rows: 2 })}
+      {field('good', t('options_goodExamples'), { multiline: true })}
+      {field('note', t('options_ruleNote'), { multiline: true, rows: 2 })}
 
       <ExampleResults results={live.results} />
-      <ProblemList problems={saveProblems} title="This rule cannot be saved yet:" />
+      <ProblemList problems={saveProblems} title={t('options_thisRuleCannotBe')} />
       {conflict && (
         <ConflictView
           conflict={conflict}
@@ -264,7 +265,7 @@ export function RuleEditor({
             // Save over the other tab's version: it becomes the version this edit started from.
             setOpened(conflict.current);
             setConflict(null);
-            setSaveProblems([{ path: '', message: 'Press Save rule again to replace the other version with yours.' }]);
+            setSaveProblems([{ path: '', message: t('options_pressSaveAgain') }]);
           }}
           onUseTheirs={() => {
             const theirs = conflict.current;
@@ -282,15 +283,15 @@ export function RuleEditor({
       {asking && (
         <div className="confirm" role="alertdialog" aria-labelledby="discard-title" aria-describedby="discard-text">
           <p id="discard-title">
-            <strong>Discard your unsaved changes?</strong>
+            <strong>{t('options_discardYourUnsavedChanges')}</strong>
           </p>
-          <p id="discard-text">Your changes to “{form.id}” have not been saved.</p>
+          <p id="discard-text">{t('options_notSaved', { id: form.id })}</p>
           <div className="row">
             <button type="button" ref={keepEditing} className="primary" onClick={() => setAsking(false)}>
-              Keep editing
+              {t('options_keepEditing')}
             </button>
             <button type="button" className="danger" onClick={onCancel}>
-              Discard changes
+              {t('options_discardChanges')}
             </button>
           </div>
         </div>
@@ -301,7 +302,7 @@ export function RuleEditor({
           {layers.length > 1 ? (
             <Select
               name="layer"
-              label="Save to"
+              label={t('options_saveTo')}
               value={layer}
               options={layers.map((l) => ({ value: l, label: LAYER_NAMES[l] }))}
               onChange={setLayer}
@@ -309,23 +310,23 @@ export function RuleEditor({
           ) : null}
           {layer === 'team' && (
             <label className="check">
-              <input type="checkbox" checked={form.locked} onChange={(e) => set('locked')(e.target.checked)} /> Locked:
-              agents cannot switch it off or change it
+              <input type="checkbox" checked={form.locked} onChange={(e) => set('locked')(e.target.checked)} />{' '}
+              {t('options_lockedCheckbox')}
             </label>
           )}
           <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save rule'}
+            {saving ? t('options_saving') : t('options_saveRule')}
           </button>
           <button type="button" onClick={leave}>
-            Cancel
+            {t('options_cancel')}
           </button>
-          {dirty && <span className="muted">Unsaved changes (kept if you reload this page)</span>}
+          {dirty && <span className="muted">{t('options_unsavedChangesKeptIf')}</span>}
         </div>
       )}
       {readOnly !== null && (
         <div className="actions">
           <button type="button" onClick={onCancel}>
-            Close
+            {t('options_close')}
           </button>
         </div>
       )}
@@ -355,14 +356,14 @@ function ConflictView({
     });
   const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
   return (
-    <section className="conflict" aria-label="Two versions of this rule" data-testid="conflict">
+    <section className="conflict" aria-label={t('options_twoVersionsOfThis')} data-testid="conflict">
       <table>
-        <caption>Changed since you opened it</caption>
+        <caption>{t('options_changedSinceYouOpened')}</caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">{conflict.current ? 'Saved meanwhile' : 'Saved meanwhile (deleted)'}</th>
-            <th scope="col">Yours</th>
+            <th scope="col">{t('options_field')}</th>
+            <th scope="col">{conflict.current ? t('options_savedMeanwhile') : t('options_savedMeanwhileDeleted')}</th>
+            <th scope="col">{t('options_yours')}</th>
           </tr>
         </thead>
         <tbody>
@@ -377,11 +378,11 @@ function ConflictView({
       </table>
       <div className="row">
         <button type="button" onClick={onKeepMine}>
-          Keep mine
+          {t('options_keepMine')}
         </button>
         {conflict.current && (
           <button type="button" onClick={onUseTheirs}>
-            Use the saved version
+            {t('options_useTheSavedVersion')}
           </button>
         )}
       </div>

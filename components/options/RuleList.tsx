@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { type MessageKey, t } from '../../i18n/t.ts';
 import { searchTexts } from '../../rules/kinds/index.ts';
 import type { EffectiveRule, LayerName } from '../../rules/layers.ts';
 import { ruleFamily, ruleTitle } from '../../rules/rule-title.ts';
@@ -42,7 +43,13 @@ type StateFilter = 'all' | 'on' | 'off';
 const searchText = (rule: Rule): string => searchTexts(rule).join('\n').toLowerCase();
 
 const lockText = (r: EffectiveRule) =>
-  r.lockedBy === 'policy' ? 'Locked by your organisation' : 'Locked by your team';
+  r.lockedBy === 'policy' ? t('options_lockedByOrganisation') : t('options_lockedByYourTeam');
+
+const CHANGED_BY: Record<LayerName, MessageKey> = {
+  starter: 'options_changedByStarter',
+  team: 'options_changedByTeam',
+  personal: 'options_changedByYou',
+};
 
 export function RuleList({
   rules,
@@ -99,31 +106,31 @@ export function RuleList({
 
   return (
     <section aria-labelledby="rules-title" className="rule-list">
-      <h2 id="rules-title">Rules</h2>
+      <h2 id="rules-title">{t('options_rules')}</h2>
       <search className="filters">
         <div className="field grow">
-          <label htmlFor={ids.search}>Search rules</label>
+          <label htmlFor={ids.search}>{t('options_searchRules')}</label>
           <input
             id={ids.search}
             type="search"
             value={query}
-            placeholder="a phrase, id or message"
+            placeholder={t('options_aPhraseIdOr')}
             onChange={(e) => setQuery(e.target.value)}
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.layer}>From</label>
+          <label htmlFor={ids.layer}>{t('options_from')}</label>
           <select id={ids.layer} value={layer} onChange={(e) => setLayer(e.target.value as LayerFilter)}>
-            <option value="all">All layers</option>
-            <option value="starter">Starter</option>
-            <option value="team">Team</option>
-            <option value="personal">Yours</option>
+            <option value="all">{t('options_allLayers')}</option>
+            <option value="starter">{t('options_starter')}</option>
+            <option value="team">{t('options_team')}</option>
+            <option value="personal">{t('options_yours')}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.category}>Category</label>
+          <label htmlFor={ids.category}>{t('options_category')}</label>
           <select id={ids.category} value={category} onChange={(e) => setCategory(e.target.value)}>
-            <option value="all">All categories</option>
+            <option value="all">{t('options_allCategories')}</option>
             {categories.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -132,70 +139,75 @@ export function RuleList({
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.state}>Status</label>
+          <label htmlFor={ids.state}>{t('options_status')}</label>
           <select id={ids.state} value={state} onChange={(e) => setState(e.target.value as StateFilter)}>
-            <option value="all">On and off</option>
-            <option value="on">On</option>
-            <option value="off">Off</option>
+            <option value="all">{t('options_onAndOff')}</option>
+            <option value="on">{t('options_on')}</option>
+            <option value="off">{t('options_off')}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor={ids.sort}>Sort by</label>
+          <label htmlFor={ids.sort}>{t('options_sortBy')}</label>
           <select id={ids.sort} value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-            <option value="name">Name</option>
-            <option value="id">Id</option>
-            <option value="category">Category</option>
-            <option value="layer">Where it comes from</option>
-            <option value="severity">Severity</option>
-            <option value="status">On first</option>
+            <option value="name">{t('options_name')}</option>
+            <option value="id">{t('options_id')}</option>
+            <option value="category">{t('options_category')}</option>
+            <option value="layer">{t('options_whereItComesFrom')}</option>
+            <option value="severity">{t('options_severity')}</option>
+            <option value="status">{t('options_onFirst')}</option>
           </select>
         </div>
         <label className="check">
-          <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} /> Group by family
+          <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />{' '}
+          {t('options_groupByFamily')}
         </label>
       </search>
       <p aria-live="polite" className="muted" data-testid="rule-count">
-        {shown.length === rules.length ? `${rules.length} rules` : `${shown.length} of ${rules.length} rules`}
+        {shown.length === rules.length
+          ? t('options_ruleCount', { count: rules.length })
+          : t('options_rulesShown', { shown: shown.length, count: rules.length })}
       </p>
       {shown.length > 0 && (
         <fieldset className="bulk" data-testid="bulk">
           <legend>
-            All {shown.length} shown rule{shown.length === 1 ? '' : 's'}
-            {changeable.length < shown.length ? ` (${shown.length - changeable.length} locked are left alone)` : ''}
+            {t('options_allShown', { count: shown.length })}
+            {changeable.length < shown.length
+              ? ` ${t('options_lockedLeftAlone', { count: shown.length - changeable.length })}`
+              : ''}
           </legend>
           {teamEditable && (
             <div className="field">
-              <label htmlFor={ids.bulkLayer}>For</label>
+              <label htmlFor={ids.bulkLayer}>{t('options_for')}</label>
               <select
                 id={ids.bulkLayer}
                 value={bulkLayer}
                 onChange={(e) => setBulkLayer(e.target.value as EditableLayer)}
               >
-                <option value="personal">Me (my rules)</option>
-                <option value="team">The team (team rulebook)</option>
+                <option value="personal">{t('options_meMyRules')}</option>
+                <option value="team">{t('options_theTeamTeamRulebook')}</option>
               </select>
             </div>
           )}
           <button type="button" onClick={() => onBulk(changeable, { enabled: true }, target)}>
-            Turn all on
+            {t('options_turnAllOn')}
           </button>
           <button type="button" onClick={() => onBulk(changeable, { enabled: false }, target)}>
-            Turn all off
+            {t('options_turnAllOff')}
           </button>
           <div className="field">
-            <label htmlFor={ids.bulkSeverity}>Severity for all</label>
+            <label htmlFor={ids.bulkSeverity}>{t('options_severityForAll')}</label>
             <select
               id={ids.bulkSeverity}
               value={bulkSeverity}
               onChange={(e) => setBulkSeverity(e.target.value as Severity)}
             >
-              <option value="hint">Hint</option>
-              <option value="warning">Warning</option>
-              <option value="error">Error</option>
+              <option value="hint">{t('options_hint')}</option>
+              <option value="warning">{t('options_warning')}</option>
+              <option value="error">{t('options_error')}</option>
             </select>
           </div>
           <button type="button" onClick={() => onBulk(changeable, { severity: bulkSeverity }, target)}>
-            Set severity
+            {t('options_setSeverity')}
           </button>
         </fieldset>
       )}
@@ -207,12 +219,10 @@ export function RuleList({
                 <div className="rule-head">
                   <strong className="rule-title">{ruleTitle(r.rule.id)}</strong>
                   <code className="rule-id">{r.rule.id}</code>
-                  <span className={`badge layer-${r.source}`} title="Where this rule comes from">
+                  <span className={`badge layer-${r.source}`} title={t('options_whereThisRuleComes')}>
                     {LAYER_LABEL[r.source]}
                   </span>
-                  {r.changedBy && (
-                    <span className="badge changed">changed by {LAYER_LABEL[r.changedBy].toLowerCase()}</span>
-                  )}
+                  {r.changedBy && <span className="badge changed">{t(CHANGED_BY[r.changedBy])}</span>}
                   <span className="badge">{r.rule.category}</span>
                   {r.locked && <span className="badge lock">🔒 {lockText(r)}</span>}
                 </div>
@@ -225,30 +235,33 @@ export function RuleList({
                       disabled={r.locked}
                       onChange={(e) => onToggle(r, e.target.checked)}
                     />{' '}
-                    On<span className="visually-hidden"> — {r.rule.id}</span>
+                    {t('options_on')}
+                    <span className="visually-hidden"> — {r.rule.id}</span>
                   </label>
                   <label className="inline-select">
-                    <span className="visually-hidden">Severity of {r.rule.id}</span>
+                    <span className="visually-hidden">{t('options_severityOf', { id: r.rule.id })}</span>
                     <select
                       value={r.rule.severity}
                       disabled={r.locked}
                       onChange={(e) => onSeverity(r, e.target.value as Severity)}
                     >
-                      <option value="hint">Hint</option>
-                      <option value="warning">Warning</option>
-                      <option value="error">Error</option>
+                      <option value="hint">{t('options_hint')}</option>
+                      <option value="warning">{t('options_warning')}</option>
+                      <option value="error">{t('options_error')}</option>
                     </select>
                   </label>
                   <button type="button" onClick={() => onEdit(r)}>
-                    {r.locked ? 'View' : 'Edit'}
+                    {r.locked ? t('options_view') : t('options_edit')}
                     <span className="visually-hidden"> {r.rule.id}</span>
                   </button>
                   <button type="button" onClick={() => onDuplicate(r)}>
-                    Duplicate<span className="visually-hidden"> {r.rule.id}</span>
+                    {t('options_duplicate')}
+                    <span className="visually-hidden"> {r.rule.id}</span>
                   </button>
                   {canDelete(r) && (
                     <button type="button" className="danger" onClick={() => onDelete(r)}>
-                      Delete<span className="visually-hidden"> {r.rule.id}</span>
+                      {t('options_delete')}
+                      <span className="visually-hidden"> {r.rule.id}</span>
                     </button>
                   )}
                 </div>
@@ -257,7 +270,7 @@ export function RuleList({
           </ul>
         );
         return group.family ? (
-          <section key={group.family} className="family" aria-label={`Family ${group.family}`}>
+          <section key={group.family} className="family" aria-label={t('options_family', { family: group.family })}>
             <h3>
               {group.family} <span className="muted">({group.rules.length})</span>
             </h3>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../i18n/t.ts';
 import { ApplyPreview } from './ApplyPreview.tsx';
 import type { OptionsApi, OptionsModel, ApplyPreview as Preview } from './api.ts';
 
@@ -40,20 +41,16 @@ export function Subscription({ api, model }: { api: OptionsApi; model: OptionsMo
 
   return (
     <section aria-labelledby="sub-title" className="panel">
-      <h2 id="sub-title">Team rulebook subscription</h2>
-      <p className="muted">
-        Your team lead can publish the rulebook at a web address; Tactful checks it every hour. See “Publish a rulebook”
-        for how to host one.
-      </p>
+      <h2 id="sub-title">{t('options_teamRulebookSubscription')}</h2>
+      <p className="muted">{t('options_yourTeamLeadCan')}</p>
       {detachedFrom && (
         <p className="notice" role="note" data-testid="detached-notice">
-          You unsubscribed from {detachedFrom}. The team rules it last published stay as your team’s own: you can edit,
-          import into and export them here.
+          {t('options_unsubscribedFrom', { url: detachedFrom })}
         </p>
       )}
       <div className="row">
         <div className="field grow">
-          <label htmlFor={id}>Rulebook address</label>
+          <label htmlFor={id}>{t('options_rulebookAddress')}</label>
           <input
             id={id}
             type="url"
@@ -69,7 +66,7 @@ export function Subscription({ api, model }: { api: OptionsApi; model: OptionsMo
         {!byPolicy && (
           <>
             <button type="button" className="primary" disabled={busy || !draft.trim()} onClick={() => void preview()}>
-              {url ? 'Preview address' : 'Preview and subscribe'}
+              {url ? t('options_previewAddress') : t('options_previewAndSubscribe')}
             </button>
             {url && (
               <button
@@ -82,7 +79,7 @@ export function Subscription({ api, model }: { api: OptionsApi; model: OptionsMo
                   })
                 }
               >
-                Unsubscribe
+                {t('options_unsubscribe')}
               </button>
             )}
           </>
@@ -93,16 +90,16 @@ export function Subscription({ api, model }: { api: OptionsApi; model: OptionsMo
             disabled={busy}
             onClick={() => void run(async () => setMessage((await api.syncNow()).message))}
           >
-            Check now
+            {t('options_checkNow')}
           </button>
         )}
       </div>
-      {byPolicy && <p className="notice">Set by your organisation.</p>}
+      {byPolicy && <p className="notice">{t('options_setByYourOrganisation')}</p>}
       {pending && (
         <ApplyPreview
           preview={pending.preview}
-          target="Team rulebook"
-          applyLabel="Subscribe"
+          target={t('options_teamRulebook')}
+          applyLabel={t('options_subscribe')}
           busy={busy}
           onApply={(mode) =>
             void run(async () => {
@@ -119,7 +116,7 @@ export function Subscription({ api, model }: { api: OptionsApi; model: OptionsMo
           }
           onCancel={() => {
             setPending(null);
-            setMessage('You did not subscribe. Nothing was changed.');
+            setMessage(t('options_didNotSubscribe'));
           }}
         />
       )}
@@ -128,7 +125,7 @@ export function Subscription({ api, model }: { api: OptionsApi; model: OptionsMo
       </p>
       {status && url && (
         <p className={status.ok ? 'status good' : 'status bad'} data-testid="sync-status">
-          Last checked {when(status.at)}: {status.message}
+          {t('options_lastChecked', { when: when(status.at), message: status.message })}
         </p>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { t } from '../../i18n/t.ts';
 import type { CoachState } from '../../messaging/protocol.ts';
 import { type CompiledRulebook, compileRule } from '../../rules/compile.ts';
 import { check } from '../../rules/engine.ts';
@@ -8,11 +9,11 @@ import type { Problem } from '../../rules/types.ts';
 import { HighlightedText } from '../HighlightedText.tsx';
 
 const CATEGORY_WORDS: Record<string, string> = {
-  blame: 'Blame',
-  'missing-apology': 'Missing apology',
-  'missing-next-step': 'Missing next step',
-  wording: 'Wording',
-  length: 'Length',
+  blame: t('practice_category_blame'),
+  'missing-apology': t('options_category_missingApology'),
+  'missing-next-step': t('options_category_missingNextStep'),
+  wording: t('practice_category_wording'),
+  length: t('practice_category_length'),
 };
 
 /**
@@ -44,6 +45,7 @@ export function TryReply({
 }) {
   const [saved, setSaved] = useState<CompiledRulebook | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // The sample draft and customer message are English on purpose: the starter rules read English.
   const [reply, setReply] = useState(
     'Hi Sam,\n\nThat is not our fault, you should have read the instructions.\n\nBest,\nAlex',
   );
@@ -59,7 +61,7 @@ export function TryReply({
         setSaved(state.compiled);
         setProblem(null);
       },
-      (error: Error) => live && setProblem(`The coach is not ready yet (${error.message}).`),
+      (error: Error) => live && setProblem(t('options_coachNotReady', { problem: error.message })),
     );
     return () => {
       live = false;
@@ -80,21 +82,19 @@ export function TryReply({
 
   return (
     <section aria-labelledby="try-title" className="try-reply" id="try-reply" tabIndex={-1}>
-      <h2 id="try-title">Try a reply</h2>
-      <p className="muted">
-        This uses your rules exactly as they run in Gmail and Zendesk. Nothing you type here is saved.
-      </p>
+      <h2 id="try-title">{t('options_tryAReply')}</h2>
+      <p className="muted">{t('options_thisUsesYourRules')}</p>
       {draft && (
         <p className="notice" data-testid="try-draft">
-          Trying your unsaved “{draft.rule.id}” in place of the saved one.
+          {t('options_tryingDraft', { id: draft.rule.id })}
         </p>
       )}
       <div className="field">
-        <label htmlFor={ids.customer}>The customer wrote (optional)</label>
+        <label htmlFor={ids.customer}>{t('options_theCustomerWroteOptional')}</label>
         <textarea id={ids.customer} rows={2} value={customer} onChange={(e) => setCustomer(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={ids.reply}>Your reply</label>
+        <label htmlFor={ids.reply}>{t('options_yourReply')}</label>
         <textarea
           id={ids.reply}
           rows={6}
@@ -104,7 +104,7 @@ export function TryReply({
         />
       </div>
       {problem && <p className="notice">{problem}</p>}
-      <section className="preview" aria-label="Your reply with suggestions marked" data-testid="try-preview">
+      <section className="preview" aria-label={t('options_yourReplyWithSuggestions')} data-testid="try-preview">
         <HighlightedText
           text={text}
           highlights={findings.map((f) => ({
@@ -116,9 +116,7 @@ export function TryReply({
         />
       </section>
       <p aria-live="polite" data-testid="try-count">
-        {findings.length === 0
-          ? 'No suggestions.'
-          : `${findings.length} suggestion${findings.length === 1 ? '' : 's'}:`}
+        {findings.length === 0 ? t('options_noSuggestions') : t('options_suggestionsList', { count: findings.length })}
       </p>
       <ul className="findings" data-testid="try-findings">
         {findings.map((f) => (
@@ -128,7 +126,7 @@ export function TryReply({
             {f.replacements.length > 0 && (
               <span className="replacements">
                 {' '}
-                Try:{' '}
+                {t('options_try')}{' '}
                 {f.replacements.map((r, i) => (
                   <span key={r}>
                     {i > 0 ? ' · ' : ''}

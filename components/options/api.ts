@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type {
   ApplyPreview,
   DeletedRule,
@@ -89,4 +90,8 @@ export interface OptionsApi {
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
 }
 
-export const LAYER_LABEL: Record<LayerName, string> = { starter: 'Starter', team: 'Team', personal: 'Yours' };
+export const LAYER_LABEL: Record<LayerName, string> = {
+  starter: t('options_layerStarter'),
+  team: t('options_layerTeam'),
+  personal: t('options_layerYours'),
+};

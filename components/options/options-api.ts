@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../i18n/t.ts';
 import { onBroadcast } from '../../messaging/broadcast.ts';
 import { askFromPage } from '../../messaging/page-client.ts';
 import { checkSubscriptionUrl } from '../../messaging/subscription-url.ts';
@@ -72,7 +73,7 @@ export function createOptionsApi(): OptionsApi {
       const origin = `${new URL(url).origin}/*`;
       const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
       if (!granted) {
-        return { ok: false, message: 'Tactful needs your permission to read the rulebook from that site.' };
+        return { ok: false, message: t('options_needRulebookPermission') };
       }
       return askFromPage({ type: 'previewSubscription', url }, { timeoutMs: SLOW_MS });
     },

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { Finding } from '../../rules/index.ts';
 import { categoryName, flaggedText } from './finding-words.ts';
 
@@ -8,11 +9,9 @@ import { categoryName, flaggedText } from './finding-words.ts';
 export function LiveFindings({ findings, text }: { findings: readonly Finding[]; text: string }) {
   return (
     <section className="live" aria-labelledby="live-title">
-      <h3 id="live-title">Suggestions as you write</h3>
+      <h3 id="live-title">{t('practice_liveTitle')}</h3>
       <p aria-live="polite" data-testid="finding-count">
-        {findings.length === 0
-          ? 'Nothing to suggest right now.'
-          : `${findings.length} suggestion${findings.length === 1 ? '' : 's'}.`}
+        {findings.length === 0 ? t('practice_nothingToSuggest') : t('practice_suggestions', { count: findings.length })}
       </p>
       {findings.length > 0 && (
         <ul>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { t } from '../../i18n/t.ts';
 import type { PracticeScenario } from '../../practice/catalog.ts';
 import { progressCsv } from '../../practice/csv.ts';
 import type { AttemptRecord } from '../../practice/progress.ts';
@@ -95,29 +96,29 @@ export function PracticeApp({ catalog, prepared, store, rulebookNote }: Practice
   return (
     <div className="app">
       <header>
-        <h1>Tactful practice</h1>
+        <h1>{t('practice_pageTitle')}</h1>
         <p className="help">{rulebookNote}</p>
-        <nav aria-label="Practice sections">
+        <nav aria-label={t('practice_sections')}>
           <button
             type="button"
             aria-current={view === 'practise' ? 'page' : undefined}
             onClick={() => show('practise')}
           >
-            Practise
+            {t('practice_practise')}
           </button>
           <button
             type="button"
             aria-current={view === 'progress' ? 'page' : undefined}
             onClick={() => show('progress')}
           >
-            Progress{attempts.length > 0 ? ` (${attempts.length})` : ''}
+            {attempts.length > 0 ? t('practice_progressCount', { count: attempts.length }) : t('practice_progress')}
           </button>
         </nav>
       </header>
-      {loadProblem && <p role="alert">Your earlier attempts could not be loaded: {loadProblem}</p>}
+      {loadProblem && <p role="alert">{t('practice_loadFailed', { problem: loadProblem })}</p>}
       <main>
         {!loaded ? (
-          <p>Loading your practice…</p>
+          <p>{t('practice_loading')}</p>
         ) : view === 'progress' ? (
           <ProgressView attempts={attempts} catalog={catalog} onPractise={practise} onExport={exportCsv} />
         ) : scenario ? (
@@ -131,7 +132,7 @@ export function PracticeApp({ catalog, prepared, store, rulebookNote }: Practice
             onSubmit={submit}
           />
         ) : (
-          <p>There are no scenarios to practise yet.</p>
+          <p>{t('practice_noScenarios')}</p>
         )}
       </main>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { t } from '../../i18n/t.ts';
 import type { PracticeScenario } from '../../practice/catalog.ts';
 import { countWords } from '../../practice/measures.ts';
 import type { Recommendation } from '../../practice/recommend.ts';
@@ -64,25 +65,24 @@ export function PractiseView({ catalog, scenario, prepared, recommendation, onSe
         {result ? (
           <div className="result">
             <ScoreCard grade={result.grade} ref={scoreHeading} />
-            {result.saveProblem && <p role="alert">Your score is shown but could not be saved: {result.saveProblem}</p>}
+            {result.saveProblem && <p role="alert">{t('practice_saveFailed', { problem: result.saveProblem })}</p>}
             <SideBySide reply={result.reply} modelAnswer={scenario.modelAnswer} />
             <p className="actions">
               <button type="button" onClick={tryAgain}>
-                Try this one again
+                {t('practice_tryAgain')}
               </button>
               {recommendation && (
                 <button type="button" onClick={() => onSelect(recommendation.scenario.key)}>
-                  Next recommended: {recommendation.scenario.title}
+                  {t('practice_nextRecommendedTitle', { title: recommendation.scenario.title })}
                 </button>
               )}
             </p>
           </div>
         ) : (
           <div className="write">
-            <h2 id="reply-label">Your reply</h2>
+            <h2 id="reply-label">{t('practice_yourReply')}</h2>
             <p id="reply-help" className="help">
-              Write as you would to the customer. Suggestions appear as you type; press Alt+Shift+N to step through
-              them.
+              {t('practice_replyHelp')}
             </p>
             <ReplyEditor
               key={round}
@@ -97,11 +97,11 @@ export function PractiseView({ catalog, scenario, prepared, recommendation, onSe
             />
             <p className="actions">
               <button type="button" className="primary" onClick={() => void submit()} disabled={!canSubmit}>
-                Submit for a score
+                {t('practice_submit')}
               </button>
               <span className="help">
-                {words} word{words === 1 ? '' : 's'}
-                {words < MIN_WORDS_TO_SCORE ? ` · write at least ${MIN_WORDS_TO_SCORE} to submit` : ''}
+                {t('practice_words', { count: words })}
+                {words < MIN_WORDS_TO_SCORE ? t('practice_minWords', { count: MIN_WORDS_TO_SCORE }) : ''}
               </span>
             </p>
             <LiveFindings findings={findings} text={text} />

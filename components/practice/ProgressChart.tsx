@@ -1,17 +1,19 @@
 import { useSyncExternalStore } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { POINT_LABELS, type PointId } from '../../practice/points.ts';
+import { t } from '../../i18n/t.ts';
+import type { PointId } from '../../practice/points.ts';
 import type { ChartRow } from '../../practice/progress.ts';
+import { pointLabel } from './point-labels.ts';
 
 // Okabe–Ito hues (distinct for the common colour-vision deficiencies), darkened for a white page and lightened for a
 // dark one so every line and legend mark measures at least 3:1 against the page, plus a dash per line.
 const LINES: { key: PointId | 'total'; name: string; dash?: string; width?: number }[] = [
-  { key: 'total', name: 'Total', width: 3 },
-  { key: 'no-blame', name: POINT_LABELS['no-blame'] },
-  { key: 'apology', name: POINT_LABELS.apology, dash: '6 3' },
-  { key: 'next-step', name: POINT_LABELS['next-step'], dash: '2 2' },
-  { key: 'readability', name: POINT_LABELS.readability, dash: '8 3 2 3' },
-  { key: 'must-do', name: POINT_LABELS['must-do'], dash: '1 3' },
+  { key: 'total', name: t('practice_total'), width: 3 },
+  { key: 'no-blame', name: pointLabel('no-blame') },
+  { key: 'apology', name: pointLabel('apology'), dash: '6 3' },
+  { key: 'next-step', name: pointLabel('next-step'), dash: '2 2' },
+  { key: 'readability', name: pointLabel('readability'), dash: '8 3 2 3' },
+  { key: 'must-do', name: pointLabel('must-do'), dash: '1 3' },
 ];
 
 interface ChartColours {
@@ -73,8 +75,8 @@ export function ProgressChart({ rows }: { rows: readonly ChartRow[] }) {
   const colours = useSyncExternalStore(subscribeToScheme, prefersDark) ? DARK : LIGHT;
   const last = rows[rows.length - 1];
   const summary = last
-    ? `Chart of your scores over ${rows.length} attempt${rows.length === 1 ? '' : 's'}; latest total ${last.total} out of 100.`
-    : 'No attempts yet.';
+    ? t('practice_chartSummary', { count: rows.length, total: last.total })
+    : t('practice_noAttempts');
   return (
     <div className="chart" role="img" aria-label={summary} data-testid="progress-chart">
       <ResponsiveContainer width="100%" height={320}>
@@ -85,7 +87,7 @@ export function ProgressChart({ rows }: { rows: readonly ChartRow[] }) {
             allowDecimals={false}
             stroke={colours.muted}
             tick={{ fill: colours.muted }}
-            label={{ value: 'Attempt', position: 'insideBottom', offset: -4, fill: colours.muted }}
+            label={{ value: t('practice_attempt'), position: 'insideBottom', offset: -4, fill: colours.muted }}
           />
           <YAxis
             domain={[0, 100]}
@@ -96,7 +98,9 @@ export function ProgressChart({ rows }: { rows: readonly ChartRow[] }) {
             tick={{ fill: colours.muted }}
           />
           <Tooltip
-            labelFormatter={(attempt) => `Attempt ${attempt} · ${dateOf(rows, attempt)}`}
+            labelFormatter={(attempt) =>
+              t('practice_attemptAt', { attempt: String(attempt), date: dateOf(rows, attempt) })
+            }
             contentStyle={{ background: 'var(--surface)', color: colours.ink, borderColor: colours.muted }}
           />
           {/* Legend words in the page's ink (text needs 4.5:1); the line mark beside each keeps its colour. */}

@@ -1,8 +1,9 @@
+import { t } from '../../i18n/t.ts';
 import type { PracticeScenario } from '../../practice/catalog.ts';
-import { POINT_LABELS } from '../../practice/points.ts';
 import { type AttemptRecord, byTime, chartRows, POINT_IDS, weakestCategories } from '../../practice/progress.ts';
 import { type Recommendation, recommend } from '../../practice/recommend.ts';
 import { ProgressChart } from './ProgressChart.tsx';
+import { pointLabel } from './point-labels.ts';
 
 interface Props {
   attempts: readonly AttemptRecord[];
@@ -29,8 +30,8 @@ export function ProgressView({ attempts, catalog, onPractise, onExport }: Props)
   if (attempts.length === 0) {
     return (
       <section className="progress" aria-labelledby="progress-title">
-        <h2 id="progress-title">Your progress</h2>
-        <p>Your scores will appear here after your first attempt.</p>
+        <h2 id="progress-title">{t('practice_yourProgress')}</h2>
+        <p>{t('practice_scoresAppear')}</p>
       </section>
     );
   }
@@ -38,16 +39,16 @@ export function ProgressView({ attempts, catalog, onPractise, onExport }: Props)
   return (
     <section className="progress" aria-labelledby="progress-title">
       <div className="progress-head">
-        <h2 id="progress-title">Your progress</h2>
+        <h2 id="progress-title">{t('practice_yourProgress')}</h2>
         <button type="button" onClick={onExport}>
-          Export progress (CSV)
+          {t('practice_export')}
         </button>
       </div>
       <ProgressChart rows={rows} />
 
-      <h3>Where to focus</h3>
+      <h3>{t('practice_focus')}</h3>
       {weakest.length === 0 ? (
-        <p>You're doing well on every point lately. Try a harder scenario next.</p>
+        <p>{t('practice_doingWell')}</p>
       ) : (
         <ul className="weakest" data-testid="weakest">
           {weakest.map((w, index) => {
@@ -55,12 +56,12 @@ export function ProgressView({ attempts, catalog, onPractise, onExport }: Props)
             return (
               <li key={w.id}>
                 <span>
-                  <strong>{w.label}</strong>: {percent(w.average)} over your last {w.count} attempt
-                  {w.count === 1 ? '' : 's'}.
+                  <strong>{pointLabel(w.id)}</strong>:{' '}
+                  {t('practice_weakPoint', { share: percent(w.average), count: w.count })}
                 </span>
                 {next && (
                   <button type="button" onClick={() => onPractise(next.scenario.key)}>
-                    Practise this: {next.scenario.title}
+                    {t('practice_practiseThis', { title: next.scenario.title })}
                   </button>
                 )}
               </li>
@@ -69,19 +70,19 @@ export function ProgressView({ attempts, catalog, onPractise, onExport }: Props)
         </ul>
       )}
 
-      <h3 id="attempts-title">Every attempt</h3>
+      <h3 id="attempts-title">{t('practice_everyAttempt')}</h3>
       {/* Scrolls sideways in a narrow window: focusable, so the keyboard can scroll it, and named for that stop. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe scrollable-region-focusable). */}
       <section className="table-wrap" aria-labelledby="attempts-title" tabIndex={0}>
         <table aria-labelledby="attempts-title" data-testid="attempts">
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Scenario</th>
-              <th scope="col">Score</th>
+              <th scope="col">{t('practice_when')}</th>
+              <th scope="col">{t('practice_scenario')}</th>
+              <th scope="col">{t('practice_score')}</th>
               {POINT_IDS.map((id) => (
                 <th scope="col" key={id}>
-                  {POINT_LABELS[id]}
+                  {pointLabel(id)}
                 </th>
               ))}
             </tr>

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import type { PracticeScenario } from '../../practice/catalog.ts';
 import { parseMustDo } from '../../practice/must-do.ts';
 
@@ -8,13 +9,13 @@ export function ScenarioBrief({ scenario }: { scenario: PracticeScenario }) {
       <h2 id="brief-title">
         {scenario.title} <span className={`badge ${scenario.difficulty}`}>{scenario.difficulty}</span>
       </h2>
-      <h3>The customer wrote</h3>
+      <h3>{t('practice_customerWrote')}</h3>
       <blockquote className="customer" data-testid="customer-message">
         {scenario.customer}
       </blockquote>
       {scenario.facts.length > 0 && (
         <>
-          <h3>What you know</h3>
+          <h3>{t('practice_whatYouKnow')}</h3>
           <ul>
             {scenario.facts.map((fact) => (
               <li key={fact}>{fact}</li>
@@ -22,7 +23,7 @@ export function ScenarioBrief({ scenario }: { scenario: PracticeScenario }) {
           </ul>
         </>
       )}
-      <h3>A good reply will</h3>
+      <h3>{t('practice_goodReplyWill')}</h3>
       <ul>
         {scenario.mustDo.map((item) => (
           <li key={item}>{parseMustDo(item).text}</li>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../i18n/t.ts';
 import type { PracticeScenario } from '../../practice/catalog.ts';
 import type { Recommendation } from '../../practice/recommend.ts';
 
@@ -15,7 +16,7 @@ export function ScenarioPicker({ catalog, selected, onSelect, recommendation }: 
   const domains = [...new Set(catalog.map((s) => s.domain))];
   return (
     <div className="picker">
-      <label htmlFor={id}>Scenario</label>
+      <label htmlFor={id}>{t('practice_scenario')}</label>
       <select id={id} value={selected} onChange={(e) => onSelect(e.target.value)}>
         {domains.map((domain) => (
           <optgroup key={domain} label={domain}>
@@ -32,7 +33,7 @@ export function ScenarioPicker({ catalog, selected, onSelect, recommendation }: 
       {recommendation && (
         <p className="recommendation">
           <button type="button" onClick={() => onSelect(recommendation.scenario.key)}>
-            Next recommended
+            {t('practice_nextRecommended')}
           </button>{' '}
           <span>
             {recommendation.scenario.title}: {recommendation.reason}

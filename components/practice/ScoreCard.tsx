@@ -1,5 +1,8 @@
 import { forwardRef } from 'react';
+import { Message } from '../../i18n/Message.tsx';
+import { t } from '../../i18n/t.ts';
 import type { Grade } from '../../practice/rubric.ts';
+import { pointLabel } from './point-labels.ts';
 
 /** Round to one decimal, without a trailing ".0". */
 const points = (x: number): string => String(Math.round(x * 10) / 10);
@@ -9,14 +12,18 @@ export const ScoreCard = forwardRef<HTMLHeadingElement, { grade: Grade }>(functi
   return (
     <section className="score" aria-labelledby="score-title">
       <h2 id="score-title" ref={headingRef} tabIndex={-1}>
-        Your score: <span data-testid="score-total">{grade.total}</span> / 100
+        <Message id="practice_yourScore" values={{ total: <span data-testid="score-total">{grade.total}</span> }} />
       </h2>
       <ol className="points">
         {grade.points.map((p) => (
           <li key={p.id} className={p.applies ? (p.ratio >= 1 ? 'met' : p.ratio > 0 ? 'partly' : 'missed') : 'na'}>
             <div className="point-head">
-              <strong>{p.label}</strong>
-              <span className="earned">{p.applies ? `${points(p.earned)} of ${p.weight}` : 'not needed here'}</span>
+              <strong>{pointLabel(p.id)}</strong>
+              <span className="earned">
+                {p.applies
+                  ? t('practice_earned', { earned: points(p.earned), weight: p.weight })
+                  : t('practice_notNeeded')}
+              </span>
             </div>
             <p>{p.summary}</p>
             {p.details.length > 0 && (
@@ -29,10 +36,7 @@ export const ScoreCard = forwardRef<HTMLHeadingElement, { grade: Grade }>(functi
           </li>
         ))}
       </ol>
-      <p className="rubric-note">
-        How this is scored: no blame 30, apology where needed 20, a concrete next step 20, length and readability 15,
-        and what this case needs 15. Points that don't apply are left out and the rest scaled to 100.
-      </p>
+      <p className="rubric-note">{t('practice_rubricNote')}</p>
     </section>
   );
 });

@@ -38,9 +38,7 @@ export function Welcome() {
       <section aria-labelledby="sites-title">
         <h2 id="sites-title">{T.sitesTitle}</h2>
         <p>{T.sitesIntro}</p>
-        <p>
-          {T.builtIn} {BUILT_IN_HOSTS.join(', ')}
-        </p>
+        <p>{T.builtIn(BUILT_IN_HOSTS.join(', '))}</p>
         <AddSite
           enableSite={async (host) => {
             await askBackground({ type: 'setSiteEnabled', host, enabled: true });

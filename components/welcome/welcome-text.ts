@@ -1,40 +1,31 @@
-/** Every string of the welcome page (opened once, on install), in one place (for translation). */
+import { t } from '../../i18n/t.ts';
+
+/** Every string of the welcome page (opened once, on install), in one place; the words are in public/_locales. */
 export const WELCOME_TEXT = {
-  pageTitle: 'Welcome to Tactful',
-  intro:
-    'Tactful coaches your support replies while you write them, in the reply box you already use. It points out three things:',
-  points: [
-    'phrasing that shifts blame onto the customer ("your problem is", "as I already told you"), with kinder rewrites;',
-    'a missing apology, when the customer had a problem;',
-    'a missing next step: what happens now, and who does it.',
-  ],
-  privacyTitle: 'Nothing leaves your computer',
-  privacy: [
-    'Tactful reads the reply you are writing only inside your browser, on the sites you allow. What you type is never sent anywhere: there is no account, no server, no analytics.',
-    'Stored on this computer, in the extension’s own storage: the rulebooks you import or edit, the rules and sites you switch off, and your practice attempts. Removing Tactful removes them.',
-    'The one request Tactful ever makes is one you set up: if you subscribe to a team rulebook by its address, Tactful downloads that file from it (without cookies) once an hour. It sends nothing about you or your replies.',
-  ],
-  sitesTitle: 'Choose your sites',
-  sitesIntro:
-    'Gmail and Zendesk are coached out of the box. Any other helpdesk (Intercom, Help Scout, Front, Freshdesk, HubSpot, Outlook on the web…): add it here by its address, or click the Tactful button in the toolbar on one of its pages and switch it on.',
-  builtIn: 'Coached out of the box:',
-  rulebookTitle: 'Use your team’s rulebook',
-  rulebook:
-    'If your team lead gave you a rulebook file (JSON or CSV), import it in the options. Your team’s rules then coach you alongside the starter ones.',
-  importButton: 'Import a team rulebook…',
-  tryTitle: 'Try it on a sample reply',
-  tryIntro:
-    'This reply has a few things Tactful points out. Hover or click an underlined phrase to see a kinder way to say it, or edit the text and watch the coach follow.',
-  tryLabel: 'Sample reply',
+  pageTitle: t('welcome_pageTitle'),
+  intro: t('welcome_intro'),
+  points: [t('welcome_point1'), t('welcome_point2'), t('welcome_point3')],
+  privacyTitle: t('welcome_privacyTitle'),
+  privacy: [t('welcome_privacy1'), t('welcome_privacy2'), t('welcome_privacy3')],
+  sitesTitle: t('welcome_sitesTitle'),
+  sitesIntro: t('welcome_sitesIntro'),
+  builtIn: (hosts: string) => t('welcome_builtIn', { hosts }),
+  rulebookTitle: t('welcome_rulebookTitle'),
+  rulebook: t('welcome_rulebook'),
+  importButton: t('welcome_importButton'),
+  tryTitle: t('welcome_tryTitle'),
+  tryIntro: t('welcome_tryIntro'),
+  tryLabel: t('welcome_tryLabel'),
+  // The sample is a draft for the coach to flag, not UI: the rules read English, so it stays English in every language.
   sample:
     'Hi Dana,\n\nYour problem is that you did not read the setup guide. As I already told you, the export runs at night.\n\nThanks,\nSam',
-  tryLoading: 'Loading the coach…',
-  tryFailed: 'The coach could not start on this page just now; it still works on your sites.',
-  practice: 'Open the practice page',
-  keysTitle: 'Keyboard',
+  tryLoading: t('welcome_tryLoading'),
+  tryFailed: t('welcome_tryFailed'),
+  practice: t('welcome_practice'),
+  keysTitle: t('welcome_keysTitle'),
   keys: [
-    { keys: 'Alt+Shift+N', what: 'in a coached reply box, opens the next suggestion' },
-    { keys: 'Esc', what: 'closes the suggestion card' },
+    { keys: t('keys_next'), what: t('welcome_keyNext') },
+    { keys: 'Esc', what: t('welcome_keyEsc') },
   ],
-  done: 'You are set. Tactful starts the next time you open a reply box on one of your sites.',
+  done: t('welcome_done'),
 } as const;

@@ -1,3 +1,5 @@
+import { t } from '../../i18n/t.ts';
+
 /**
  * What the card says when a rewrite could not be applied. Each reason says what happened to the draft, truthfully:
  * only when undo brought the draft back may the card say it is as it was.
@@ -16,11 +18,11 @@ export type FailureReason =
 export function failureMessage(reason: FailureReason, undoKeys: string): string {
   switch (reason) {
     case 'stale':
-      return 'Your text changed since this was checked, so nothing was replaced.';
+      return t('failure_stale');
     case 'damaged':
-      return `This editor did not take the change cleanly and undoing it did not work, so your draft may have changed. Read it over; ${undoKeys} takes back the last change.`;
+      return t('failure_damaged', { undoKeys });
     default:
-      return 'This editor did not take the change, so your draft is as it was.';
+      return t('failure_notApplied');
   }
 }
 

@@ -1,16 +1,18 @@
-/** Every string the toolbar popup shows, in one place (for translation). */
+import { t } from '../../i18n/t.ts';
+
+/** Every string the toolbar popup shows, in one place; the words are in public/_locales (i18n/t.ts). */
 export const POPUP_TEXT = {
-  title: 'Tactful',
-  checking: 'Checking this tab…',
-  notAPage: 'Tactful coaches reply boxes on web pages. This tab is not one (a browser or store page).',
-  off: (host: string) => `Coaching is off on ${host}.`,
-  reload: 'Coaching starts when you reload this page.',
-  noBox: 'Coaching is on. Open a reply box to start.',
-  looksGood: 'Coaching is on. Your reply looks good.',
-  count: (n: number) => `Coaching is on: ${n} suggestion${n === 1 ? '' : 's'} in this tab.`,
-  switchLabel: (host: string) => `Coach on ${host}`,
-  needPermission: 'Tactful needs your permission to read reply boxes on this site.',
-  failed: 'That did not work. Please try again in a moment.',
-  options: 'Options',
-  practice: 'Practice',
+  title: t('extName'),
+  checking: t('popup_checking'),
+  notAPage: t('popup_notAPage'),
+  off: (host: string) => t('popup_off', { host }),
+  reload: t('popup_reload'),
+  noBox: t('popup_noBox'),
+  looksGood: t('popup_looksGood'),
+  count: (n: number) => t('popup_count', { count: n }),
+  switchLabel: (host: string) => t('popup_switchLabel', { host }),
+  needPermission: t('popup_needPermission'),
+  failed: t('tryAgainLater'),
+  options: t('popup_options'),
+  practice: t('popup_practice'),
 } as const;

@@ -5,6 +5,8 @@ import { askFromPage } from '../../messaging/page-client.ts';
 import { loadCatalog } from './packs.ts';
 import { loadPracticeRulebook } from './rulebook.ts';
 import './practice.css';
+import { localizePage } from '../../i18n/page.ts';
+import { t } from '../../i18n/t.ts';
 
 // Attempts live in the extension's database, which only the background worker opens; they survive reloads and sessions.
 const store: PracticeStore = {
@@ -19,12 +21,13 @@ async function start(root: HTMLElement): Promise<void> {
   );
 }
 
+localizePage('practice_pageTitle');
 const root = document.getElementById('root');
 if (root) {
   start(root).catch((error: unknown) => {
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent = `The practice page could not start: ${(error as Error)?.message ?? String(error)}`;
+    message.textContent = t('practice_couldNotStart', { problem: (error as Error)?.message ?? String(error) });
     root.replaceChildren(message);
   });
 }

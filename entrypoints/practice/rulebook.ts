@@ -1,3 +1,4 @@
+import { t } from '../../i18n/t.ts';
 import { askBackground } from '../../messaging/client.ts';
 import { compileAndPrepare, type PreparedRulebook, prepareRulebook, starterRulebook } from '../../rules/index.ts';
 
@@ -18,15 +19,15 @@ export async function loadPracticeRulebook(): Promise<PracticeRulebook> {
     const state = await askBackground({ type: 'getCoachState', host: location.hostname }, { timeoutMs: 8_000 });
     return {
       prepared: prepareRulebook(state.compiled),
-      note: `The same coaching as in your inbox (${state.compiled.name}).`,
+      note: t('practice_sameCoaching', { name: state.compiled.name }),
     };
   } catch (error) {
     console.warn('Tactful practice: using the starter rulebook', error);
     const ready = compileAndPrepare(starterRulebook);
-    if (!ready.ok) throw new Error('The starter rulebook did not compile.');
+    if (!ready.ok) throw new Error(t('practice_starterBroken'));
     return {
       prepared: ready.value,
-      note: "Coaching with the starter rules: your team's rules could not be loaded just now.",
+      note: t('practice_starterOnly'),
     };
   }
 }

@@ -15,6 +15,7 @@ const SHIPPED = [
   'entrypoints',
   'practice',
   'cli',
+  'i18n',
 ];
 
 function sourceFiles(folder: string): SourceFile[] {
@@ -39,6 +40,8 @@ describe('import rules (docs/design/ARCHITECTURE.md)', () => {
   // The test of the test: each rule, broken once in an in-memory file, is reported.
   it.each([
     ['rules/kinds/x.ts', "import { browser } from 'wxt/browser';", 'wxt/browser'],
+    ['rules/problem-words.ts', "import { t } from '../i18n/t.ts';", 'i18n/t.ts'],
+    ['i18n/t.ts', "import { browser } from 'wxt/browser';", 'wxt/browser'],
     ['rules/engine.ts', "import type { TactfulDb } from '../storage/db.ts';", 'storage/db.ts'],
     ['rules/engine.ts', "const m = await import('../editors/text-model.ts');", 'editors/text-model.ts'],
     ['background/service.ts', "import { Dexie } from 'dexie';", 'dexie'],

@@ -51,11 +51,11 @@ const PAGES = under(
 
 export const IMPORT_RULES: readonly ImportRule[] = [
   {
-    name: 'the engine (rules/) imports no DOM, browser, storage, editors, components or UI',
+    name: 'the engine (rules/) imports no DOM, browser, storage, editors, components or UI (nor UI words: i18n/)',
     appliesTo: under('rules'),
     forbids: ({ to }) =>
       isPackage(to, 'wxt', 'dexie', 'react', 'react-dom', 'recharts') ||
-      under('storage', 'editors', 'components', 'entrypoints', 'background', 'messaging')(to),
+      under('storage', 'editors', 'components', 'entrypoints', 'background', 'messaging', 'i18n')(to),
   },
   {
     name: 'only storage/ imports Dexie',
@@ -81,11 +81,17 @@ export const IMPORT_RULES: readonly ImportRule[] = [
     forbids: ({ to }) => under('storage', 'background')(to) || isPackage(to, 'dexie'),
   },
   {
-    name: 'the session state (editors/session/, not effects/) is pure: it imports only rules/, itself and editors/long-reply.ts',
+    name: 'the session state (editors/session/, not effects/) is pure: it imports only rules/, itself, editors/long-reply.ts and i18n/t.ts',
     appliesTo: (path) => under('editors/session')(path) && !under('editors/session/effects')(path),
     forbids: ({ to }) =>
       !(under('rules')(to) || (under('editors/session')(to) && !under('editors/session/effects')(to))) &&
-      to !== 'editors/long-reply.ts',
+      to !== 'editors/long-reply.ts' &&
+      to !== 'i18n/t.ts',
+  },
+  {
+    name: 'i18n/t.ts is pure like the session state: it imports nothing but the English messages’ types',
+    appliesTo: (path) => path === 'i18n/t.ts',
+    forbids: ({ to, typeOnly }) => !(typeOnly && to === 'public/_locales/en/messages.json'),
   },
 ];
 
