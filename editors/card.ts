@@ -1,12 +1,27 @@
 import type { Finding } from '../rules/types.ts';
-import type { CardMode } from './session/state.ts';
+import type { CardMode, CardStep, TurnOffScope } from './session/state.ts';
 import { trusted } from './trusted.ts';
 import { clampToViewport, createPanel } from './ui-host.ts';
 
 export interface CardActions {
   apply(finding: Finding, replacement: string): void;
   dismiss(finding: Finding): void;
-  turnOff(finding: Finding): void;
+  /** "Turn this rule off": ask where. */
+  askTurnOff(finding: Finding): void;
+  turnOff(finding: Finding, scope: TurnOffScope): void;
+  undoTurnOff(finding: Finding): void;
+  close(): void;
+  /** Esc in the card. */
+  escape(): void;
+  /** Alt+Shift+N in the card. */
+  next(): void;
+  /** The focus left the card for somewhere else than the card. */
+  blurred(): void;
+}
+
+export interface CardOptions {
+  /** Offer "Everywhere" when the agent turns a rule off (the host confirms it on an extension page). */
+  everywhere: boolean;
 }
 
 const KIND_WORDS: Record<string, string> = {
@@ -15,58 +30,151 @@ const KIND_WORDS: Record<string, string> = {
   length: 'Length',
 };
 
+/** Every string the card shows, in one place. */
+const CARD_TEXT = {
+  label: 'Tactful suggestion',
+  suggestion: 'Suggestion',
+  rewrites: 'Rewrites',
+  remove: '(remove)',
+  dismiss: 'Dismiss',
+  turnOff: 'Turn this rule off',
+  why: 'Why this matters',
+  chooseOff: 'Turn this rule off:',
+  offHere: 'Here only',
+  offHereLabel: 'Turn it off here only, on this site',
+  offEverywhere: 'Everywhere…',
+  offEverywhereLabel: 'Turn it off everywhere (you confirm it on a Tactful page)',
+  cancel: 'Cancel',
+  switchedOffHere: 'This rule is off here. Undo brings it back.',
+  askedEverywhere: 'Confirm on the Tactful page that just opened to turn this rule off everywhere.',
+  undo: 'Undo',
+  close: 'Close',
+  copy: 'Copy rewrite',
+  copied: 'Copied. Paste it over the highlighted words.',
+  copyThis: (replacement: string) => `Copy this: ${replacement}`,
+  rewriteCount: (n: number) => (n === 1 ? '1 rewrite.' : `${n} rewrites.`),
+  keysWithRewrites:
+    'Arrow keys choose a rewrite, Enter uses it · Tab: Dismiss, Turn off · Esc: back to your reply · Alt+Shift+N: next',
+  keysWithout: 'Tab: Dismiss, Turn off · Esc: back to your reply · Alt+Shift+N: next',
+  keysStep: 'Tab moves between the buttons · Esc: back to your reply',
+} as const;
+
+const isNextShortcut = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyN';
+let cards = 0;
+
 /**
- * The explanation card for one finding: message, why it matters, rewrites, dismiss, turn the rule off.
- * Every rule text is set with textContent, never as HTML.
+ * The explanation card for one finding: message, why it matters, rewrites, dismiss, turn the rule off (here only or
+ * everywhere, with Undo). Every rule text is set with textContent, never as HTML.
+ *
+ * Opened by the shortcut it is a dialog that holds the focus: arrow keys move between the rewrites, Tab and
+ * Shift+Tab go round its buttons without leaving it, Esc goes back to the editor. Opened by the pointer it never
+ * takes the focus, so the caret (and Ctrl+Z) stay in the editor.
  */
 export class Card {
   readonly element: HTMLDivElement;
   private readonly doc: Document;
+  private readonly ids: { title: string; message: string; keys: string };
 
   constructor(
     doc: Document,
     private readonly actions: CardActions,
     signal: AbortSignal,
+    private readonly options: CardOptions = { everywhere: false },
   ) {
     this.doc = doc;
-    this.element = createPanel(doc, 'card', 'dialog', 'Tactful suggestion', signal);
+    this.element = createPanel(doc, 'card', 'dialog', CARD_TEXT.label, signal);
+    const n = ++cards;
+    this.ids = {
+      title: `tactful-card-${n}-kind`,
+      message: `tactful-card-${n}-message`,
+      keys: `tactful-card-${n}-keys`,
+    };
+    this.element.addEventListener(
+      'keydown',
+      trusted((e: KeyboardEvent) => this.onKey(e)),
+      { signal },
+    );
+    this.element.addEventListener(
+      'focusout',
+      trusted(() => {
+        // Rebuilding the card for its next step drops the focused button for a moment: only a focus that is
+        // somewhere else once this turn is over has left the card.
+        queueMicrotask(() => {
+          if (!this.element.hidden && !this.hasFocus()) this.actions.blurred();
+        });
+      }),
+      { signal },
+    );
   }
 
-  open(finding: Finding, anchor: DOMRect, mode: CardMode): void {
+  open(finding: Finding, anchor: DOMRect, mode: CardMode, step: CardStep = 'finding'): void {
     const doc = this.doc;
     const el = this.element;
     el.replaceChildren();
 
     const kind = doc.createElement('div');
     kind.className = 'hint';
-    kind.textContent = KIND_WORDS[finding.category] ?? 'Suggestion';
+    kind.id = this.ids.title;
+    kind.textContent = KIND_WORDS[finding.category] ?? CARD_TEXT.suggestion;
     const message = doc.createElement('p');
     message.className = 'message';
+    message.id = this.ids.message;
     message.textContent = finding.message;
     el.append(kind, message);
+    // Announced as "Tone: <message>, dialog", then the number of rewrites and the keys.
+    el.setAttribute('aria-labelledby', `${this.ids.title} ${this.ids.message}`);
 
+    if (step === 'finding') this.findingBody(finding);
+    else this.stepBody(finding, step);
+
+    if (mode === 'keyboard') {
+      const keys = doc.createElement('p');
+      keys.className = 'hint';
+      keys.id = this.ids.keys;
+      const count = finding.replacements.length;
+      keys.textContent =
+        step !== 'finding'
+          ? CARD_TEXT.keysStep
+          : count > 0
+            ? `${CARD_TEXT.rewriteCount(count)} ${CARD_TEXT.keysWithRewrites}`
+            : CARD_TEXT.keysWithout;
+      el.append(keys);
+      el.setAttribute('aria-describedby', this.ids.keys);
+    } else {
+      el.removeAttribute('aria-describedby');
+    }
+    el.hidden = false;
+    this.place(anchor);
+  }
+
+  private findingBody(finding: Finding): void {
+    const doc = this.doc;
+    const el = this.element;
     if (finding.replacements.length > 0) {
       const list = doc.createElement('div');
       list.className = 'rewrites';
-      list.setAttribute('aria-label', 'Rewrites');
-      for (const replacement of finding.replacements) {
+      list.setAttribute('role', 'group');
+      list.setAttribute('aria-label', CARD_TEXT.rewrites);
+      finding.replacements.forEach((replacement, i) => {
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'rewrite';
-        button.textContent = replacement === '' ? '(remove)' : replacement;
+        button.textContent = replacement === '' ? CARD_TEXT.remove : replacement;
+        // One rewrite in the Tab order; the arrow keys move between them.
+        button.tabIndex = i === 0 ? 0 : -1;
         button.addEventListener(
           'click',
           trusted(() => this.actions.apply(finding, replacement)),
         );
         list.append(button);
-      }
+      });
       el.append(list);
     }
     const actions = doc.createElement('div');
     actions.className = 'actions';
     actions.append(
-      this.button('Dismiss', 'dismiss', () => this.actions.dismiss(finding)),
-      this.button('Turn this rule off', 'turn-off', () => this.actions.turnOff(finding)),
+      this.button(CARD_TEXT.dismiss, 'dismiss', () => this.actions.dismiss(finding)),
+      this.button(CARD_TEXT.turnOff, 'turn-off', () => this.actions.askTurnOff(finding)),
     );
     el.append(actions);
     // Why it matters comes after the buttons: in a small frame (TinyMCE's iframe) the rewrites stay in view.
@@ -81,20 +189,49 @@ export class Card {
       link.href = finding.url;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
-      link.textContent = 'Why this matters';
+      link.textContent = CARD_TEXT.why;
       el.append(link);
     }
-    if (mode === 'keyboard') {
-      const hint = doc.createElement('p');
-      hint.className = 'hint';
-      hint.textContent =
-        finding.replacements.length > 0
-          ? 'Enter uses the first rewrite · Esc closes · Alt+Shift+N next'
-          : 'Esc closes · Alt+Shift+N next';
-      el.append(hint);
+  }
+
+  /** After "Turn this rule off": the question, or what was done with its Undo. */
+  private stepBody(finding: Finding, step: Exclude<CardStep, 'finding'>): void {
+    const doc = this.doc;
+    const status = doc.createElement('p');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    const actions = doc.createElement('div');
+    actions.className = 'actions';
+    if (step === 'chooseOff') {
+      status.textContent = CARD_TEXT.chooseOff;
+      const here = this.button(CARD_TEXT.offHere, 'off-here', () => this.actions.turnOff(finding, 'here'));
+      here.setAttribute('aria-label', CARD_TEXT.offHereLabel);
+      actions.append(here);
+      if (this.options.everywhere) {
+        const everywhere = this.button(CARD_TEXT.offEverywhere, 'off-everywhere', () =>
+          this.actions.turnOff(finding, 'everywhere'),
+        );
+        everywhere.setAttribute('aria-label', CARD_TEXT.offEverywhereLabel);
+        actions.append(everywhere);
+      }
+      actions.append(this.button(CARD_TEXT.cancel, 'cancel', () => this.actions.close()));
+    } else if (step === 'offHere') {
+      status.textContent = CARD_TEXT.switchedOffHere;
+      actions.append(
+        this.button(CARD_TEXT.undo, 'undo-off', () => this.actions.undoTurnOff(finding)),
+        this.button(CARD_TEXT.close, 'close', () => this.actions.close()),
+      );
+    } else {
+      status.textContent = CARD_TEXT.askedEverywhere;
+      actions.append(this.button(CARD_TEXT.close, 'close', () => this.actions.close()));
     }
-    el.hidden = false;
-    this.place(anchor);
+    this.element.append(status, actions);
+  }
+
+  /** The focus goes to the first rewrite, or the first button. */
+  focusFirst(): void {
+    const first = this.focusables()[0];
+    first?.focus({ preventScroll: true });
   }
 
   /** The replacement could not be made: say what happened to the draft (`why`), and offer the rewrite to copy. */
@@ -103,13 +240,13 @@ export class Card {
     status.className = 'status';
     status.setAttribute('role', 'status');
     status.textContent = why;
-    const copy = this.button('Copy rewrite', 'copy', () => {
+    const copy = this.button(CARD_TEXT.copy, 'copy', () => {
       void navigator.clipboard?.writeText(replacement).then(
         () => {
-          status.textContent = 'Copied. Paste it over the highlighted words.';
+          status.textContent = CARD_TEXT.copied;
         },
         () => {
-          status.textContent = `Copy this: ${replacement}`;
+          status.textContent = CARD_TEXT.copyThis(replacement);
         },
       );
     });
@@ -121,6 +258,53 @@ export class Card {
 
   close(): void {
     this.element.hidden = true;
+  }
+
+  private hasFocus(): boolean {
+    const active = (this.element.getRootNode() as ShadowRoot).activeElement;
+    return active !== null && this.element.contains(active);
+  }
+
+  /** What Tab goes round, in order: the rewrite in the Tab order, then the buttons and the link. */
+  private focusables(): HTMLElement[] {
+    return [...this.element.querySelectorAll<HTMLElement>('button, a[href]')].filter(
+      (b) => b.tabIndex >= 0 && !b.hidden,
+    );
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    // The card's keys are the card's: the page's own shortcuts (Gmail's, a helpdesk's) do not see them.
+    e.stopPropagation();
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.actions.escape();
+    } else if (isNextShortcut(e)) {
+      e.preventDefault();
+      this.actions.next();
+    } else if (e.key === 'Tab') {
+      e.preventDefault();
+      this.cycle(e.shiftKey ? -1 : 1);
+    } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) {
+      const rewrites = [...this.element.querySelectorAll<HTMLButtonElement>('button.rewrite')];
+      const at = rewrites.indexOf(e.target as HTMLButtonElement);
+      if (at < 0) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1;
+      const next = rewrites[(at + step + rewrites.length) % rewrites.length];
+      if (!next) return;
+      for (const b of rewrites) b.tabIndex = b === next ? 0 : -1;
+      next.focus({ preventScroll: true });
+    }
+  }
+
+  /** Tab and Shift+Tab go round the card's buttons and stay in it. */
+  private cycle(by: 1 | -1): void {
+    const list = this.focusables();
+    if (list.length === 0) return;
+    const active = (this.element.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
+    const at = active ? list.indexOf(active) : -1;
+    const next = list[at < 0 ? 0 : (at + by + list.length) % list.length];
+    next?.focus({ preventScroll: true });
   }
 
   private button(label: string, action: string, onClick: () => void): HTMLButtonElement {
