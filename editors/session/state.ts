@@ -273,15 +273,17 @@ export function update(s: SessionState, event: SessionEvent): Step {
         if (s.card && sameFinding(s.card.finding, event.finding)) return { state: s, effects: [cancelGrace] };
         return { state: withCard(s, event.finding, 'pointer'), effects: [cancelGrace] };
       }
-      if (s.card?.mode === 'pointer') {
+      // After "Turn this rule off" the card is the agent's choice, not a hover: it waits for Close, Esc or a click.
+      if (s.card?.mode === 'pointer' && !afterChoice(s.card)) {
         return { state: s, effects: [cancelGrace, { type: 'startTimer', timer: 'grace', ms: GRACE_MS }] };
       }
       return { state: s, effects: [] };
     }
     case 'graceElapsed':
-      return { state: s.card?.mode === 'pointer' ? closed(s) : s, effects: [] };
+      return { state: s.card?.mode === 'pointer' && !afterChoice(s.card) ? closed(s) : s, effects: [] };
     case 'clicked':
-      return { state: event.finding ? withCard(s, event.finding, 'pointer') : s, effects: [] };
+      if (event.finding) return { state: withCard(s, event.finding, 'pointer'), effects: [] };
+      return { state: s.card && afterChoice(s.card) ? closed(s) : s, effects: [] };
     case 'nextRequested': {
       const handled: Effect = { type: 'keyHandled' };
       const from = s.card?.focused ? cardCaret(s, s.card.finding) : event.caret;
@@ -402,6 +404,9 @@ function applying(s: SessionState, finding: Finding, replacement: string): Step 
   };
 }
 
+/** A card past its finding (the turn-off question, or what was done): no hover grace closes it. */
+const afterChoice = (card: CardState): boolean => card.step !== undefined && card.step !== 'finding';
+
 /** Where "next" counts from when the focus is in the card: its own finding (a bar item: after the text). */
 const cardCaret = (s: SessionState, f: Finding): number => (inBar(f) ? s.text.length : f.start);
 
@@ -430,7 +435,7 @@ function refreshed(s: SessionState): Step {
       !s.kept.has(draftDismissKey(f, s.text)),
   );
   // A card saying its rule is off (with Undo) stays although the rule's findings are gone.
-  const afterOff = s.card?.step === 'offHere' || s.card?.step === 'offEverywhere';
+  const afterOff = s.card !== null && afterChoice(s.card) && s.card.step !== 'chooseOff';
   const card = s.card && (afterOff || shown.some((f) => sameFinding(f, (s.card as CardState).finding))) ? s.card : null;
   return { state: revealed({ ...s, shown, card }), effects: [{ type: 'findingsChanged' }] };
 }

@@ -108,6 +108,14 @@ describe('turning a rule off from the card', () => {
     expect(inlineFindings(step.state)).toEqual([ignored, problem]);
   });
 
+  it('after "Turn this rule off" the card is no hover: the grace does not close it, a click in the text does', () => {
+    const asked = update(hoverCard(), { type: 'turnOffAsked', finding: ignored }).state;
+    const away = update(asked, { type: 'pointerOver', finding: null, overCard: false });
+    expect(away.effects).toEqual([]);
+    expect(update(asked, { type: 'graceElapsed' }).state.card).toBe(asked.card);
+    expect(update(asked, { type: 'clicked', finding: null }).state.card).toBeNull();
+  });
+
   it('Undo for a rule that is not off just closes the card', () => {
     const step = update(hoverCard(), { type: 'turnOffUndone', finding: ignored });
     expect(step.state.card).toBeNull();
