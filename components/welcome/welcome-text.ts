@@ -33,8 +33,16 @@ export const WELCOME_TEXT = {
   practice: 'Open the practice page',
   keysTitle: 'Keyboard',
   keys: [
-    { keys: 'Alt+Shift+N', what: 'in a coached reply box, opens the next suggestion' },
-    { keys: 'Esc', what: 'closes the suggestion card' },
+    {
+      keys: 'Alt+Shift+N',
+      what: 'in a coached reply box, opens the next suggestion and moves the focus into its card',
+    },
+    { keys: '← → (or ↑ ↓)', what: 'move between the rewrites on the card; Enter uses the one you are on' },
+    {
+      keys: 'Tab, Shift+Tab',
+      what: 'go round the card’s buttons: Dismiss, Turn this rule off (here only or everywhere)',
+    },
+    { keys: 'Esc', what: 'closes the card and puts you back in your reply where you were' },
   ],
   done: 'You are set. Tactful starts the next time you open a reply box on one of your sites.',
 } as const;

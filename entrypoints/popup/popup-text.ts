@@ -11,6 +11,13 @@ export const POPUP_TEXT = {
   switchLabel: (host: string) => `Coach on ${host}`,
   needPermission: 'Tactful needs your permission to read reply boxes on this site.',
   failed: 'That did not work. Please try again in a moment.',
+  keysTitle: 'Keys in a reply box',
+  keys: [
+    { keys: 'Alt+Shift+N', what: 'next suggestion (the card takes the focus)' },
+    { keys: '← →', what: 'choose a rewrite; Enter uses it' },
+    { keys: 'Tab', what: 'Dismiss, Turn this rule off' },
+    { keys: 'Esc', what: 'close the card, back to your reply' },
+  ],
   options: 'Options',
   practice: 'Practice',
 } as const;
