@@ -7,7 +7,7 @@ import type { BackgroundHandlers } from '../messaging/server.ts';
 import { canChange } from '../rules/layers.ts';
 import type { Rulebook } from '../rules/schema.ts';
 import { addAttempt, listAttempts } from '../storage/attempts.ts';
-import { ensureCompiled, getCoachState, readEffective } from '../storage/coach-state.ts';
+import { compileTeamRulebook, ensureCompiled, getCoachState, readEffective } from '../storage/coach-state.ts';
 import type { TactfulDb } from '../storage/db.ts';
 import { exportFileName, exportLayer } from '../storage/export.ts';
 import { detachHostedTeam } from '../storage/hosted.ts';
@@ -19,6 +19,7 @@ import { setSiteEnabled } from '../storage/sites.ts';
 import { listSwitchedOff } from '../storage/switched-off.ts';
 import { listVersions, readVersion, restoreVersion } from '../storage/versions.ts';
 import { exportCsv } from './csv-export.ts';
+import { keepDismissal, listDismissals, type SessionArea } from './dismissals.ts';
 import { importRulebook, previewImport } from './import.ts';
 import { loadOptionsModel } from './options-model.ts';
 import { readPolicy } from './read-policy.ts';
@@ -33,8 +34,12 @@ import {
   syncHosted,
 } from './subscription.ts';
 
+/** The extension page where the agent confirms turning a rule off everywhere. */
+export const TURN_OFF_PAGE = '/turn-off.html';
+
 /**
- * What a content script may ask: its rulebook, and switching a rule off on its own site. A content script runs in
+ * What a content script may ask: its rulebook, switching a rule off (and back on) on its own site, opening the page
+ * where the agent confirms a rule off everywhere, and its own site's kept dismissals. A content script runs in
  * pages we do not control, so everything else (switches everywhere, sites, imports, subscriptions) is for the
  * extension's own pages only (messaging/senders.ts says how a sender is told apart).
  */
@@ -42,6 +47,10 @@ const CONTENT_SCRIPT_REQUESTS: ReadonlySet<string> = new Set([
   'getCoachState',
   START_COACH,
   'turnRuleOffHere',
+  'turnRuleOnHere',
+  'askTurnOffEverywhere',
+  'keepDismissal',
+  'listDismissals',
   'reportFindings',
 ]);
 
@@ -76,9 +85,22 @@ export interface ServiceDeps {
   injectCoach?: (tabId: number, frameId: number) => Promise<void>;
   /** Recount a tab's suggestions for the toolbar badge (background/badge.ts). */
   recountTab?: (tabId: number) => void;
+  /** Open one of the extension's pages in a new tab (the real one: tabs.create). */
+  openPage?: (path: string) => Promise<void>;
+  /** Where dismissals are kept for the browser session (the real one: storage.session). */
+  sessionArea?: SessionArea;
 }
 
-export function createService({ db, starter, policy = readPolicy, sync = {}, injectCoach, recountTab }: ServiceDeps) {
+export function createService({
+  db,
+  starter,
+  policy = readPolicy,
+  sync = {},
+  injectCoach,
+  recountTab,
+  openPage,
+  sessionArea,
+}: ServiceDeps) {
   const inputs = async () => ({ starter, policy: await policy() });
 
   /** After a change: rebuild the cache now (so tabs asking next get it fast), then tell every tab. */
@@ -143,6 +165,27 @@ export function createService({ db, starter, policy = readPolicy, sync = {}, inj
       const site = siteOfSender(sender);
       if (!site) throw new Error('This page has no site to switch the rule off on.');
       return { revision: await changed(await setSiteRuleEnabled(db, site, ruleId, false)) };
+    },
+    turnRuleOnHere: async ({ ruleId }, sender) => {
+      const site = siteOfSender(sender);
+      if (!site) throw new Error('This page has no site to switch the rule on on.');
+      return { revision: await changed(await setSiteRuleEnabled(db, site, ruleId, true)) };
+    },
+    // A page must never switch the coach off everywhere: this only opens the extension page where the agent
+    // confirms it (turn-off.html, whose own request does it).
+    askTurnOffEverywhere: async ({ ruleId }) => {
+      if (!openPage) return { opened: false };
+      await openPage(`${TURN_OFF_PAGE}?rule=${encodeURIComponent(ruleId)}`);
+      return { opened: true };
+    },
+    keepDismissal: async ({ draft, key }, sender) => {
+      const site = siteOfSender(sender);
+      if (site && sessionArea) await keepDismissal(sessionArea, site, draft, key);
+      return {};
+    },
+    listDismissals: async ({ draft }, sender) => {
+      const site = siteOfSender(sender);
+      return site && sessionArea ? listDismissals(sessionArea, site, draft) : [];
     },
     setSiteRuleEnabled: async ({ host, ruleId, enabled }) => ({
       revision: await changed(await setSiteRuleEnabled(db, host, ruleId, enabled)),
@@ -247,6 +290,7 @@ export function createService({ db, starter, policy = readPolicy, sync = {}, inj
     },
     addAttempt: async ({ attempt }) => ({ id: await addAttempt(attempt, db) }),
     listAttempts: async () => ({ attempts: await listAttempts({}, db) }),
+    getPracticeRulebook: async () => ({ compiled: await compileTeamRulebook(db, await inputs()) }),
     setSubscription: async ({ url, mode, digest, confirmSwitchOff }) => {
       if (url === null) {
         if ((await policy()).rulebookUrl) throw new Error('Your organisation sets the team rulebook address.');

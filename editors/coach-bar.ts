@@ -18,6 +18,8 @@ const SHORT_LABELS: Record<string, MessageKey> = {
 export class CoachBar {
   readonly element: HTMLDivElement;
   private readonly doc: Document;
+  /** The bar's live region: only what matters is said (a new missing item), never a redraw. */
+  private readonly live: HTMLDivElement;
 
   constructor(
     doc: Document,
@@ -27,7 +29,24 @@ export class CoachBar {
     private readonly box?: Element,
   ) {
     this.doc = doc;
-    this.element = createPanel(doc, 'bar', 'status', t('extName'), signal);
+    // Not a live region itself: it is redrawn whenever its items change, and every redraw would be read out.
+    this.element = createPanel(doc, 'bar', 'group', t('extName'), signal);
+    this.live = doc.createElement('div');
+    this.live.setAttribute('role', 'status');
+    // Visually hidden but read (display: none or hidden would silence it).
+    this.live.style.cssText =
+      'position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;margin:-1px;';
+    this.element.after(this.live);
+    signal.addEventListener('abort', () => this.live.remove(), { once: true });
+  }
+
+  /** Say what newly appeared in the bar (nothing for an empty list). */
+  announce(added: Finding[], notice: string | undefined): void {
+    const said = [
+      ...(notice ? [notice] : []),
+      ...added.map((f) => (SHORT_LABELS[f.category] ? t(SHORT_LABELS[f.category] as MessageKey) : f.message)),
+    ];
+    if (said.length > 0) this.live.textContent = t('bar_announce', { items: said.join('. ') });
   }
 
   show(missing: Finding[], notice: string | undefined, anchor: DOMRect): void {

@@ -7,6 +7,7 @@ import { boxEventsModule, hasFocus } from './session/effects/box-events.ts';
 import { cardModule } from './session/effects/card.ts';
 import { checkModule } from './session/effects/check.ts';
 import type { EffectModule, SessionContext } from './session/effects/context.ts';
+import { describedBoxModule } from './session/effects/described-box.ts';
 import { highlightsModule } from './session/effects/highlights.ts';
 import { keyboardModule } from './session/effects/keyboard.ts';
 import { pointerModule } from './session/effects/pointer.ts';
@@ -18,6 +19,7 @@ import {
   initialState,
   type SessionEvent,
   type SessionState,
+  type TurnOffScope,
   update,
   visibleFindings,
 } from './session/state.ts';
@@ -37,10 +39,26 @@ export interface CoachOptions {
   maskSelector?: string;
   /** Rules the agent switched off (read on every check). */
   disabledRules?: () => ReadonlySet<string>;
-  /** The agent chose "Turn this rule off" on the card. */
-  onTurnOff?: (ruleId: string) => void;
+  /**
+   * The agent turned a rule off from the card: on this site, at once (`here`), or everywhere (`everywhere`: only
+   * ever applied once the agent confirms it on an extension page, since a web page must never switch the coach off
+   * everywhere).
+   */
+  onTurnOff?: (ruleId: string, scope: TurnOffScope) => void;
+  /** The agent chose Undo after turning a rule off here. */
+  onTurnOn?: (ruleId: string) => void;
+  /** Offer "Everywhere" when turning a rule off (the host has it confirmed on an extension page). */
+  offerEverywhere?: boolean;
+  /** This draft's dismissals, kept for the session of the reply so they survive a reload of the same draft. */
+  dismissals?: DraftDismissals;
   /** What the agent now sees, after every check and whenever the bar shows or drops an item. */
   onFindings?: (findings: Finding[]) => void;
+}
+
+export interface DraftDismissals {
+  /** The dismissals kept for this draft (keys from `draftDismissKey`). */
+  load(): Promise<readonly string[]>;
+  keep(key: string): void;
 }
 
 export interface CoachSession {
@@ -93,7 +111,9 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
 
   function host(effects: readonly Effect[]): void {
     for (const effect of effects) {
-      if (effect.type === 'ruleTurnedOff') opts.onTurnOff?.(effect.ruleId);
+      if (effect.type === 'ruleTurnedOff') opts.onTurnOff?.(effect.ruleId, effect.scope);
+      else if (effect.type === 'ruleTurnedOn') opts.onTurnOn?.(effect.ruleId);
+      else if (effect.type === 'dismissalKept') opts.dismissals?.keep(effect.key);
       else if (effect.type === 'findingsChanged') {
         const shown = visibleFindings(state);
         opts.onFindings?.(shown);
@@ -117,16 +137,18 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   };
 
   const prepared = () => (typeof opts.prepared === 'function' ? opts.prepared() : opts.prepared);
-  const card = cardModule(ctx);
+  const card = cardModule(ctx, { everywhere: opts.offerEverywhere === true });
   modules.push(
     highlightsModule(ctx),
+    // Before the card: the editor's selection is saved before the card takes the focus.
+    keyboardModule(ctx),
     card,
     barModule(ctx),
     pointerModule(ctx, card),
-    keyboardModule(ctx),
     replacementModule(ctx),
     boxEventsModule(ctx),
     schedulingModule(ctx),
+    describedBoxModule(ctx),
     // Last: a check sets the reading the next transition's findings point into.
     checkModule(ctx, { prepared, customer: opts.customer, disabledRules: opts.disabledRules }),
   );
@@ -134,6 +156,12 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   signal.addEventListener('abort', () => dispatch({ type: 'removed' }), { once: true });
 
   dispatch({ type: 'started', focused: hasFocus(ctx) });
+  opts.dismissals?.load().then(
+    (keys) => dispatch({ type: 'dismissalsRestored', keys }),
+    () => {
+      // Kept dismissals could not be read (the worker restarting): this draft's phrases are flagged again.
+    },
+  );
 
   return {
     get findings() {

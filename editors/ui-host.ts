@@ -82,6 +82,12 @@ export function uiRoot(doc: Document): ShadowRoot {
   return shadow;
 }
 
+/** Whether `node` is Tactful's own UI host (focus moving into the card lands on it, seen from the page). */
+export function isCoachUi(node: Node): boolean {
+  const doc = node.ownerDocument;
+  return doc !== null && roots.get(doc)?.host === node;
+}
+
 /** Keep a fixed-position box inside the viewport. */
 export function clampToViewport(doc: Document, left: number, top: number, width: number, height: number) {
   const view = doc.defaultView;

@@ -30,6 +30,10 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [COACH_SCRIPT] });
     },
     recountTab: (tabId) => void badge.recount(tabId),
+    openPage: async (path) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(path as '/turn-off.html') });
+    },
+    sessionArea: browser.storage.session,
   });
   // The worker lives as long as the extension: this signal is never aborted, but every listener has one.
   const lifetime = new AbortController();

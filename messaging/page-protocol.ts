@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { CompiledRulebook } from '../rules/compile.ts';
 import type { EffectiveRule, Refusal } from '../rules/layers.ts';
 import type { Rule, Rulebook } from '../rules/schema.ts';
 import type { Problem } from '../rules/types.ts';
@@ -84,6 +85,8 @@ function buildPageSchemas() {
     }),
     /** Practice page: every stored attempt. */
     z.object({ type: z.literal('listAttempts') }),
+    /** Practice page: the team's rules to score with, whatever the agent switched off for themselves. */
+    z.object({ type: z.literal('getPracticeRulebook') }),
   ]);
 
   const revision = z.object({ revision: z.number() });
@@ -152,6 +155,14 @@ function buildPageSchemas() {
     addAttempt: z.object({ id: z.number() }),
     listAttempts: z.object({
       attempts: z.array(z.looseObject({ id: z.number(), scenarioId: z.string(), at: z.number(), score: z.number() })),
+    }),
+    getPracticeRulebook: z.object({
+      compiled: z.object({
+        format: z.literal(1),
+        id: z.string(),
+        name: z.string(),
+        rules: z.array(z.looseObject({ id: z.string(), kind: z.string(), message: z.string() })),
+      }),
     }),
   } satisfies Record<string, z.ZodMiniType>;
 
@@ -290,6 +301,7 @@ export interface PageResponses {
   listStoredRulebooks: { books: Rulebook[] };
   addAttempt: { id: number };
   listAttempts: { attempts: StoredAttempt[] };
+  getPracticeRulebook: { compiled: CompiledRulebook };
 }
 
 // Compile-time check: every page request has a schema for its answer, and no answer is orphaned.

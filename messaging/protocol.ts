@@ -26,6 +26,8 @@ function buildSchemas() {
   const host = z.string().check(z.maxLength(253));
   const ruleId = z.string().check(z.minLength(1), z.maxLength(100));
   /** Big enough for a 5 MB rulebook file; the import itself enforces the 5 MB cap with a readable message. */
+  /** A kept dismissal: rule id, the phrase and the text around it (editors/session/findings.ts). */
+  const dismissal = z.string().check(z.maxLength(2_000));
   const fileText = z.string().check(z.maxLength(6 * 1024 * 1024));
 
   const editableLayer = z.enum(EDITABLE_LAYERS);
@@ -42,6 +44,17 @@ function buildSchemas() {
     z.object({ type: z.literal('setRuleEnabled'), ruleId, enabled: z.boolean() }),
     /** Content script, after a trusted click on the card: this rule off on the sender's own site (read from `sender`). */
     z.object({ type: z.literal('turnRuleOffHere'), ruleId }),
+    /** Content script, after a trusted click on the card's Undo: this rule on again on the sender's own site. */
+    z.object({ type: z.literal('turnRuleOnHere'), ruleId }),
+    /**
+     * Content script, after a trusted click on "Everywhere": open the extension page where the agent confirms it.
+     * Nothing is switched off by this message: only the extension page's own `setRuleEnabled` does that.
+     */
+    z.object({ type: z.literal('askTurnOffEverywhere'), ruleId }),
+    /** Content script: keep a dismissal of one draft for the browser session (site read from `sender`). */
+    z.object({ type: z.literal('keepDismissal'), draft: z.string().check(z.maxLength(500)), key: dismissal }),
+    /** Content script: the dismissals kept for one draft of the sender's site. */
+    z.object({ type: z.literal('listDismissals'), draft: z.string().check(z.maxLength(500)) }),
     /** Extension pages: switch a rule off or on for one site (undo of `turnRuleOffHere`). */
     z.object({ type: z.literal('setSiteRuleEnabled'), host, ruleId, enabled: z.boolean() }),
     /** Extension pages: every rule the agent switched off, with the site it is off on. */
@@ -125,6 +138,10 @@ function buildSchemas() {
     [START_COACH]: z.object({ started: z.boolean() }),
     setRuleEnabled: revision,
     turnRuleOffHere: revision,
+    turnRuleOnHere: revision,
+    askTurnOffEverywhere: z.object({ opened: z.boolean() }),
+    keepDismissal: z.object({}),
+    listDismissals: z.array(z.string()),
     setSiteRuleEnabled: revision,
     listSwitchedOff: z.array(
       z.object({ ruleId: z.string(), message: z.string(), site: z.nullable(z.string()), at: z.optional(z.number()) }),
@@ -209,6 +226,10 @@ export interface BackgroundResponses extends PageResponses {
   [START_COACH]: { started: boolean };
   setRuleEnabled: { revision: number };
   turnRuleOffHere: { revision: number };
+  turnRuleOnHere: { revision: number };
+  askTurnOffEverywhere: { opened: boolean };
+  keepDismissal: Record<string, never>;
+  listDismissals: string[];
   setSiteRuleEnabled: { revision: number };
   listSwitchedOff: SwitchedOff[];
   setSiteEnabled: { revision: number };

@@ -104,6 +104,19 @@ export async function ensureCompiled(db: TactfulDb, inputs: CoachInputs): Promis
 }
 
 /**
+ * What practice scores against: the team's rules (starter ← team, with the team's switches), without the agent's
+ * own layer, so a rule the agent switched off for themselves still counts in practice. Compiled on each ask: the
+ * practice page asks once when it opens.
+ */
+export async function compileTeamRulebook(db: TactfulDb, inputs: CoachInputs): Promise<CompiledRulebook> {
+  const stored = await readLayers(db);
+  const layers = toLayerInputs(inputs.starter, stored).filter((l) => l.layer !== 'personal');
+  const { rules } = mergeLayers(layers, { policyLocked: inputs.policy.locked === true });
+  const book = effectiveRulebook(rules, { id: 'tactful/team', name: stored.team?.book.name ?? inputs.starter.name });
+  return compileTolerant(book, languageOfMerged(rules));
+}
+
+/**
  * What a frame coaches with. `host` is the site switch's host (as asked); `site`, when given, is the frame's site
  * as the worker read it from the sender, and rules switched off there are left out of the rulebook sent.
  */

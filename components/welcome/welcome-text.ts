@@ -25,6 +25,8 @@ export const WELCOME_TEXT = {
   keysTitle: t('welcome_keysTitle'),
   keys: [
     { keys: t('keys_next'), what: t('welcome_keyNext') },
+    { keys: t('keys_arrows'), what: t('welcome_keyArrows') },
+    { keys: t('keys_tab'), what: t('welcome_keyTab') },
     { keys: 'Esc', what: t('welcome_keyEsc') },
   ],
   done: t('welcome_done'),

@@ -21,6 +21,24 @@ export function sameFinding(a: Finding, b: Finding): boolean {
 export const dismissKey = (f: Finding, text: string): string =>
   `${f.ruleId}\u0000${inBar(f) ? '' : text.slice(f.start, f.end)}`;
 
+/** How much text on each side of a phrase tells one draft's phrase from the same words in another reply. */
+const AROUND = 40;
+const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * A dismissal as kept for the session of a reply (across a reload of the same draft): the phrase with the text
+ * around it, so the same words in another reply are flagged again. A bar item: its rule.
+ */
+export const draftDismissKey = (f: Finding, text: string): string =>
+  inBar(f)
+    ? f.ruleId
+    : [
+        f.ruleId,
+        squash(text.slice(Math.max(0, f.start - AROUND), f.start)),
+        text.slice(f.start, f.end),
+        squash(text.slice(f.end, f.end + AROUND)),
+      ].join('\u0000');
+
 // A fixed order, so bar lines never swap while the agent types: what to say first, then what to do next.
 const BAR_RANK: Record<string, number> = { 'missing-apology': 0, 'missing-next-step': 1 };
 const rank = (f: Finding) => BAR_RANK[f.category] ?? 2;

@@ -1,6 +1,6 @@
 import type { Finding } from '../../rules/types.ts';
 import { LONG_REPLY_NOTICE } from '../long-reply.ts';
-import { barOrder, dismissKey, inBar, isMissing, sameFinding } from './findings.ts';
+import { barOrder, dismissKey, draftDismissKey, inBar, isMissing, sameFinding } from './findings.ts';
 import { looksWritten } from './looks-written.ts';
 import { type FailureReason, failureMessage } from './messages.ts';
 
@@ -19,9 +19,22 @@ export interface CardFailure {
   message: string;
 }
 
+/**
+ * What the card shows: the finding; the "here only / everywhere" question after "Turn this rule off"; the rule
+ * switched off on this site, with Undo; or "everywhere" waiting for its confirmation on an extension page.
+ */
+export type CardStep = 'finding' | 'chooseOff' | 'offHere' | 'offEverywhere';
+
+/** Where "Turn this rule off" applies: this site at once, or everywhere once confirmed on an extension page. */
+export type TurnOffScope = 'here' | 'everywhere';
+
 export interface CardState {
   finding: Finding;
   mode: CardMode;
+  /** The focus is in the card (opened by the shortcut); closing it gives the focus back to the editor. */
+  focused?: true;
+  /** Absent: 'finding'. */
+  step?: CardStep;
   /** A rewrite that could not be applied: what happened, and the rewrite offered to copy. */
   failure?: CardFailure;
 }
@@ -39,6 +52,8 @@ export interface SessionState {
   /** Rules the agent switched off from this box's card. */
   readonly turnedOff: ReadonlySet<string>;
   readonly dismissed: ReadonlySet<string>;
+  /** Dismissals of this draft kept from before a reload (`draftDismissKey`), for the session of the reply. */
+  readonly kept: ReadonlySet<string>;
   /** `all` without dismissed and switched-off findings. */
   readonly shown: readonly Finding[];
   /** Rule ids of missing items the bar shows (the calm bar): kept while they are still missing. */
@@ -91,10 +106,14 @@ export type SessionEvent =
   | { type: 'graceElapsed' }
   /** A click in the box, on a flagged phrase or not. */
   | { type: 'clicked'; finding: Finding | null }
-  /** Alt+Shift+N with the caret at `caret` (-1: unknown). */
+  /** Alt+Shift+N with the caret at `caret` (-1: unknown); from the card, the card's own finding counts instead. */
   | { type: 'nextRequested'; caret: number }
-  /** A key pressed in the box (modifier keys alone are not sent). */
+  /** A key pressed in the box or in a focused card (modifier keys alone are not sent). */
   | { type: 'keyPressed'; key: 'enter' | 'escape' | 'other' }
+  /** The focus left the card for somewhere else than the editor. */
+  | { type: 'cardBlurred' }
+  /** "Close" on the card. */
+  | { type: 'cardClosed' }
   /** A rewrite chosen on the card. */
   | { type: 'applyRequested'; finding: Finding; replacement: string }
   /** "Insert" on a bar item: the sentence goes where the latest check says that rule's item goes. */
@@ -102,7 +121,13 @@ export type SessionEvent =
   | { type: 'rewriteApplied' }
   | { type: 'rewriteFailed'; reason: FailureReason }
   | { type: 'dismissed'; finding: Finding }
-  | { type: 'turnedOff'; finding: Finding }
+  /** "Turn this rule off": the card asks where. */
+  | { type: 'turnOffAsked'; finding: Finding }
+  | { type: 'turnedOff'; finding: Finding; scope: TurnOffScope }
+  /** "Undo" on the card after turning a rule off here. */
+  | { type: 'turnOffUndone'; finding: Finding }
+  /** This draft's dismissals, kept from before a reload. */
+  | { type: 'dismissalsRestored'; keys: readonly string[] }
   /** The box left the page (or coaching stopped). */
   | { type: 'removed' };
 
@@ -120,11 +145,20 @@ export type Effect =
   | { type: 'cancelTimer'; timer: Timer }
   /** Replace the finding's range of `state.text` with `replacement`, verified (editors/replace.ts). */
   | { type: 'replace'; finding: Finding; replacement: string }
-  | { type: 'moveCaret'; offset: number }
   /** The key event was the coach's: keep it from the editor and the page. */
   | { type: 'keyHandled' }
-  /** Tell the host a rule was switched off from the card. */
-  | { type: 'ruleTurnedOff'; ruleId: string }
+  /** Remember where the selection is, to give it back when the card closes. */
+  | { type: 'saveSelection' }
+  /** Move the focus into the card (its first rewrite, or first button). */
+  | { type: 'focusCard' }
+  /** Give the focus back to the editor, with the selection saved. */
+  | { type: 'restoreFocus' }
+  /** Tell the host a rule was switched off from the card (here), or is to be confirmed off everywhere. */
+  | { type: 'ruleTurnedOff'; ruleId: string; scope: TurnOffScope }
+  /** Tell the host the agent undid switching a rule off here. */
+  | { type: 'ruleTurnedOn'; ruleId: string }
+  /** Keep a dismissal of this draft for the session of the reply (`draftDismissKey`). */
+  | { type: 'dismissalKept'; key: string }
   /** Tell the host what the agent now sees (`visibleFindings`). */
   | { type: 'findingsChanged' };
 
@@ -147,6 +181,7 @@ export function initialState(undoKeys = 'Ctrl+Z'): SessionState {
     off: new Set(),
     turnedOff: new Set(),
     dismissed: new Set(),
+    kept: new Set(),
     shown: [],
     revealed: [],
     card: null,
@@ -231,41 +266,54 @@ export function update(s: SessionState, event: SessionEvent): Step {
       return revealStep({ ...s, focused: false }, s);
     case 'pointerOver': {
       const cancelGrace: Effect = { type: 'cancelTimer', timer: 'grace' };
-      if (event.overCard || s.applying) return { state: s, effects: [cancelGrace] };
+      // A card with the focus in it stays until the agent leaves it: the pointer passing over other words does not
+      // take it away.
+      if (event.overCard || s.applying || s.card?.focused) return { state: s, effects: [cancelGrace] };
       if (event.finding) {
         if (s.card && sameFinding(s.card.finding, event.finding)) return { state: s, effects: [cancelGrace] };
         return { state: withCard(s, event.finding, 'pointer'), effects: [cancelGrace] };
       }
-      if (s.card?.mode === 'pointer') {
+      // After "Turn this rule off" the card is the agent's choice, not a hover: it waits for Close, Esc or a click.
+      if (s.card?.mode === 'pointer' && !afterChoice(s.card)) {
         return { state: s, effects: [cancelGrace, { type: 'startTimer', timer: 'grace', ms: GRACE_MS }] };
       }
       return { state: s, effects: [] };
     }
     case 'graceElapsed':
-      return { state: s.card?.mode === 'pointer' ? closed(s) : s, effects: [] };
+      return { state: s.card?.mode === 'pointer' && !afterChoice(s.card) ? closed(s) : s, effects: [] };
     case 'clicked':
-      return { state: event.finding ? withCard(s, event.finding, 'pointer') : s, effects: [] };
+      if (event.finding) return { state: withCard(s, event.finding, 'pointer'), effects: [] };
+      return { state: s.card && afterChoice(s.card) ? closed(s) : s, effects: [] };
     case 'nextRequested': {
       const handled: Effect = { type: 'keyHandled' };
-      const next = nextFinding(s, event.caret);
+      const from = s.card?.focused ? cardCaret(s, s.card.finding) : event.caret;
+      const next = nextFinding(s, from);
       if (!next) return { state: s, effects: [handled] };
+      // The selection to give back is the editor's before the first press, not one moved by the coach.
       const effects: Effect[] = [handled, { type: 'cancelTimer', timer: 'grace' }];
-      if (!inBar(next)) effects.push({ type: 'moveCaret', offset: next.start });
-      return { state: withCard(s, next, 'keyboard'), effects };
+      if (!s.card?.focused) effects.push({ type: 'saveSelection' });
+      effects.push({ type: 'focusCard' });
+      return { state: { ...s, card: { finding: next, mode: 'keyboard', focused: true } }, effects };
     }
     case 'keyPressed': {
-      // Only a keyboard-opened card takes keys; any other key closes it and goes on to the editor.
       const card = s.card;
-      if (card?.mode !== 'keyboard') return { state: s, effects: [] };
+      if (!card) return { state: s, effects: [] };
+      if (event.key === 'escape') return closeStep(s, [{ type: 'keyHandled' }]);
+      // A hover card takes Esc only; a focused card's keys are its buttons' (Enter presses the focused one).
+      if (card.mode !== 'keyboard' || card.focused) return { state: s, effects: [] };
+      // A keyboard card the focus went back from (a failed rewrite): Enter tries the first rewrite again.
       if (event.key === 'enter') {
         const first = card.finding.replacements[0];
         if (first === undefined) return { state: s, effects: [] };
         const step = applying(s, card.finding, first);
         return { state: step.state, effects: [{ type: 'keyHandled' }, ...step.effects] };
       }
-      if (event.key === 'escape') return { state: closed(s), effects: [{ type: 'keyHandled' }] };
       return { state: closed(s), effects: [] };
     }
+    case 'cardBlurred':
+      return { state: s.card?.focused ? closed(s) : s, effects: [] };
+    case 'cardClosed':
+      return closeStep(s, []);
     case 'applyRequested':
       return applying(s, event.finding, event.replacement);
     case 'insertRequested': {
@@ -290,12 +338,40 @@ export function update(s: SessionState, event: SessionEvent): Step {
     }
     case 'dismissed': {
       const dismissed = new Set(s.dismissed).add(dismissKey(event.finding, s.text));
-      return refreshed(closed({ ...s, dismissed }));
+      const step = refreshed(closed({ ...s, dismissed }));
+      const kept: Effect = { type: 'dismissalKept', key: draftDismissKey(event.finding, s.text) };
+      return { state: step.state, effects: [...focusBack(s), kept, ...step.effects] };
     }
+    case 'turnOffAsked':
+      return stepTo(s, event.finding, 'chooseOff');
     case 'turnedOff': {
-      const turnedOff = new Set(s.turnedOff).add(event.finding.ruleId);
+      const { ruleId } = event.finding;
+      const told: Effect = { type: 'ruleTurnedOff', ruleId, scope: event.scope };
+      // Everywhere waits for the agent's confirmation on an extension page: the rule stays on until then.
+      if (event.scope === 'everywhere') {
+        const step = stepTo(s, event.finding, 'offEverywhere');
+        return { state: step.state, effects: [told, ...step.effects] };
+      }
+      const turnedOff = new Set(s.turnedOff).add(ruleId);
+      const asked = stepTo({ ...s, turnedOff }, event.finding, 'offHere');
+      const step = refreshed(asked.state);
+      return { state: step.state, effects: [told, ...asked.effects, ...step.effects] };
+    }
+    case 'turnOffUndone': {
+      const { ruleId } = event.finding;
+      if (!s.turnedOff.has(ruleId)) return closeStep(s, []);
+      const turnedOff = new Set(s.turnedOff);
+      turnedOff.delete(ruleId);
+      // The host reads the switches again before the next check, which brings the rule's findings back.
       const step = refreshed(closed({ ...s, turnedOff }));
-      return { state: step.state, effects: [{ type: 'ruleTurnedOff', ruleId: event.finding.ruleId }, ...step.effects] };
+      return {
+        state: step.state,
+        effects: [...focusBack(s), { type: 'ruleTurnedOn', ruleId }, { type: 'scheduleCheck' }, ...step.effects],
+      };
+    }
+    case 'dismissalsRestored': {
+      if (event.keys.length === 0) return { state: s, effects: [] };
+      return refreshed({ ...s, kept: new Set([...s.kept, ...event.keys]) });
     }
     case 'removed':
       return {
@@ -319,18 +395,48 @@ function closed(s: SessionState): SessionState {
 
 function applying(s: SessionState, finding: Finding, replacement: string): Step {
   if (s.applying) return { state: s, effects: [] };
+  // From a focused card the editor gets the focus (and its selection) back first: the rewrite goes in through the
+  // editor's own input path, and one Ctrl+Z then undoes it.
+  const card = s.card?.focused ? { finding: s.card.finding, mode: s.card.mode } : s.card;
   return {
-    state: { ...s, applying: { finding, replacement, mode: s.card?.mode ?? 'pointer' } },
-    effects: [{ type: 'replace', finding, replacement }],
+    state: { ...s, card, applying: { finding, replacement, mode: s.card?.mode ?? 'pointer' } },
+    effects: [...focusBack(s), { type: 'replace', finding, replacement }],
   };
+}
+
+/** A card past its finding (the turn-off question, or what was done): no hover grace closes it. */
+const afterChoice = (card: CardState): boolean => card.step !== undefined && card.step !== 'finding';
+
+/** Where "next" counts from when the focus is in the card: its own finding (a bar item: after the text). */
+const cardCaret = (s: SessionState, f: Finding): number => (inBar(f) ? s.text.length : f.start);
+
+/** Closing a focused card gives the focus back to the editor. */
+const focusBack = (s: SessionState): Effect[] => (s.card?.focused ? [{ type: 'restoreFocus' }] : []);
+
+function closeStep(s: SessionState, effects: Effect[]): Step {
+  return { state: closed(s), effects: [...effects, ...focusBack(s)] };
+}
+
+/** The card moves on to another step on the same finding (a focused card keeps the focus on its new buttons). */
+function stepTo(s: SessionState, finding: Finding, step: CardStep): Step {
+  const card = s.card;
+  const mode = card?.mode ?? 'pointer';
+  const next: CardState = { finding, mode, step, ...(card?.focused ? { focused: true as const } : {}) };
+  return { state: { ...s, card: next }, effects: card?.focused ? [{ type: 'focusCard' }] : [] };
 }
 
 /** Apply dismissals and switched-off rules; close a card whose finding is gone; tell the host. */
 function refreshed(s: SessionState): Step {
   const shown = s.all.filter(
-    (f) => !s.off.has(f.ruleId) && !s.turnedOff.has(f.ruleId) && !s.dismissed.has(dismissKey(f, s.text)),
+    (f) =>
+      !s.off.has(f.ruleId) &&
+      !s.turnedOff.has(f.ruleId) &&
+      !s.dismissed.has(dismissKey(f, s.text)) &&
+      !s.kept.has(draftDismissKey(f, s.text)),
   );
-  const card = s.card && shown.some((f) => sameFinding(f, (s.card as CardState).finding)) ? s.card : null;
+  // A card saying its rule is off (with Undo) stays although the rule's findings are gone.
+  const afterOff = s.card !== null && afterChoice(s.card) && s.card.step !== 'chooseOff';
+  const card = s.card && (afterOff || shown.some((f) => sameFinding(f, (s.card as CardState).finding))) ? s.card : null;
   return { state: revealed({ ...s, shown, card }), effects: [{ type: 'findingsChanged' }] };
 }
 

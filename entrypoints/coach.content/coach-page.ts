@@ -8,6 +8,17 @@ import { serveTab } from '../../messaging/server.ts';
 import { type PreparedRulebook, prepareRulebook } from '../../rules/prepare.ts';
 
 /**
+ * Which draft a reply box holds, for dismissals kept across a reload: the page's address without its query (a
+ * ticket, a thread) and the box's stable name, if it has one. Kept dismissals also carry the text around the
+ * phrase, so the same words in another reply on the same page are flagged again. The site is added by the worker.
+ */
+function draftOf(el: HTMLElement): string {
+  const { pathname, hash } = el.ownerDocument.location ?? { pathname: '', hash: '' };
+  const name = el.getAttribute('name') ?? el.getAttribute('aria-label') ?? '';
+  return `${pathname}${hash}\u0000${name}`.slice(0, 500);
+}
+
+/**
  * Wire one frame: find reply boxes, get the compiled rulebook from the background once one appears, coach every
  * box, and answer the popup. The rulebook is cached here, so coaching goes on while the worker sleeps.
  */
@@ -51,12 +62,26 @@ export function startCoachingPage(doc: Document, signal: AbortSignal): void {
         customer: () => site.customer(el),
         maskSelector: site.masks.join(', '),
         disabledRules: () => disabled,
-        onTurnOff: (ruleId) => {
+        offerEverywhere: true,
+        onTurnOff: (ruleId, scope) => {
+          // Everywhere is never applied from a page: the worker opens the extension page where the agent confirms.
+          if (scope === 'everywhere') {
+            void askBackground({ type: 'askTurnOffEverywhere', ruleId }).catch(() => undefined);
+            return;
+          }
           disabled.add(ruleId);
-          // Off on this site only: the worker reads the site from the sender. Everywhere is the options page's call.
+          // Off on this site only: the worker reads the site from the sender.
           void askBackground({ type: 'turnRuleOffHere', ruleId }).catch(() => {
             // The worker is away: the rule stays off in this tab only.
           });
+        },
+        onTurnOn: (ruleId) => {
+          disabled.delete(ruleId);
+          void askBackground({ type: 'turnRuleOnHere', ruleId }).catch(() => undefined);
+        },
+        dismissals: {
+          load: () => askBackground({ type: 'listDismissals', draft: draftOf(el) }),
+          keep: (key) => void askBackground({ type: 'keepDismissal', draft: draftOf(el), key }).catch(() => undefined),
         },
         signal: boxSignal,
       });

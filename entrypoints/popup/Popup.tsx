@@ -105,6 +105,19 @@ export function Popup() {
         </>
       )}
       <SwitchedOffRules />
+      <section className="keys" aria-labelledby="keys-title" data-testid="keys">
+        <h2 id="keys-title">{T.keysTitle}</h2>
+        <dl>
+          {T.keys.map(({ keys, what }) => (
+            <div key={keys}>
+              <dt>
+                <kbd>{keys}</kbd>
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       <nav>
         <button type="button" onClick={openOptions}>
           {T.options}

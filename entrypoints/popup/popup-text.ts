@@ -15,4 +15,11 @@ export const POPUP_TEXT = {
   failed: t('tryAgainLater'),
   options: t('popup_options'),
   practice: t('popup_practice'),
+  keysTitle: t('popup_keysTitle'),
+  keys: [
+    { keys: t('keys_next'), what: t('popup_keyNext') },
+    { keys: t('keys_arrowsShort'), what: t('popup_keyArrows') },
+    { keys: 'Tab', what: t('popup_keyTab') },
+    { keys: 'Esc', what: t('popup_keyEsc') },
+  ],
 } as const;

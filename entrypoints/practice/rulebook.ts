@@ -1,5 +1,5 @@
 import { t } from '../../i18n/t.ts';
-import { askBackground } from '../../messaging/client.ts';
+import { askFromPage } from '../../messaging/page-client.ts';
 import { compileAndPrepare, type PreparedRulebook, prepareRulebook, starterRulebook } from '../../rules/index.ts';
 
 export interface PracticeRulebook {
@@ -9,17 +9,18 @@ export interface PracticeRulebook {
 }
 
 /**
- * Coach with the same rules as in Gmail: the effective rulebook (starter ← team ← personal, switches applied)
- * from the background. If the worker cannot answer, compile the starter rulebook here (an extension page may
+ * Coach and score with the team's rules (starter ← team, the team's switches applied) from the background: a rule
+ * the agent switched off for themselves still counts here,
+ * so practice cannot be passed by switching rules off. If the worker cannot answer, compile the starter rulebook here (an extension page may
  * load compromise; the page bundles the engine anyway for the rubric), so practice still works; the note says
  * which one is in use.
  */
 export async function loadPracticeRulebook(): Promise<PracticeRulebook> {
   try {
-    const state = await askBackground({ type: 'getCoachState', host: location.hostname }, { timeoutMs: 8_000 });
+    const { compiled } = await askFromPage({ type: 'getPracticeRulebook' }, { timeoutMs: 8_000 });
     return {
-      prepared: prepareRulebook(state.compiled),
-      note: t('practice_sameCoaching', { name: state.compiled.name }),
+      prepared: prepareRulebook(compiled),
+      note: t('practice_teamRules', { name: compiled.name }),
     };
   } catch (error) {
     console.warn('Tactful practice: using the starter rulebook', error);

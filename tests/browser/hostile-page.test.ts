@@ -158,6 +158,8 @@ describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) =>
     // The card is about the first flag after the caret, the phrase just typed.
     expect(await ui.text('.card:not([hidden]) .message')).toMatch(/your problem/i);
     await ui.click('.card:not([hidden]) [data-action="turn-off"]');
+    // The card asks where: "Here only" applies at once; "Everywhere" would need the extension's own page (K5).
+    await ui.click('.card:not([hidden]) [data-action="off-here"]');
     // A busy machine (two cores, shared) can take more than the poll's default second to redraw.
     await expect.poll(() => flaggedTexts(page), { timeout: 10_000 }).not.toContain('your problem is');
     await ui.detach();

@@ -222,4 +222,78 @@ describe('practice page', () => {
     // The team's own rule coached and scored this reply.
     expect(await page.locator('.points > li', { hasText: 'No blame' }).textContent()).toContain('As per our policy');
   });
+
+  it('K7: a rule the agent switched off everywhere is still flagged and scored in practice', async () => {
+    await page.goto(practiceUrl());
+    const send = (message: unknown) =>
+      page.evaluate(
+        (m) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+          ).chrome.runtime.sendMessage(m),
+        message,
+      );
+    // The agent's own switch, as the turn-off page or the options send it.
+    expect(await send({ type: 'setRuleEnabled', ruleId: 'blame/your-problem-is', enabled: false })).toMatchObject({
+      ok: true,
+    });
+    await page.reload();
+    await pick(LATE_PARCEL.key);
+    await replyBox().click();
+    await page.keyboard.type(BLAMING_REPLY);
+    await page.locator('.live li.finding.blame', { hasText: 'Your problem is' }).waitFor();
+    await submit();
+    const noBlame = page.locator('.points > li', { hasText: 'No blame' });
+    expect(await noBlame.getAttribute('class')).not.toBe('met');
+    expect(await noBlame.textContent()).toContain('Your problem is');
+    await send({ type: 'setRuleEnabled', ruleId: 'blame/your-problem-is', enabled: true });
+  });
+
+  it('K8: a real mouse click works on every card button in practice — rewrite, Dismiss, Turn off → Here only → Undo', async () => {
+    await page.goto(`${practiceUrl()}#practise`);
+    await pick(LATE_PARCEL.key);
+    await replyBox().click();
+    await page.keyboard.type('Hi Priya,\n\nYou did not provide the address. Your problem is the depot, sadly.');
+    const tactful = await ui(page);
+    const hover = async (phrase: string) => {
+      const at = await page.evaluate((wanted) => {
+        for (const [name, h] of CSS.highlights) {
+          if (!name.startsWith('tactful-')) continue;
+          for (const r of h as unknown as Set<Range>) {
+            const rect = r.getClientRects()[0];
+            if (r.toString() === wanted && rect) return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+          }
+        }
+        return null;
+      }, phrase);
+      if (!at) throw new Error(`no highlight over "${phrase}"`);
+      await page.mouse.move(at.x, at.y);
+      await tactful.waitFor(CARD);
+    };
+    const flagged = () =>
+      page.evaluate(() =>
+        [...CSS.highlights]
+          .filter(([n]) => n.startsWith('tactful-'))
+          .flatMap(([, h]) => [...(h as unknown as Set<Range>)].map((r) => r.toString())),
+      );
+    await expect.poll(flagged, { timeout: 10_000 }).toContain('You did not provide');
+    await expect.poll(flagged, { timeout: 10_000 }).toContain('Your problem is');
+    const text = () => page.evaluate(() => document.querySelector('[data-testid="reply-box"]')?.textContent ?? '');
+
+    await hover('You did not provide');
+    const rewrite = await tactful.text(`${CARD} button.rewrite`);
+    await tactful.click(`${CARD} button.rewrite`);
+    await expect.poll(text).toContain(rewrite);
+
+    await hover('Your problem is');
+    await tactful.click(`${CARD} [data-action="turn-off"]`);
+    await tactful.click(`${CARD} [data-action="off-here"]`);
+    await expect.poll(flagged).not.toContain('Your problem is');
+    await tactful.click(`${CARD} [data-action="undo-off"]`);
+    await expect.poll(flagged, { timeout: 10_000 }).toContain('Your problem is');
+
+    await hover('Your problem is');
+    await tactful.click(`${CARD} [data-action="dismiss"]`);
+    await expect.poll(flagged).not.toContain('Your problem is');
+  });
 });

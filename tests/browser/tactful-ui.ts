@@ -45,6 +45,25 @@ export class TactfulUi {
     return found;
   }
 
+  /**
+   * The element that has the focus inside Tactful's shadow roots (the shadow root's own activeElement), or null when
+   * the focus is not in Tactful's UI.
+   */
+  async focused(): Promise<{ text: string; action: string | null; className: string } | null> {
+    for (const nodeId of await this.roots()) {
+      const { object } = await this.cdp.send('DOM.resolveNode', { nodeId });
+      const { result } = await this.cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration:
+          'function () { const a = this.activeElement; return a ? { text: a.textContent ?? "", action: a.getAttribute("data-action"), className: a.className } : null; }',
+        returnByValue: true,
+      });
+      await this.cdp.send('Runtime.releaseObject', { objectId: object.objectId as string }).catch(() => undefined);
+      if (result.value) return result.value as { text: string; action: string | null; className: string };
+    }
+    return null;
+  }
+
   /** Every element matching `selector` inside Tactful's shadow roots. */
   async all(selector: string): Promise<UiElement[]> {
     const out: UiElement[] = [];

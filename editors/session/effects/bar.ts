@@ -14,6 +14,8 @@ export function barModule(ctx: SessionContext): EffectModule {
     ctx.root,
   );
   let drawn = '';
+  let shownIds = new Set<string>();
+  let shownNotice: string | undefined;
   const keyOf = (s: SessionState) =>
     JSON.stringify([s.notice, barFindings(s).map((f) => [f.ruleId, f.replacements[0]])]);
 
@@ -25,7 +27,15 @@ export function barModule(ctx: SessionContext): EffectModule {
       const key = keyOf(state);
       if (key === drawn) return;
       drawn = key;
-      bar.show(barFindings(state), state.notice, ctx.root.getBoundingClientRect());
+      const items = barFindings(state);
+      bar.show(items, state.notice, ctx.root.getBoundingClientRect());
+      // Said aloud: an item that was not in the bar before, and a notice that is new; not the redraw itself.
+      bar.announce(
+        items.filter((f) => !shownIds.has(f.ruleId)),
+        state.notice !== shownNotice ? state.notice : undefined,
+      );
+      shownIds = new Set(items.map((f) => f.ruleId));
+      shownNotice = state.notice;
     },
     place() {
       bar.place(ctx.root.getBoundingClientRect());

@@ -1,4 +1,5 @@
 import { isTrusted } from '../../trusted.ts';
+import { isCoachUi } from '../../ui-host.ts';
 import type { EffectModule, SessionContext } from './context.ts';
 
 /**
@@ -28,7 +29,8 @@ export function boxEventsModule(ctx: SessionContext): EffectModule {
     'focusout',
     (e) => {
       const to = e.relatedTarget as Node | null;
-      const inside = to !== null && typeof to.nodeType === 'number' && root.contains(to);
+      // The card taking the focus (the shortcut) is not leaving the box either: the agent is still on this reply.
+      const inside = to !== null && typeof to.nodeType === 'number' && (root.contains(to) || isCoachUi(to));
       if (isTrusted(e) && !inside) ctx.dispatch({ type: 'left' });
     },
     { signal },

@@ -3,20 +3,36 @@ import type { CardState } from '../state.ts';
 import type { EffectModule, SessionContext } from './context.ts';
 import { anchorFor } from './geometry.ts';
 
+export interface CardModuleOptions {
+  /** The host can have a rule confirmed off everywhere (the content script: on an extension page). */
+  everywhere: boolean;
+}
+
 /**
- * The card follows `state.card`: opened on a finding (rebuilt only when the finding or the way it was opened
- * changes, so the buttons under the pointer stay put), closed when the state closes it, and a failed rewrite's
- * message with the rewrite to copy. Its buttons send events; what they do is the state's decision.
+ * The card follows `state.card`: opened on a finding (rebuilt only when the finding, the way it was opened or its
+ * step changes, so the buttons under the pointer stay put), closed when the state closes it, and a failed rewrite's
+ * message with the rewrite to copy. A card the state gives the focus gets it on its first button. Its buttons and
+ * keys send events; what they do is the state's decision.
  */
-export function cardModule(ctx: SessionContext): EffectModule & { readonly element: HTMLElement } {
+export function cardModule(
+  ctx: SessionContext,
+  options: CardModuleOptions = { everywhere: false },
+): EffectModule & { readonly element: HTMLElement } {
   const card = new Card(
     ctx.doc,
     {
       apply: (finding, replacement) => ctx.dispatch({ type: 'applyRequested', finding, replacement }),
       dismiss: (finding) => ctx.dispatch({ type: 'dismissed', finding }),
-      turnOff: (finding) => ctx.dispatch({ type: 'turnedOff', finding }),
+      askTurnOff: (finding) => ctx.dispatch({ type: 'turnOffAsked', finding }),
+      turnOff: (finding, scope) => ctx.dispatch({ type: 'turnedOff', finding, scope }),
+      undoTurnOff: (finding) => ctx.dispatch({ type: 'turnOffUndone', finding }),
+      close: () => ctx.dispatch({ type: 'cardClosed' }),
+      escape: () => ctx.dispatch({ type: 'keyPressed', key: 'escape' }),
+      next: () => ctx.dispatch({ type: 'nextRequested', caret: -1 }),
+      blurred: () => ctx.dispatch({ type: 'cardBlurred' }),
     },
     ctx.signal,
+    options,
     ctx.root,
   );
   let drawn: CardState | null = null;
@@ -33,8 +49,9 @@ export function cardModule(ctx: SessionContext): EffectModule & { readonly eleme
       !before ||
       before.finding !== next.finding ||
       before.mode !== next.mode ||
+      before.step !== next.step ||
       (before.failure !== undefined && next.failure === undefined);
-    if (reopen) card.open(next.finding, anchorFor(ctx, next.finding), next.mode);
+    if (reopen) card.open(next.finding, anchorFor(ctx, next.finding), next.mode, next.step);
     if (next.failure && (reopen || before?.failure !== next.failure)) {
       card.offerCopy(next.failure.replacement, next.failure.message);
     }
@@ -42,8 +59,9 @@ export function cardModule(ctx: SessionContext): EffectModule & { readonly eleme
 
   return {
     element: card.element,
-    update({ state }) {
+    update({ state, effects }) {
       if (state.card !== drawn) draw(state.removed ? null : state.card);
+      if (state.card?.focused && effects.some((e) => e.type === 'focusCard')) card.focusFirst();
     },
     place() {
       if (drawn) card.place(anchorFor(ctx, drawn.finding));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { Card } from '../../../editors/card.ts';
+import { Card, type CardActions } from '../../../editors/card.ts';
 import { failureMessage, undoKeysFor } from '../../../editors/session/messages.ts';
 import { initialState, update } from '../../../editors/session/state.ts';
 import { checked, phraseFinding, run } from './session-helpers.ts';
@@ -43,12 +43,24 @@ describe('a rewrite that failed says what happened to the draft', () => {
   });
 });
 
+const NO_ACTIONS: CardActions = {
+  apply() {},
+  dismiss() {},
+  askTurnOff() {},
+  turnOff() {},
+  undoTurnOff() {},
+  close() {},
+  escape() {},
+  next() {},
+  blurred() {},
+};
+
 describe('the card shows the failure', () => {
   const controller = new AbortController();
   afterEach(() => controller.abort());
 
   it('with the honest message and the rewrite to copy', () => {
-    const card = new Card(document, { apply() {}, dismiss() {}, turnOff() {} }, controller.signal);
+    const card = new Card(document, NO_ACTIONS, controller.signal);
     card.open(ignored, new DOMRect(10, 10, 40, 16), 'pointer');
     card.offerCopy('we missed', failureMessage('damaged', 'Ctrl+Z'));
     const status = card.element.querySelector('.status');
@@ -60,7 +72,7 @@ describe('the card shows the failure', () => {
 
 it('a second failure on the same card replaces the first one’s message and button', () => {
   const controller = new AbortController();
-  const card = new Card(document, { apply() {}, dismiss() {}, turnOff() {} }, controller.signal);
+  const card = new Card(document, NO_ACTIONS, controller.signal);
   card.open(ignored, new DOMRect(10, 10, 40, 16), 'pointer');
   card.offerCopy('we missed', failureMessage('stale', 'Ctrl+Z'));
   card.offerCopy('we missed', failureMessage('damaged', 'Ctrl+Z'));

@@ -114,14 +114,17 @@ describe('the session state: the card', () => {
     expect(update(state, { type: 'clicked', finding: null }).state).toBe(state);
   });
 
-  it('Alt+Shift+N opens the next finding after the caret for the keyboard, moving the caret, and wraps', () => {
+  it('Alt+Shift+N opens the next finding after the caret, gives the card the focus, and wraps', () => {
     const step = update(coached(), { type: 'nextRequested', caret: 0 });
-    expect(step.state.card).toEqual({ finding: ignored, mode: 'keyboard' });
+    expect(step.state.card).toEqual({ finding: ignored, mode: 'keyboard', focused: true });
     expect(step.effects).toContainEqual({ type: 'keyHandled' });
-    expect(step.effects).toContainEqual({ type: 'moveCaret', offset: ignored.start });
-    const second = update(step.state, { type: 'nextRequested', caret: ignored.start });
+    expect(step.effects).toContainEqual({ type: 'saveSelection' });
+    expect(step.effects).toContainEqual({ type: 'focusCard' });
+    // From the card, "next" counts from the card's own finding, and the selection saved first is kept.
+    const second = update(step.state, { type: 'nextRequested', caret: -1 });
     expect(second.state.card?.finding).toBe(problem);
-    expect(update(second.state, { type: 'nextRequested', caret: problem.start }).state.card?.finding).toBe(ignored);
+    expect(second.effects).not.toContainEqual({ type: 'saveSelection' });
+    expect(update(second.state, { type: 'nextRequested', caret: -1 }).state.card?.finding).toBe(ignored);
   });
 
   it('Alt+Shift+N goes on from the last underline to the bar, but only to items the bar shows', () => {
@@ -140,16 +143,33 @@ describe('the session state: the card', () => {
     expect(step.state.card).toBeNull();
   });
 
-  it('a keyboard card takes Enter (first rewrite) and Esc; any other key closes it and goes to the editor', () => {
+  it('a focused card: Esc closes it and gives the focus back; other keys are its buttons’ own', () => {
     const keyboard = update(coached(), { type: 'nextRequested', caret: 0 }).state;
+    const esc = update(keyboard, { type: 'keyPressed', key: 'escape' });
+    expect(esc.state.card).toBeNull();
+    expect(esc.effects).toEqual([{ type: 'keyHandled' }, { type: 'restoreFocus' }]);
+    for (const key of ['enter', 'other'] as const) {
+      const step = update(keyboard, { type: 'keyPressed', key });
+      expect(step.state).toBe(keyboard);
+      expect(step.effects).toEqual([]);
+    }
+  });
+
+  it('a keyboard card the focus went back from (a failed rewrite) takes Enter again; another key closes it', () => {
+    const keyboard = run(
+      [
+        { type: 'nextRequested', caret: 0 },
+        { type: 'applyRequested', finding: ignored, replacement: 'we missed' },
+        { type: 'rewriteFailed', reason: 'not-applied' },
+      ],
+      coached(),
+    ).state;
+    expect(keyboard.card?.focused).toBeUndefined();
     const enter = update(keyboard, { type: 'keyPressed', key: 'enter' });
     expect(enter.effects).toEqual([
       { type: 'keyHandled' },
       { type: 'replace', finding: ignored, replacement: 'we missed' },
     ]);
-    const esc = update(keyboard, { type: 'keyPressed', key: 'escape' });
-    expect(esc.state.card).toBeNull();
-    expect(esc.effects).toEqual([{ type: 'keyHandled' }]);
     const other = update(keyboard, { type: 'keyPressed', key: 'other' });
     expect(other.state.card).toBeNull();
     expect(other.effects).toEqual([]);
@@ -159,6 +179,7 @@ describe('the session state: the card', () => {
     const advice = { ...ignored, replacements: [] };
     const keyboard = run([checked(TEXT, [advice]), { type: 'nextRequested', caret: 0 }]).state;
     expect(update(keyboard, { type: 'keyPressed', key: 'enter' }).effects).toEqual([]);
+    expect(keyboard.card?.focused).toBe(true);
     const hover = update(coached(), { type: 'pointerOver', finding: ignored, overCard: false }).state;
     const step = update(hover, { type: 'keyPressed', key: 'enter' });
     expect(step.effects).toEqual([]);
@@ -194,7 +215,10 @@ describe('the session state: rewrites, dismissals, switches', () => {
 
   it('a rewrite refused because the text moved says so and offers the rewrite to copy', () => {
     const open = update(coached(), { type: 'nextRequested', caret: 0 }).state;
-    const applying = update(open, { type: 'keyPressed', key: 'enter' }).state;
+    // Enter on the focused card's first rewrite: the editor gets the focus back before the rewrite goes in.
+    const apply = update(open, { type: 'applyRequested', finding: ignored, replacement: 'we missed' });
+    expect(types(apply.effects)).toEqual(['restoreFocus', 'replace']);
+    const applying = apply.state;
     const failed = update(applying, { type: 'rewriteFailed', reason: 'stale' });
     expect(failed.state.card?.finding).toBe(ignored);
     expect(failed.state.card?.mode).toBe('keyboard');
@@ -219,7 +243,7 @@ describe('the session state: rewrites, dismissals, switches', () => {
     });
     expect(dismissed.state.card).toBeNull();
     expect(inlineFindings(dismissed.state)).toEqual([problem]);
-    expect(types(dismissed.effects)).toEqual(['findingsChanged']);
+    expect(types(dismissed.effects)).toEqual(['dismissalKept', 'findingsChanged']);
     const moved = `Oh. ${TEXT}`;
     const again = phraseFinding(moved, 'you ignored', ignored.ruleId);
     expect(inlineFindings(update(dismissed.state, checked(moved, [again])).state)).toEqual([]);
@@ -235,13 +259,14 @@ describe('the session state: rewrites, dismissals, switches', () => {
     expect(barFindings(update(state, checked(`${TEXT} More.`, [missing('missing-apology', 3)])).state)).toEqual([]);
   });
 
-  it('"Turn this rule off" hides the rule, tells the host, and keeps it off for later checks', () => {
-    const step = update(update(coached(), { type: 'clicked', finding: problem }).state, {
-      type: 'turnedOff',
-      finding: problem,
-    });
-    expect(step.effects[0]).toEqual({ type: 'ruleTurnedOff', ruleId: problem.ruleId });
-    expect(step.state.card).toBeNull();
+  it('"Turn this rule off" → "Here only" hides the rule, tells the host, keeps it off, and offers Undo', () => {
+    const open = update(coached(), { type: 'clicked', finding: problem }).state;
+    const asked = update(open, { type: 'turnOffAsked', finding: problem });
+    expect(asked.state.card).toEqual({ finding: problem, mode: 'pointer', step: 'chooseOff' });
+    expect(inlineFindings(asked.state)).toEqual([ignored, problem]);
+    const step = update(asked.state, { type: 'turnedOff', finding: problem, scope: 'here' });
+    expect(step.effects[0]).toEqual({ type: 'ruleTurnedOff', ruleId: problem.ruleId, scope: 'here' });
+    expect(step.state.card).toEqual({ finding: problem, mode: 'pointer', step: 'offHere' });
     expect(inlineFindings(update(step.state, checked(TEXT, [ignored, problem])).state)).toEqual([ignored]);
   });
 
