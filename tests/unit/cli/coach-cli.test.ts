@@ -39,13 +39,13 @@ describe('coach CLI', () => {
 
   it('prints readable findings in human mode', async () => {
     const result = await run([
-      "There's nothing I can do to speed up the repair. The parcel is at the depot, as I mentioned earlier.",
+      'You need to calm down before we can help you. The parcel is at the depot, as I mentioned earlier.',
       '--customer',
       'Where is my repair??',
     ]);
     expect(result.status).toBe(0);
     // The rewrite drops the sentence that is all blame, so the finding covers it (issue 9).
-    expect(result.stdout).toContain('"There\'s nothing I can do to speed up the repair. "');
+    expect(result.stdout).toContain('"You need to calm down before we can help you. "');
     expect(result.stdout).toContain('", as I mentioned earlier"');
     expect(result.stdout).toContain('→ (remove these words)');
     expect(result.stdout).toContain('missing-apology');

@@ -3,13 +3,19 @@ import { blameSpans, coach } from './helpers.ts';
 
 describe('check: blame phrases', () => {
   it('offers to drop a sentence that is all blame, and never a promise the agent had not made', () => {
-    const text = "Hi Liam,\n\nThere's nothing I can do to speed it up.";
-    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/nothing-i-can-do');
+    const text = 'Hi Liam,\n\nYou need to calm down before we can help you.';
+    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/calm-down');
     expect(finding).toBeDefined();
-    // "Let me see what I can do" promised a look the agent had not offered; the rewrite drops the clause instead,
-    // so the finding covers the sentence it removes (issue 9).
-    expect(text.slice(finding?.start, finding?.end)).toBe("There's nothing I can do to speed it up.");
+    // "Let me see what I can do" would promise a look the agent had not offered; the rewrite drops the sentence
+    // instead, so the finding covers the sentence it removes (issue 9).
+    expect(text.slice(finding?.start, finding?.end)).toBe('You need to calm down before we can help you.');
     expect(finding?.replacements).toEqual(['']);
+    // "Nothing I can do" says what the agent cannot do: taking it out could leave the customer without an answer, so
+    // it gives advice only (a reader found such removals dropped a decision the customer needed).
+    const helpless = coach("Hi Liam,\n\nThere's nothing I can do to speed it up.").findings.find(
+      (f) => f.ruleId === 'blame/nothing-i-can-do',
+    );
+    expect(helpless?.replacements).toEqual([]);
   });
 
   it('widens a removal to the comma it leaves behind and gives the sentence its capital back', () => {
@@ -32,11 +38,12 @@ describe('check: blame phrases', () => {
   });
 
   it('understands contractions in both directions', () => {
-    // A sentence that is all blame is offered for removal: the finding covers it (issue 9).
+    // A sentence that is all blame is offered for removal: the finding covers it (issue 9); advice-only rules flag
+    // their phrase.
     expect(blameSpans("You should've checked first.")).toEqual(["You should've checked first."]);
-    expect(blameSpans("That isn't our fault.")).toEqual(["That isn't our fault."]);
-    expect(blameSpans('There is nothing I can do.')).toEqual(['There is nothing I can do.']);
-    expect(blameSpans('There’s nothing I can do.')).toEqual(['There’s nothing I can do.']);
+    expect(blameSpans("That isn't our fault.")).toEqual(["That isn't our fault"]);
+    expect(blameSpans('There is nothing I can do.')).toEqual(['There is nothing I can do']);
+    expect(blameSpans('There’s nothing I can do.')).toEqual(['There’s nothing I can do']);
   });
 
   it('matches word families, not single spellings', () => {

@@ -207,7 +207,7 @@ describe('the guard before one-click', () => {
     };
     expect(first('As I told you yesterday, the shop is closed.')).toBe('The shop is closed.');
     expect(first('As you will be aware from your contract, calls are extra.')).toBe('Calls are extra.');
-    expect(first('Thanks for asking. There is no call for that language.')).toBe('Thanks for asking.');
+    expect(first('Thanks for asking. You need to calm down before we can help you.')).toBe('Thanks for asking.');
     // A policy wall or a hand-off carries a decision or an instruction: its rules give advice, never a removal.
     expect(first("Thanks for asking. We don't make exceptions.")).toBeUndefined();
     // A clause that holds figures or a "that …" fact is never dropped with the blame: advice only.

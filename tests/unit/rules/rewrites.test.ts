@@ -78,15 +78,6 @@ const OTHER_SHAPES: Record<string, string[]> = {
     'As you know, the sale ends today.',
     'The fee, as I am sure you will appreciate, covers the visit.',
   ],
-  'blame/not-us-tag': [
-    "That's the courier's call, not ours.",
-    'The bank decides this, not us, so I have asked them to hurry.',
-    'Send it to the seller rather than us.',
-  ],
-  'blame/not-us-in-team-tag': [
-    'Billing sets the price, not us in support.',
-    'The warehouse packs orders, not us on the phones – they are quick though.',
-  ],
 };
 
 function firstRewrites(rule: Rule, text: string) {
