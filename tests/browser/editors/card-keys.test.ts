@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchWithExtension, openFixture } from '../harness.ts';
-import { CARD, flaggedTexts, norm, ui, waitForFlag } from './page-probe.ts';
+import { CARD, flaggedTexts, hoverPhrase, norm, ui, waitForFlag } from './page-probe.ts';
 
 /**
  * RELIABILITY K1–K5, K8: the card from the keyboard alone (focus in, arrows, Tab round its buttons, Esc back to the
@@ -63,21 +63,7 @@ function focusInBox(page: Page, box: string): Promise<boolean> {
   }, box);
 }
 
-async function hover(page: Page, phrase: string): Promise<void> {
-  const at = await page.evaluate((wanted) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('tactful-')) continue;
-      for (const r of h as unknown as Set<Range>) {
-        const rect = r.getClientRects()[0];
-        if (r.toString() === wanted && rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, phrase);
-  if (!at) throw new Error(`no highlight over "${phrase}"`);
-  await page.mouse.move(at.x, at.y);
-  await (await ui(page)).waitFor(CARD);
-}
+const hover = hoverPhrase;
 
 for (const editor of EDITORS) {
   describe(`the card, ${editor.name}`, () => {

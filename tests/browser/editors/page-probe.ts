@@ -74,3 +74,20 @@ export async function waitForFlag(where: Where, text: string, timeoutMs = 10_000
 export function norm(text: string): string {
   return text.replace(/\u00a0/g, ' ').replace(/\s+$/, '');
 }
+
+/** Moves the real mouse over the underline of exactly `phrase` and waits for its card. */
+export async function hoverPhrase(page: Page, phrase: string): Promise<void> {
+  const at = await page.evaluate((wanted) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('tactful-')) continue;
+      for (const r of h as unknown as Set<Range>) {
+        const rect = r.getClientRects()[0];
+        if (r.toString() === wanted && rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, phrase);
+  if (!at) throw new Error(`no highlight over "${phrase}"`);
+  await page.mouse.move(at.x, at.y);
+  await (await ui(page)).waitFor(CARD);
+}

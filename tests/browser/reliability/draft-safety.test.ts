@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD, flaggedTexts, flagsInsideMasks, norm, ui, waitForFlag } from '../editors/page-probe.ts';
+import { CARD, flaggedTexts, flagsInsideMasks, hoverPhrase, norm, ui, waitForFlag } from '../editors/page-probe.ts';
 import { type ExtensionSession, launchWithExtension, openFixture } from '../harness.ts';
 
 /** RELIABILITY A4–A7 on the pages where each is sharpest; A2/A3 run for every editor in the contract suite. */
@@ -22,21 +22,7 @@ describe('the draft is sacred', () => {
     return p;
   }
 
-  async function hover(page: Page, phrase: string): Promise<void> {
-    const at = await page.evaluate((wanted) => {
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('tactful-')) continue;
-        for (const r of h as unknown as Set<Range>) {
-          const rect = r.getClientRects()[0];
-          if (r.toString() === wanted && rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    }, phrase);
-    if (!at) throw new Error(`no highlight over "${phrase}"`);
-    await page.mouse.move(at.x, at.y);
-    await (await ui(page)).waitFor(CARD);
-  }
+  const hover = hoverPhrase;
 
   it('A4: a finding gone stale between check and click is refused, never applied at the wrong offset', async () => {
     const page = await typed('contenteditable.html', '#reply', 'Hello Dana, you ignored our reminder.', 'you ignored');
