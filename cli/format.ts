@@ -1,3 +1,4 @@
+import { editRange } from '../rules/apply.ts';
 import type { CoachOutput } from './jsonl.ts';
 
 /** Human-readable findings for the terminal: the flagged words, the message, the rewrites. */
@@ -9,8 +10,12 @@ export function formatFindings(text: string, result: CoachOutput): string {
     const where = f.start === f.end ? `at ${f.start} (insert)` : `${f.start}-${f.end} "${text.slice(f.start, f.end)}"`;
     lines.push(`${f.severity.toUpperCase().padEnd(7)} ${f.category}  ${where}`);
     lines.push(`        ${f.message}`);
+    const edit = editRange(f);
+    const removed = JSON.stringify(text.slice(edit.start, edit.end).trim());
     for (const r of f.replacements.slice(0, 3))
-      lines.push(`        → ${r === '' ? '(remove these words)' : JSON.stringify(r.trim())}`);
+      lines.push(`        → ${r === '' ? `(remove ${removed})` : JSON.stringify(r.trim())}`);
+    // A rewrite that reaches past the flagged words is easier to judge as the sentence it makes.
+    if (f.edit && f.preview?.rewritten) lines.push(`          reads: ${JSON.stringify(f.preview.rewritten)}`);
   }
   const s = result.signals;
   lines.push('');

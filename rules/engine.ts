@@ -145,19 +145,21 @@ function stamp(m: RuleMatch, book: PreparedRulebook, text: string, sentences: Sp
 }
 
 /**
- * A rewrite may widen its finding to the comma or the sentence it changes. Where that now overlaps another finding
- * of the same category, the two rewrites would fight over the same words: the widened one is withdrawn to advice.
+ * A rewrite may reach beyond its finding's words, to the comma or the sentence it changes (`edit`). Where that range
+ * overlaps another finding of the same category, the two rewrites would fight over the same words: the wider one is
+ * withdrawn to advice.
  */
 function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: PreparedRulebook): Finding[] {
   findings.forEach((f, i) => {
     const m = matches[i] as RuleMatch;
-    if (!f.preview || (f.start === m.start && f.end === m.end)) return;
-    const clash = findings.some(
-      (g) => g !== f && !g.scope && g.category === f.category && g.start < f.end && f.start < g.end,
-    );
+    const edit = f.edit;
+    if (!f.preview || !edit) return;
+    const clash = findings.some((g) => {
+      const other = g.edit ?? g;
+      return g !== f && !g.scope && g.category === f.category && other.start < edit.end && edit.start < other.end;
+    });
     if (!clash) return;
-    f.start = m.start;
-    f.end = m.end;
+    delete f.edit;
     f.replacements = [];
     delete f.preview;
     if (f.guard) f.guard.problems.push('overlaps another finding');
@@ -167,6 +169,8 @@ function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: Prepar
   return findings;
 }
 
+const MAX_REWRITE_SENTENCE = 600;
+
 /**
  * The rule's rewrite templates, filled from the match, joined into the sentence and guarded (rules/rewrite/): only
  * rewrites that leave a sentence a careful writer would send are offered, and the finding covers what they change.
@@ -174,6 +178,10 @@ function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: Prepar
 function offerRewrites(finding: Finding, m: RuleMatch, book: PreparedRulebook, text: string, sentences: Span[]) {
   if (m.replacements.length === 0) return;
   const sentence = sentenceAt(sentences, m.start) ?? { start: m.start, end: m.end };
+  // Guarding a rewrite re-reads its whole sentence. A run-on "sentence" (a pasted log, a paragraph with no full
+  // stop) can hold hundreds of matches, and re-reading it for each would cost time with the square of its length;
+  // nobody sends such a sentence as written, so it gets advice and an example instead.
+  if (sentence.end - sentence.start > MAX_REWRITE_SENTENCE) return;
   const blameIn = (rewritten: string) =>
     findPhraseMatches(rewritten, book, splitSentences(rewritten)).flatMap((hit) => {
       const same = hit.ruleIndex === m.ruleIndex;
@@ -198,8 +206,7 @@ function offerRewrites(finding: Finding, m: RuleMatch, book: PreparedRulebook, t
   if (result.first !== undefined)
     finding.guard.first = { sentence: text.slice(sentence.start, sentence.end), rewritten: result.first };
   if (result.replacements.length === 0) return;
-  finding.start = result.start;
-  finding.end = result.end;
+  if (result.start !== m.start || result.end !== m.end) finding.edit = { start: result.start, end: result.end };
   finding.replacements = result.replacements;
   if (result.preview) finding.preview = result.preview;
 }

@@ -1,3 +1,4 @@
+import { applyReplacement } from './apply.ts';
 import { type CompiledRulebook, compileRule } from './compile.ts';
 import { check } from './engine.ts';
 import { prepareRulebook } from './prepare.ts';
@@ -38,7 +39,7 @@ export function runRuleExamples(rule: Rule): { results: ExampleResult[]; problem
       );
       const spans = findings.map((f) => ({ start: f.start, end: f.end, replacements: f.replacements }));
       const first = findings.find((f) => f.replacements.length > 0);
-      const rewritten = first ? text.slice(0, first.start) + first.replacements[0] + text.slice(first.end) : undefined;
+      const rewritten = first ? applyReplacement(text, first, first.replacements[0] as string) : undefined;
       // A bad example flags, and where it states its text after the first rewrite (`fixed`), the rewrite gives exactly
       // that. A rulebook written before `fixed` existed, or a CSV row, states none and is judged on the flag alone; the
       // starter's own suite insists every rule offering a rewrite states it (tests/unit/rules/examples.test.ts).

@@ -8,6 +8,7 @@
  *   check(text, prepared, {customer}) -> {findings, signals}
  */
 
+export { applyReplacement, editRange } from './apply.ts';
 export { type CompiledRule, type CompiledRulebook, compileAndPrepare, compileRulebook } from './compile.ts';
 export { check } from './engine.ts';
 export { type ExampleResult, runRuleExamples } from './examples.ts';

@@ -16,6 +16,12 @@ export interface Finding {
   /** Ready-to-insert rewrites, best first; may be empty. */
   replacements: string[];
   /**
+   * The range the replacements replace, when it is wider than the flagged words: a rewrite that drops the comma
+   * before the phrase, fixes the article in front of it, or rewrites the whole sentence. [start, end) stays on the
+   * words at fault, so the underline (and the score) never grows with the rewrite.
+   */
+  edit?: { start: number; end: number };
+  /**
    * "reply" when the finding is about the reply as a whole (its length), not about the words it spans: shown
    * beside the box rather than over every word of it.
    */

@@ -47,6 +47,9 @@ const NEW_CLAUSE = /^(that['’]s|it['’]s|they|we|I|he|she|you|this|there|thes
 const CONJUNCTION = /^(and|but|so|or|because|which|who|then|yet|though|although|since|as|while|whereas)\b/i;
 const JOINING_WORD_AND_COMMA = /(?<![\p{L}])(but|and|or|yet|because)\s*,$/iu;
 const SAID_ON_ITS_OWN_AND_COMMA = /(?<![\p{L}])(yes|no|well|okay|ok|sure|right|honestly|of course)\s*,$/iu;
+// "Hi Liam, as I said, the refund…": the greeting's comma is its own, whatever the name.
+const GREETING_AND_COMMA =
+  /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you)\b[^,.!?]*,$/iu;
 
 /**
  * Join the two sides of a sentence whose matched words are removed. A removed aside takes its commas with it
@@ -67,7 +70,7 @@ export function joinRemoved(left: string, removed: string, right: string): strin
     // "but, as I said, we can't" → "but we can't": the comma belonged to the aside, not to the joining word.
     if (JOINING_WORD_AND_COMMA.test(a)) return join(a.slice(0, -1), rest);
     // "and yes, as I said, that debt" → "and yes, that debt": a word said on its own keeps its comma.
-    if (SAID_ON_ITS_OWN_AND_COMMA.test(a)) return join(a, rest);
+    if (SAID_ON_ITS_OWN_AND_COMMA.test(a) || GREETING_AND_COMMA.test(a)) return join(a, rest);
     return CONJUNCTION.test(rest) || NEW_CLAUSE.test(rest) ? join(a, rest) : join(a.slice(0, -1), rest);
   }
   // "system," + "– they never…": the dash takes over from the comma.

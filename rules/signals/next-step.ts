@@ -157,8 +157,10 @@ export function findNextStep(sentences: string[]): NextStepEvidence | null {
 export const detectNextStep = (sentences: string[]): boolean => findNextStep(sentences) !== null;
 
 // A link or bare domain ends a sentence even without a full stop: "Reset it at example.com/reset Let us know…".
+// A link starts after a space, a bracket or a quote, never inside a longer run of non-spaces: tried at every position
+// of "www.www.www…" or "a-a-a-…" (a pasted log), each try would rescan the rest of the run.
 const LINK_THEN_SENTENCE =
-  /(?:https?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:com|co\.uk|org|net|io|app|help)(?:\/\S*)?|\p{Extended_Pictographic}\uFE0F?)[ \t]+(?=\p{Lu})/gu;
+  /(?:(?<![^\s(<["'“‘])(?:https?:\/\/\S+|www\.\S+|[\w-]+\.(?:com|co\.uk|org|net|io|app|help)(?:\/\S*)?)|\p{Extended_Pictographic}\uFE0F?)[ \t]+(?=\p{Lu})/gu;
 function splitAtLinks(sentence: string): string[] {
   const parts: string[] = [];
   let from = 0;

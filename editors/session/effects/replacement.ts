@@ -1,3 +1,4 @@
+import { editRange } from '../../../rules/apply.ts';
 import { replaceVerified } from '../../replace.ts';
 import type { EffectModule, SessionContext } from './context.ts';
 
@@ -11,7 +12,8 @@ export function replacementModule(ctx: SessionContext): EffectModule {
       for (const effect of effects) {
         if (effect.type !== 'replace') continue;
         const { finding, replacement } = effect;
-        replaceVerified(ctx.box, state.text, finding.start, finding.end, replacement).then(
+        const { start, end } = editRange(finding);
+        replaceVerified(ctx.box, state.text, start, end, replacement).then(
           (outcome) =>
             ctx.dispatch(outcome.ok ? { type: 'rewriteApplied' } : { type: 'rewriteFailed', reason: outcome.reason }),
           // Broken off midway: nothing says the draft is as it was.

@@ -44,10 +44,11 @@ describe('coach CLI', () => {
       'Where is my repair??',
     ]);
     expect(result.status).toBe(0);
-    // The rewrite drops the sentence that is all blame, so the finding covers it (issue 9).
-    expect(result.stdout).toContain('"You need to calm down before we can help you. "');
-    expect(result.stdout).toContain('", as I mentioned earlier"');
-    expect(result.stdout).toContain('→ (remove these words)');
+    // The flagged words are the phrase; the removal names the whole sentence it takes out.
+    expect(result.stdout).toContain('0-44 "You need to calm down before we can help you"');
+    expect(result.stdout).toContain('→ (remove "You need to calm down before we can help you.")');
+    expect(result.stdout).toContain('"as I mentioned earlier"');
+    expect(result.stdout).toContain('→ (remove ", as I mentioned earlier")');
     expect(result.stdout).toContain('missing-apology');
   });
 

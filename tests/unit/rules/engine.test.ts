@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyReplacement, editRange } from '../../../rules/index.ts';
 import { blameSpans, coach } from './helpers.ts';
 
 describe('check: blame phrases', () => {
@@ -7,8 +8,11 @@ describe('check: blame phrases', () => {
     const finding = coach(text).findings.find((f) => f.ruleId === 'blame/calm-down');
     expect(finding).toBeDefined();
     // "Let me see what I can do" would promise a look the agent had not offered; the rewrite drops the sentence
-    // instead, so the finding covers the sentence it removes (issue 9).
-    expect(text.slice(finding?.start, finding?.end)).toBe('You need to calm down before we can help you.');
+    // instead. The underline stays on the words at fault; the rewrite replaces the sentence (its `edit` range).
+    expect(text.slice(finding?.start, finding?.end)).toBe('You need to calm down before we can help you');
+    expect(finding && text.slice(editRange(finding).start, editRange(finding).end)).toBe(
+      'You need to calm down before we can help you.',
+    );
     expect(finding?.replacements).toEqual(['']);
     // "Nothing I can do" says what the agent cannot do: taking it out could leave the customer without an answer, so
     // it gives advice only (a reader found such removals dropped a decision the customer needed).
@@ -22,7 +26,9 @@ describe('check: blame phrases', () => {
     const text = 'Hi Liam,\n\nAs I already told you, the refund takes five days.';
     const finding = coach(text).findings.find((f) => f.ruleId === 'blame/as-i-said-aside');
     expect(finding?.replacements[0]).toBe('The');
-    expect(text.slice(finding?.start, finding?.end)).toBe('As I already told you, the');
+    expect(text.slice(finding?.start, finding?.end)).toBe('As I already told you');
+    expect(finding && text.slice(editRange(finding).start, editRange(finding).end)).toBe('As I already told you, the');
+    expect(finding && applyReplacement(text, finding, 'The')).toBe('Hi Liam,\n\nThe refund takes five days.');
     expect(finding?.preview).toEqual({
       sentence: 'As I already told you, the refund takes five days.',
       rewritten: 'The refund takes five days.',
@@ -38,9 +44,8 @@ describe('check: blame phrases', () => {
   });
 
   it('understands contractions in both directions', () => {
-    // A sentence that is all blame is offered for removal: the finding covers it (issue 9); advice-only rules flag
-    // their phrase.
-    expect(blameSpans("You should've checked first.")).toEqual(["You should've checked first."]);
+    // Whether its rewrite removes the sentence or the rule gives advice only, a finding underlines its phrase.
+    expect(blameSpans("You should've checked first.")).toEqual(["You should've"]);
     expect(blameSpans("That isn't our fault.")).toEqual(["That isn't our fault"]);
     expect(blameSpans('There is nothing I can do.')).toEqual(['There is nothing I can do']);
     expect(blameSpans('There’s nothing I can do.')).toEqual(['There’s nothing I can do']);

@@ -18,9 +18,13 @@ export const MAX_GROWTH = 30;
 const NOISE_FLOOR_MS = 2;
 const CLEARLY_SLOW_MS = 200;
 
+/**
+ * The shape at about `length` characters. The pump is repeated whole, never cut: a 4k and a 40k text then end alike,
+ * and a rule that only the cut-off end happens to wake (a "responsible" just before the suffix) is not read as growth.
+ */
 export function pumped({ prefix, pump, suffix }: Shape, length: number): string {
   const room = Math.max(pump.length, length - prefix.length - suffix.length);
-  return prefix + pump.repeat(Math.ceil(room / pump.length)).slice(0, room) + suffix;
+  return prefix + pump.repeat(Math.max(1, Math.round(room / pump.length))) + suffix;
 }
 
 /**

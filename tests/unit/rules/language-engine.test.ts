@@ -88,8 +88,7 @@ describe('an English phrase inside a reply in another language', () => {
       'مرحبا أحمد، نعتذر بشدة عن التأخير في طلبك. Your problem is that you entered the wrong address. سنرسل لك بديلاً صباح الغد.';
     expect(blameSpans(arabic)).toEqual(['Your problem is', 'you entered the wrong']);
     const spanish = 'Hola Ana, lamentamos mucho el retraso con su pedido. As I already told you, it shipped late.';
-    // The aside's finding takes in the word after it, which its rewrite capitalises ("It shipped late.").
-    expect(blameSpans(spanish)).toEqual(['As I already told you, it']);
+    expect(blameSpans(spanish)).toEqual(['As I already told you']);
   });
 
   it('the incremental checker agrees with check() while the language of the reply changes under it', () => {
@@ -126,8 +125,7 @@ describe('short replies, names and links are judged as English, as before', () =
 
   it('an English reply with a Hebrew name keeps every English finding', () => {
     const text = 'Hi דני,\n\nYour order is late because you entered the wrong address.';
-    // The rewrite drops the "because …" clause, so the finding covers it (issue 9).
-    expect(blameSpans(text)).toEqual([' because you entered the wrong address']);
+    expect(blameSpans(text)).toEqual(['you entered the wrong']);
     expect(wholeReply(text, ENGLISH_COMPLAINT)).toEqual(['missing/apology', 'missing/next-step']);
   });
 
@@ -171,7 +169,7 @@ describe('a rulebook states its language', () => {
       .map((f) => [f.ruleId, text.slice(f.start, f.end)]);
     expect(found).toEqual([
       ['team/your-fault-he', 'זו אשמתך'],
-      ['blame/as-i-said-aside', 'As I already told you, it'],
+      ['blame/as-i-said-aside', 'As I already told you'],
     ]);
     expect(compiled.value.rules.find((r) => r.id === 'team/your-fault-he')?.language).toBe('he');
     expect(compiled.value.rules.find((r) => r.id === 'blame/as-i-already-told-you')?.language).toBe('en');

@@ -58,6 +58,13 @@ const KNOWN_SHAPES: Shape[] = [
   { prefix: 'Thanks.\n-- \nSam\n', pump: ' ', suffix: '' },
   { prefix: '', pump: 'a', suffix: '!' },
   { prefix: '', pump: 'you ', suffix: '' },
+  // Runs with no space that a link pattern could start anywhere in (a pasted log, a hyphenated or dotted id).
+  { prefix: '', pump: 'a-', suffix: ' Thanks' },
+  { prefix: '', pump: 'www.', suffix: ' Thanks' },
+  { prefix: '', pump: 'https://', suffix: ' Thanks' },
+  // One run-on "sentence" holding a rule's phrase hundreds of times: each match's rewrite would re-read all of it.
+  { prefix: '', pump: 'kindly.', suffix: '' },
+  { prefix: '', pump: 'no problem,', suffix: '' },
   { prefix: '', pump: 'is ', suffix: '' },
   { prefix: '', pump: '.', suffix: '' },
   { prefix: '', pump: 'שלום 你好 ', suffix: '' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, type Rule, starterRulebook } from '../../../rules/index.ts';
+import { applyReplacement, check, type Rule, starterRulebook } from '../../../rules/index.ts';
 import { rewriteSentence } from '../../../rules/rewrite/build.ts';
 import { guardRewrite } from '../../../rules/rewrite/guard.ts';
 import { parseTemplate } from '../../../rules/rewrite/template.ts';
@@ -25,7 +25,7 @@ function firstRewrite(rule: Partial<Rule> & { patterns: string[]; replacements: 
   const first = f.replacements[0];
   return {
     flagged: true as const,
-    text: first === undefined ? undefined : text.slice(0, f.start) + first + text.slice(f.end),
+    text: first === undefined ? undefined : applyReplacement(text, f, first),
     finding: f,
   };
 }
@@ -203,9 +203,13 @@ describe('the guard before one-click', () => {
   it('drops an opening aside up to its comma, and a sentence that is all blame, keeping the facts', () => {
     const first = (text: string) => {
       const f = coach(text).findings.find((x) => x.category === 'blame' && x.replacements.length > 0);
-      return f ? text.slice(0, f.start) + f.replacements[0] + text.slice(f.end) : undefined;
+      return f ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined;
     };
     expect(first('As I told you yesterday, the shop is closed.')).toBe('The shop is closed.');
+    // A greeting on the same line keeps its comma: "Hi Liam the refund…" is no sentence.
+    expect(first('Hi Liam, as I already told you, the refund takes five days.')).toBe(
+      'Hi Liam, the refund takes five days.',
+    );
     expect(first('As you will be aware from your contract, calls are extra.')).toBe('Calls are extra.');
     expect(first('Thanks for asking. You need to calm down before we can help you.')).toBe('Thanks for asking.');
     // A policy wall or a hand-off carries a decision or an instruction: its rules give advice, never a removal.
@@ -264,7 +268,7 @@ describe('wording swaps', () => {
     const rewritten = (text: string) => {
       const f = coach(text).findings.find((x) => x.ruleId === 'wording/no-problem');
       const first = f?.replacements[0];
-      return f && first !== undefined ? text.slice(0, f.start) + first + text.slice(f.end) : undefined;
+      return f && first !== undefined ? applyReplacement(text, f, first) : undefined;
     };
     expect(rewritten('No problem at all, here it is.')).toBe('Happy to help, here it is.');
     expect(rewritten("There's no problem with your account.")).toBeUndefined();
@@ -273,7 +277,7 @@ describe('wording swaps', () => {
   it('never makes "We sorry" or "Please please"', () => {
     const firstRewrite = (text: string, id: string) => {
       const f = coach(text).findings.find((x) => x.ruleId === id);
-      return f ? text.slice(0, f.start) + f.replacements[0] + text.slice(f.end) : text;
+      return f ? applyReplacement(text, f, f.replacements[0] ?? '') : text;
     };
     expect(firstRewrite('We apologise for any inconvenience this caused.', 'wording/any-inconvenience')).toBe(
       'We apologise for the trouble this has caused.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, type Rule, starterRulebook } from '../../../rules/index.ts';
+import { applyReplacement, check, type Rule, starterRulebook } from '../../../rules/index.ts';
 import { prepare } from './helpers.ts';
 
 /**
@@ -87,7 +87,7 @@ function firstRewrites(rule: Rule, text: string) {
   for (const f of findings) {
     const rewrite = f.replacements[0];
     if (rewrite === undefined) continue;
-    out.push({ after: text.slice(0, f.start) + rewrite + text.slice(f.end), start: f.start, rewrite });
+    out.push({ after: applyReplacement(text, f, rewrite), start: f.start, rewrite });
   }
   return { book, out, flagged: findings.length > 0 };
 }
