@@ -28,29 +28,75 @@ export async function replaceVerified(
   // Refuse a stale finding: any change since the check could have moved the offsets.
   if (before !== checkedText) return { ok: false, reason: 'stale' };
   const expected = before.slice(0, start) + text + before.slice(end);
-  for (const strategy of STRATEGIES[editorKind(box)]) {
-    try {
-      await strategy(box, start, end, text);
-    } catch {
-      // A path that throws has not touched the editor (selection only); try the next.
+  const reached = watchForText(box, expected);
+  try {
+    for (const strategy of STRATEGIES[editorKind(box)]) {
+      try {
+        await strategy(box, start, end, text);
+      } catch {
+        // A path that throws has not touched the editor (selection only); try the next.
+      }
+      await settle(box);
+      let after = readBox(box).text;
+      // An editor may apply an edit a little later (under load, after its own scheduling): before trying another
+      // path — which would apply the text a second time — give this one a moment more.
+      if (sameText(after, before) && !reached.seen()) {
+        await new Promise((resolve) => box.el.ownerDocument.defaultView?.setTimeout(resolve, 120));
+        after = readBox(box).text;
+      }
+      if (sameText(after, expected)) {
+        if (!selectPlaceholder(box, text, start)) collapseAfter(box);
+        return { ok: true };
+      }
+      // The rewrite was in place and the agent has pressed a key since: they undid it or went on typing while this
+      // was being checked (a quick Ctrl+Z under load). That is the agent's draft now; another path would put the
+      // rewrite back over their undo. (A text that moved with no key pressed is the editor's doing: checked below.)
+      if (reached.agentMovedOn()) return { ok: true };
+      if (sameText(after, before)) continue;
+      await undoLastStep(box);
+      return sameText(readBox(box).text, before) ? { ok: false, reason: 'restored' } : { ok: false, reason: 'damaged' };
     }
-    await settle(box);
-    let after = readBox(box).text;
-    // An editor may apply an edit a little later (under load, after its own scheduling): before trying another
-    // path — which would apply the text a second time — give this one a moment more.
-    if (sameText(after, before)) {
-      await new Promise((resolve) => box.el.ownerDocument.defaultView?.setTimeout(resolve, 120));
-      after = readBox(box).text;
-    }
-    if (sameText(after, expected)) {
-      if (!selectPlaceholder(box, text, start)) collapseAfter(box);
-      return { ok: true };
-    }
-    if (sameText(after, before)) continue;
-    await undoLastStep(box);
-    return sameText(readBox(box).text, before) ? { ok: false, reason: 'restored' } : { ok: false, reason: 'damaged' };
+    return { ok: false, reason: 'not-applied' };
+  } finally {
+    reached.stop();
   }
-  return { ok: false, reason: 'not-applied' };
+}
+
+/**
+ * Whether the box held `text` at any moment since the call (each change to it is read), and whether the agent
+ * pressed a real key after that, until stop().
+ */
+function watchForText(box: Box, text: string): { seen(): boolean; agentMovedOn(): boolean; stop(): void } {
+  let seen = false;
+  let keyAfter = false;
+  const look = () => {
+    if (!seen && sameText(readBox(box).text, text)) seen = true;
+  };
+  // The editor's own key handlers (an undo among them) run after this capture listener: read the text first, so a
+  // rewrite that landed a moment ago is seen before the key takes it back.
+  const key = (event: KeyboardEvent) => {
+    if (!event.isTrusted) return;
+    look();
+    if (seen) keyAfter = true;
+  };
+  // A rich editor changes its DOM; a textarea changes its value with no mutation, but with an input event.
+  const observer = new MutationObserver(look);
+  observer.observe(box.el, { characterData: true, childList: true, subtree: true });
+  box.el.addEventListener('input', look);
+  const doc = box.el.ownerDocument;
+  doc.addEventListener('keydown', key, true);
+  return {
+    seen: () => {
+      look();
+      return seen;
+    },
+    agentMovedOn: () => seen && keyAfter,
+    stop: () => {
+      observer.disconnect();
+      box.el.removeEventListener('input', look);
+      doc.removeEventListener('keydown', key, true);
+    },
+  };
 }
 
 /** Leave the caret after the new text, where the agent expects to continue. */
