@@ -42,7 +42,7 @@ describe('options page (built extension)', () => {
       'Hi Sam, I am sorry for the wait. As I already told you, our widget frobnicator ate the refund. I will send it again today.';
     await fixture.locator('#reply').fill(reply);
     // A starter phrase flagged means the first check has run, with the rules from before the import.
-    await waitForFlag(fixture, 'As I already told you, our');
+    await waitForFlag(fixture, 'As I already told you');
     expect(await flaggedTexts(fixture)).not.toContain('our widget frobnicator');
 
     const options = await openOptions();

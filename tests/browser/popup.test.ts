@@ -17,7 +17,7 @@ it('the toolbar popup counts what is flagged in an editor inside an iframe (Tiny
   if (!frame) throw new Error('TinyMCE iframe missing');
   await page.frameLocator('iframe#editor_ifr').locator('body#tinymce').click();
   await page.keyboard.type('Hello Dana, your problem is simple. As I already told you, it shipped.', { delay: 5 });
-  await waitForFlag(frame, 'As I already told you, it');
+  await waitForFlag(frame, 'As I already told you');
   const popup = await openActionPopup(session, page);
   try {
     await expect.poll(() => popup.text(), { timeout: 10_000 }).toMatch(/Coaching is on: \d+ suggestions? in this tab/);
