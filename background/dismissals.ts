@@ -12,7 +12,11 @@ export interface SessionArea {
 /** Enough for any one reply; the oldest go first. */
 const MAX_PER_DRAFT = 200;
 
-const keyOf = (site: string, draft: string) => `dismissed\u0000${site}\u0000${draft}`;
+/**
+ * JSON, not a NUL separator: Chromium's storage cuts a key at its first NUL, which filed every site's and draft's
+ * dismissals under one key "dismissed" that no lookup found again. JSON escapes the NUL inside a draft's name too.
+ */
+const keyOf = (site: string, draft: string): string => `dismissed:${JSON.stringify([site, draft])}`;
 
 export async function listDismissals(area: SessionArea, site: string, draft: string): Promise<string[]> {
   const key = keyOf(site, draft);
