@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { BUILT_IN_MATCH_LIST } from './editors/sites/built-in.ts';
+import { WATCHER_SCRIPT } from './messaging/coach-handover.ts';
 
 // Gmail and Zendesk are coached out of the box (editors/sites/built-in.ts); every other site is opt-in
 // through optional host permissions requested from the popup.
@@ -35,6 +36,18 @@ export default defineConfig({
       // page lives as long as the browser, so it is read once.
       const background = manifest.background as { scripts?: string[] } | undefined;
       if (wxt.config.manifestVersion === 2 && background?.scripts) background.scripts.unshift('regex-safety.js');
+      // The watcher is an unlisted script (entrypoints/watcher/), listed here by hand: WXT's content-script wrapper
+      // would cost every page of Gmail and Zendesk ~8 ms. Helpdesk editors often sit in iframes, some about:blank.
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: BUILT_IN_MATCH_LIST,
+          js: [WATCHER_SCRIPT],
+          all_frames: true,
+          match_about_blank: true,
+          run_at: 'document_idle',
+        },
+      ];
       if (!TEST_BUILD) return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...TEST_HOSTS];
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOSTS];

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { WATCHER_SCRIPT } from '../messaging/coach-handover.ts';
 import { buildExtension } from '../tests/browser/build-extension.ts';
 import { buildFixtures } from '../tests/browser/build-fixtures.ts';
 import { launchBrowser, launchWithExtension } from '../tests/browser/harness.ts';
@@ -249,11 +250,11 @@ export async function keystrokeBench(): Promise<BenchResult> {
       await browsers.without.close();
     }
     // The manifest's content script: the watcher (the coach loads only where a reply box appears; E7 lists both).
-    const file = join(TEST_DIST, 'content-scripts', 'watcher.js');
+    const file = join(TEST_DIST, WATCHER_SCRIPT);
     const code = readFileSync(file);
     return {
       keystroke,
-      bundle: { file: 'content-scripts/watcher.js', raw: code.length, gzip: gzipSync(code).length },
+      bundle: { file: WATCHER_SCRIPT, raw: code.length, gzip: gzipSync(code).length },
       coldStart,
       heap,
     };

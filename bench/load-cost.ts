@@ -69,9 +69,13 @@ function bundleRows(dist: string): BundleRow[] {
     background?: { service_worker?: string };
   };
   const declared = new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []));
-  const contentScripts = readdirSync(join(dist, 'content-scripts'))
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => `content-scripts/${f}`);
+  // The watcher is an unlisted script at the root that the manifest lists; the coach is WXT's content script.
+  const contentScripts = [
+    ...declared,
+    ...readdirSync(join(dist, 'content-scripts'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `content-scripts/${f}`),
+  ].filter((f, i, all) => all.indexOf(f) === i);
   const rows: BundleRow[] = contentScripts.map((file) => ({
     part: declared.has(file)
       ? 'content script on every matching page'

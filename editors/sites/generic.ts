@@ -3,7 +3,7 @@ import type { Site } from './site.ts';
 /** Any other site the agent switched on from the popup: every visible textarea and contenteditable root. */
 export const generic: Site = {
   id: 'generic',
-  hosts: /$^/,
+  coversHost: () => false,
   replyBoxes: [
     // Plain <textarea> (not read-only, not disabled).
     'textarea:not([readonly]):not([disabled])',

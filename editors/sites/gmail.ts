@@ -1,4 +1,4 @@
-import { BUILT_IN_MATCHES, hostsOfMatch } from './built-in.ts';
+import { BUILT_IN_MATCHES, matchCoversHost } from './built-in.ts';
 import { plainText, type Site } from './site.ts';
 
 /**
@@ -7,7 +7,7 @@ import { plainText, type Site } from './site.ts';
  */
 export const gmail: Site = {
   id: 'gmail',
-  hosts: hostsOfMatch(BUILT_IN_MATCHES.gmail),
+  coversHost: (hostname) => matchCoversHost(BUILT_IN_MATCHES.gmail, hostname),
   replyBoxes: [
     // The message body of every composer: <div g_editable="true" role="textbox" contenteditable="true" class="Am Al editable">.
     // contenteditable is required: the compose window also holds a hidden, non-editable <textarea> with the same label.

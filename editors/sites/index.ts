@@ -14,6 +14,6 @@ export const KNOWN_SITES: Site[] = [gmail, zendesk];
  * embedded widgets) and then every generic editable.
  */
 export function sitesFor(hostname: string): Site[] {
-  const own = KNOWN_SITES.filter((s) => s.hosts.test(hostname));
+  const own = KNOWN_SITES.filter((s) => s.coversHost(hostname));
   return own.length > 0 ? own : [...KNOWN_SITES, generic];
 }

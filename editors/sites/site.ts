@@ -1,8 +1,8 @@
 /** What Tactful knows about one web app's reply boxes. One file per site; selectors carry a comment each. */
 export interface Site {
   id: string;
-  /** Hostnames where only this site's selectors are used (no generic editables). */
-  hosts: RegExp;
+  /** Whether this hostname is the site's own: there only its selectors are used (no generic editables). */
+  coversHost(hostname: string): boolean;
   /** Selectors of the editable reply-box roots. */
   replyBoxes: string[];
   /** Selectors inside a reply box whose text is never coached (quoted history, signatures). */

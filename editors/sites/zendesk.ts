@@ -1,4 +1,4 @@
-import { BUILT_IN_MATCHES, hostsOfMatch } from './built-in.ts';
+import { BUILT_IN_MATCHES, matchCoversHost } from './built-in.ts';
 import { plainText, type Site } from './site.ts';
 
 /**
@@ -7,7 +7,7 @@ import { plainText, type Site } from './site.ts';
  */
 export const zendesk: Site = {
   id: 'zendesk',
-  hosts: hostsOfMatch(BUILT_IN_MATCHES.zendesk),
+  coversHost: (hostname) => matchCoversHost(BUILT_IN_MATCHES.zendesk, hostname),
   replyBoxes: [
     // The reply editable: <div data-test-id="omnicomposer-rich-text-ckeditor" class="ck-editor__editable" contenteditable="true" role="textbox">.
     '[data-test-id="ticket-rich-text-editor"] [data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]',

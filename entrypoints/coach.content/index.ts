@@ -3,7 +3,7 @@ import { markCoachRunning } from '../../messaging/coach-handover.ts';
 import { startCoachingPage } from './coach-page.ts';
 
 export default defineContentScript({
-  // Not in the manifest: the watcher (entrypoints/watcher.content/) runs on every matching page and asks the worker
+  // Not in the manifest: the watcher (entrypoints/watcher/) runs on every matching page and asks the worker
   // to inject this script into a frame only once that frame has a reply box (editors/coach-handover.ts).
   registration: 'runtime',
   main(ctx) {

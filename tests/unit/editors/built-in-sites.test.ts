@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_MATCHES, hostsOfMatch, isBuiltInHost } from '../../../editors/sites/built-in.ts';
+import { BUILT_IN_MATCHES, hostOfMatch, isBuiltInHost, matchCoversHost } from '../../../editors/sites/built-in.ts';
+import { generic } from '../../../editors/sites/generic.ts';
 import { gmail } from '../../../editors/sites/gmail.ts';
+import { sitesFor } from '../../../editors/sites/index.ts';
 import { zendesk } from '../../../editors/sites/zendesk.ts';
 
 describe('built-in sites, written once', () => {
-  it('turns a match pattern into the host test each site uses', () => {
-    expect(hostsOfMatch('https://mail.google.com/*').test('mail.google.com')).toBe(true);
-    expect(hostsOfMatch('https://mail.google.com/*').test('evilmail.google.com')).toBe(false);
-    const zd = hostsOfMatch('https://*.zendesk.com/*');
-    expect(['acme.zendesk.com', 'zendesk.com'].every((h) => zd.test(h))).toBe(true);
-    expect(zd.test('zendesk.com.evil.example')).toBe(false);
-    expect(zd.test('notzendesk.com')).toBe(false);
+  it('reads the host of a match pattern and which hostnames it covers', () => {
+    expect(hostOfMatch('https://*.zendesk.com/*')).toBe('*.zendesk.com');
+    expect(matchCoversHost('https://mail.google.com/*', 'mail.google.com')).toBe(true);
+    expect(matchCoversHost('https://mail.google.com/*', 'Mail.Google.com')).toBe(true);
+    expect(matchCoversHost('https://mail.google.com/*', 'evilmail.google.com')).toBe(false);
+    expect(matchCoversHost('https://mail.google.com/*', 'mail.google.com.evil.example')).toBe(false);
+    const zd = (host: string) => matchCoversHost('https://*.zendesk.com/*', host);
+    expect(['acme.zendesk.com', 'zendesk.com', 'a.b.zendesk.com'].every(zd)).toBe(true);
+    expect(['zendesk.com.evil.example', 'notzendesk.com', 'zendeskxcom'].some(zd)).toBe(false);
   });
 
   it('the sites and the popup agree with the manifest list', () => {
-    expect(gmail.hosts.source).toBe(hostsOfMatch(BUILT_IN_MATCHES.gmail).source);
-    expect(zendesk.hosts.source).toBe(hostsOfMatch(BUILT_IN_MATCHES.zendesk).source);
+    expect(gmail.coversHost('mail.google.com')).toBe(true);
+    expect(zendesk.coversHost('acme.zendesk.com')).toBe(true);
+    expect(gmail.coversHost('acme.zendesk.com') || zendesk.coversHost('mail.google.com')).toBe(false);
+    expect(generic.coversHost('mail.google.com')).toBe(false);
     expect(isBuiltInHost('mail.google.com')).toBe(true);
     expect(isBuiltInHost('help.example.com')).toBe(false);
+    expect(isBuiltInHost(hostOfMatch(BUILT_IN_MATCHES.gmail))).toBe(true);
+  });
+
+  it('a built-in site uses only its own reply boxes; any other site every editable', () => {
+    expect(sitesFor('mail.google.com')).toEqual([gmail]);
+    expect(sitesFor('acme.zendesk.com')).toEqual([zendesk]);
+    expect(sitesFor('help.example.com')).toEqual([gmail, zendesk, generic]);
   });
 });

@@ -2,8 +2,8 @@
 // @vitest-environment-options {"url": "https://help.example.com/ticket/1"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { watchForReplyBox } from '../../../entrypoints/watcher.content/watch-for-reply-box.ts';
-import { markCoachRunning } from '../../../messaging/coach-handover.ts';
+import { watchForReplyBox } from '../../../entrypoints/watcher/watch-for-reply-box.ts';
+import { frameRole, markCoachRunning } from '../../../messaging/coach-handover.ts';
 
 /** E7: the watcher on every matching page asks for the coach once its frame has a reply box, and only then. */
 let controller: AbortController;
@@ -18,6 +18,7 @@ beforeEach(() => {
 afterEach(() => {
   controller.abort();
   delete (globalThis as Record<string, unknown>).__tactfulCoachRunning;
+  delete (globalThis as Record<string, unknown>).__tactfulWatching;
 });
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
@@ -55,14 +56,14 @@ describe('the watcher', () => {
     expect(ask).toHaveBeenCalledTimes(1);
   });
 
-  it('answers the popup for its frame until the coach runs there, then leaves the answer to the coach', async () => {
+  it('marks its frame as watched, for the popup to read, and listens for no message', () => {
+    const listen = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    expect(frameRole()).toBe('none');
     watchForReplyBox(document, controller.signal, ask);
-    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'getTabStatus' }, {} as never);
-    expect(answers).toContainEqual({ ok: true, value: { active: true, findings: 0, editors: 0 } });
+    expect(frameRole()).toBe('watcher');
+    expect(listen).not.toHaveBeenCalled();
     markCoachRunning();
-    expect(
-      (await fakeBrowser.runtime.onMessage.trigger({ type: 'getTabStatus' }, {} as never)).filter(Boolean),
-    ).toEqual([]);
+    expect(frameRole()).toBe('coach');
   });
 
   it('does not watch where the coach already runs', () => {

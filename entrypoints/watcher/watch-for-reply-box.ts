@@ -1,17 +1,35 @@
-import { browser } from 'wxt/browser';
 import { watchReplyBoxes } from '../../editors/discover.ts';
 import { sitesFor } from '../../editors/sites/index.ts';
-import { coachRunning, START_COACH } from '../../messaging/coach-handover.ts';
+import { coachRunning, markWatching, START_COACH } from '../../messaging/coach-handover.ts';
 
 /** Asks the worker to start the coach in this frame; true once it runs. */
 export type AskToStart = () => Promise<boolean>;
+
+interface Runtime {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+}
+type ExtensionGlobals = typeof globalThis & { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+
+/**
+ * The extension API, reached only when a reply box has appeared. Not `wxt/browser`, which reads it when the module
+ * loads: the browser builds its API bindings on that first touch, which measured ~1.5 ms on every page load, most of
+ * the watcher's budget (bench/load-cost.ts). Firefox has `browser`; Chromium has `chrome`, whose calls return promises
+ * in MV3.
+ */
+function runtime(): Runtime | undefined {
+  const g = globalThis as ExtensionGlobals;
+  return g.browser?.runtime?.id ? g.browser.runtime : g.chrome?.runtime;
+}
 
 /**
  * The envelope the worker answers in (messaging/server.ts), checked by hand: the watcher runs on every page of a
  * coached site and stays small, so it bundles no schema library.
  */
 const askWorkerToStart: AskToStart = async () => {
-  const answer = (await browser.runtime.sendMessage({ type: START_COACH })) as {
+  const api = runtime();
+  if (!api) return false;
+  const answer = (await api.sendMessage({ type: START_COACH })) as {
     ok?: unknown;
     value?: { started?: unknown };
   } | null;
@@ -23,8 +41,8 @@ const RETRY_MS = [1_000, 4_000, 15_000];
 
 /**
  * Watch this frame for a reply box (the same discovery the coach uses: editors/discover.ts), and the moment one
- * appears stop watching and ask the worker to start the coach here. Until then answer the popup's status question
- * for this frame, so it can say coaching is on with no reply box open.
+ * appears stop watching and ask the worker to start the coach here. The frame is marked as watched, so the popup can
+ * say coaching is on with no reply box open.
  */
 export function watchForReplyBox(doc: Document, signal: AbortSignal, ask: AskToStart = askWorkerToStart): void {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -51,24 +69,7 @@ export function watchForReplyBox(doc: Document, signal: AbortSignal, ask: AskToS
   };
   signal.addEventListener('abort', () => win.clearTimeout(retry), { once: true });
 
-  answerStatusUntilCoachRuns(signal);
+  // The popup reads this mark for the frame's status (messaging/tab-status.ts): no listener waits here for it.
+  markWatching();
   if (!coachRunning()) watch();
-}
-
-type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
-
-/** The popup's getTabStatus for a frame without the coach: coaching is on here, with no editor and no finding. */
-function answerStatusUntilCoachRuns(signal: AbortSignal): void {
-  const listener = (message: unknown, _sender: unknown, sendResponse?: (response: unknown) => void) => {
-    // Once the coach runs in this frame, it answers (with its editors and findings).
-    if (coachRunning() || (message as { type?: unknown } | null)?.type !== 'getTabStatus') return undefined;
-    const answer = { ok: true, value: { active: true, findings: 0, editors: 0 } };
-    if (typeof sendResponse !== 'function') return Promise.resolve(answer);
-    sendResponse(answer);
-    return true;
-  };
-  browser.runtime.onMessage.addListener(listener as Listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as Listener), {
-    once: true,
-  });
 }
