@@ -28,11 +28,11 @@ const CITED_ID = /(?<![.'"\w])([A-Z]\d{1,2})(?![\w'"])/g;
 /** An ID as defined in a design note: its bold heading at the start of a list item. */
 const DEFINED_ID = /^- \*\*([A-Z]\d{1,2})\*\*/gm;
 
-export function citedIds(text: string): Set<string> {
+function citedIds(text: string): Set<string> {
   return new Set([...text.matchAll(CITED_ID)].map((m) => m[1] as string));
 }
 
-export function definedIds(markdown: string): Set<string> {
+function definedIds(markdown: string): Set<string> {
   return new Set([...markdown.matchAll(DEFINED_ID)].map((m) => m[1] as string));
 }
 
