@@ -7,7 +7,7 @@ import { avoid, book } from './options/rulebooks.ts';
 
 /**
  * RELIABILITY C3 and C14 in the built extension: rule text that looks like markup is shown as the characters it is,
- * in the options page and in the in-page card; a rulebook carrying HTML, a script or a javascript: link is refused
+ * in the options page, the in-page card, the toolbar popup's switched-off list and practice's live findings; a rulebook carrying HTML, a script or a javascript: link is refused
  * through the options page with plain-word problems and their lines, the page runs none of it, and the rules stored
  * before stay.
  */
@@ -54,7 +54,7 @@ async function importFile(options: Page, name: string, text: string, apply = fal
 }
 
 describe('hostile rulebooks (C3, C14)', () => {
-  it('shows markup-like rule text as text in the options page and the card, and refuses HTML and javascript: links', async () => {
+  it('shows markup-like rule text as text in options, the card, the popup and practice, and refuses HTML and javascript: links', async () => {
     const s = session();
     const options = await openOptions(s);
     await options.getByRole('button', { name: 'Import and export' }).click();
@@ -100,8 +100,32 @@ describe('hostile rulebooks (C3, C14)', () => {
     expect((await tactful.all(`${CARD} .rewrite`)).map((b) => b.text).join(' ')).toContain(REWRITE);
     expect(await tactful.all(`${CARD} b, ${CARD} i, ${CARD} u, ${CARD} img`)).toEqual([]);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // Switched off here from the card, the rule is listed in the toolbar popup by its message: text again.
+    await tactful.click(`${CARD} [data-action="turn-off"]`);
+    await tactful.click(`${CARD} [data-action="off-here"]`);
     await tactful.detach();
     await page.close();
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    const offRules = popup.getByTestId('switched-off').locator('.rule');
+    await offRules.first().waitFor({ timeout: 10_000 });
+    expect(await offRules.allTextContents()).toContain(MESSAGE);
+    expect(await popup.locator('[data-testid="switched-off"] :is(b, u, i, img)').count()).toBe(0);
+    await popup.close();
+
+    // Practice scores with the team's rules: its live findings show the same message as text.
+    const practice = await s.context.newPage();
+    await practice.goto(`chrome-extension://${s.extensionId}/practice.html`);
+    const reply = practice.getByRole('textbox', { name: 'Your reply' });
+    await reply.waitFor();
+    await reply.click();
+    await practice.keyboard.type('Hi Sam, sadly our widget frobnicator ate the refund.', { delay: 2 });
+    const live = practice.locator('.live .finding', { hasText: 'Say <b>sorry</b>' });
+    await live.first().waitFor({ timeout: 10_000 });
+    expect(await practice.locator('.live :is(b, u, i, img)').count()).toBe(0);
+    expect(await practice.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await practice.close();
     await options.close();
   }, 300_000);
 });
