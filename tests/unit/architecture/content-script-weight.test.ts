@@ -1,21 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ImportEdge, importsOf, type SourceFile } from './import-rules.ts';
+import { sourceFiles } from './source-files.ts';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-
-function sourceFiles(folders: string[]): Map<string, SourceFile> {
-  const files = new Map<string, SourceFile>();
-  for (const folder of folders)
-    for (const name of readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })) {
-      if (!/\.(ts|tsx)$/.test(name) || name.endsWith('.d.ts')) continue;
-      const path = relative(root, join(root, folder, name))
-        .split(sep)
-        .join('/');
-      files.set(path, { path, text: readFileSync(join(root, path), 'utf8') });
-    }
-  return files;
+/** The files of `folders` by path, for following imports from one to the next. */
+function filesByPath(folders: string[]): Map<string, SourceFile> {
+  return new Map(folders.flatMap((folder) => sourceFiles(folder)).map((file) => [file.path, file]));
 }
 
 /** Every package a file reaches through value imports (type-only imports are erased and weigh nothing). */
@@ -39,7 +28,7 @@ function packagesReached(start: string, files: Map<string, SourceFile>): Map<str
 // The coach runs in every page with a reply box and matches precompiled rules only: compromise (word families, used
 // when a rulebook is compiled) must not ride along. It once did, through the kind modules' compile steps (565 kB).
 describe('what the content scripts bundle', () => {
-  const files = sourceFiles([
+  const files = filesByPath([
     'rules',
     'editors',
     'entrypoints',

@@ -1,27 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, SHIPPED_FOLDERS, sourceFiles } from './source-files.ts';
 
 /**
  * Comments and test titles cite reliability tests by ID ("RELIABILITY E7", "(A8)"). A newcomer must find each one
  * written up in docs/design/, so an ID cited in code but defined nowhere fails here.
  */
-const root = join(import.meta.dirname, '..', '..', '..');
-const CODE_FOLDERS = [
-  'rules',
-  'storage',
-  'background',
-  'messaging',
-  'editors',
-  'components',
-  'entrypoints',
-  'practice',
-  'cli',
-  'i18n',
-  'tests',
-  'bench',
-  'scripts',
-];
+
+/** Shipped code, and the tests, benchmarks and scripts whose comments cite IDs too. */
+const CODE_FOLDERS = [...SHIPPED_FOLDERS, 'tests', 'bench', 'scripts'];
 
 /** An ID as cited: a capital and one or two digits, not a CSS class (`.M9`) and not a quoted tag name (`'H1'`). */
 const CITED_ID = /(?<![.'"\w])([A-Z]\d{1,2})(?![\w'"])/g;
@@ -36,19 +24,13 @@ function definedIds(markdown: string): Set<string> {
   return new Set([...markdown.matchAll(DEFINED_ID)].map((m) => m[1] as string));
 }
 
-function codeFiles(): { path: string; text: string }[] {
-  return CODE_FOLDERS.flatMap((folder) =>
-    readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
-      .filter((name) => /\.(ts|tsx|mjs)$/.test(name) && !name.endsWith('.d.ts'))
-      .map((name) => ({ path: `${folder}/${name}`, text: readFileSync(join(root, folder, name), 'utf8') })),
-  );
-}
+const codeFiles = () => CODE_FOLDERS.flatMap((folder) => sourceFiles(folder, /\.(ts|tsx|mjs)$/));
 
 describe('test IDs cited in code (docs/design/)', () => {
   it('are each written up in a design note of this repository', () => {
-    const notes = readdirSync(join(root, 'docs', 'design')).filter((n) => n.endsWith('.md'));
+    const notes = readdirSync(join(ROOT, 'docs', 'design')).filter((n) => n.endsWith('.md'));
     const defined = new Set(
-      notes.flatMap((n) => [...definedIds(readFileSync(join(root, 'docs', 'design', n), 'utf8'))]),
+      notes.flatMap((n) => [...definedIds(readFileSync(join(ROOT, 'docs', 'design', n), 'utf8'))]),
     );
     const others = codeFiles().filter(({ path }) => !path.endsWith('test-ids.test.ts'));
     const missing = others.flatMap(({ path, text }) =>
