@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { BUILT_IN_MATCH_LIST, hostOfMatch } from '../../editors/sites/built-in.ts';
+import { builtInHosts } from '../../editors/sites/built-in.ts';
 import { SwitchedOffRules } from '../SwitchedOffRules.tsx';
 import { AddSite } from '../sites/AddSite.tsx';
 import { listAddedSites, removeSite } from '../sites/site-access.ts';
@@ -8,7 +8,7 @@ import { SITES_TEXT } from '../sites/sites-text.ts';
 import type { OptionsApi } from './api.ts';
 
 const T = SITES_TEXT.list;
-const BUILT_IN_HOSTS = BUILT_IN_MATCH_LIST.map(hostOfMatch);
+const BUILT_IN_HOSTS = builtInHosts();
 
 /**
  * The sites Tactful reads: the built-in ones, the ones the agent added (from the popup or here, by address), and

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { BUILT_IN_MATCH_LIST, hostOfMatch } from '../../editors/sites/built-in.ts';
+import { builtInHosts } from '../../editors/sites/built-in.ts';
 import { askBackground } from '../../messaging/client.ts';
 import { AddSite } from '../sites/AddSite.tsx';
 import { SampleReply } from './SampleReply.tsx';
@@ -9,7 +9,7 @@ import { WELCOME_TEXT as T } from './welcome-text.ts';
 type PagePath = Parameters<typeof browser.runtime.getURL>[0];
 const OPTIONS_IMPORT = '/options.html#import' as PagePath;
 const PRACTICE_PAGE = '/practice.html' as PagePath;
-const BUILT_IN_HOSTS = BUILT_IN_MATCH_LIST.map(hostOfMatch);
+const BUILT_IN_HOSTS = builtInHosts();
 
 const open = (path: PagePath) => void browser.tabs.create({ url: browser.runtime.getURL(path) });
 

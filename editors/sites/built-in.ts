@@ -30,6 +30,11 @@ export function matchCoversHost(match: string, hostname: string): boolean {
   return name === base || name.endsWith(`.${base}`);
 }
 
+/** The built-in sites' hosts as people read them (`mail.google.com`, `*.zendesk.com`), for the pages that list them. */
+export function builtInHosts(): string[] {
+  return BUILT_IN_MATCH_LIST.map(hostOfMatch);
+}
+
 export function isBuiltInHost(hostname: string): boolean {
   return BUILT_IN_MATCH_LIST.some((match) => matchCoversHost(match, hostname));
 }

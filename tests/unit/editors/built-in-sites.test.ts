@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_MATCHES, hostOfMatch, isBuiltInHost, matchCoversHost } from '../../../editors/sites/built-in.ts';
+import {
+  BUILT_IN_MATCHES,
+  builtInHosts,
+  hostOfMatch,
+  isBuiltInHost,
+  matchCoversHost,
+} from '../../../editors/sites/built-in.ts';
 import { generic } from '../../../editors/sites/generic.ts';
 import { gmail } from '../../../editors/sites/gmail.ts';
 import { sitesFor } from '../../../editors/sites/index.ts';
@@ -25,6 +31,7 @@ describe('built-in sites, written once', () => {
     expect(isBuiltInHost('mail.google.com')).toBe(true);
     expect(isBuiltInHost('help.example.com')).toBe(false);
     expect(isBuiltInHost(hostOfMatch(BUILT_IN_MATCHES.gmail))).toBe(true);
+    expect(builtInHosts()).toEqual(['mail.google.com', '*.zendesk.com']);
   });
 
   it('a built-in site uses only its own reply boxes; any other site every editable', () => {
