@@ -338,7 +338,10 @@ describe('a lead’s rulebook work in the options page (issue 14)', () => {
 
       await page.getByRole('button', { name: 'History' }).click();
       const versions = page.getByTestId('versions');
-      expect(await versions.locator('li strong').allTextContents()).toEqual(states.map((st) => st.what).reverse());
+      // The list is read from IndexedDB after the tab opens: wait for it rather than read it mid-render.
+      await expect
+        .poll(() => versions.locator('li strong').allTextContents(), { timeout: 30_000 })
+        .toEqual(states.map((st) => st.what).reverse());
 
       // Every earlier state comes back exactly from its line in History (each restore is a new version on top).
       for (const state of states.slice(0, -1).reverse()) {
