@@ -7,21 +7,32 @@ export interface FoundBox {
   signal: AbortSignal;
 }
 
+export interface ReplyBoxWatch {
+  /** Reply boxes live now. */
+  count(): number;
+  /** Stops watching and aborts every live box's signal; safe to call twice, and from inside `onBox` (its 2nd argument). */
+  stop(): void;
+}
+
 /**
  * Find reply boxes as they come and go (Gmail opens and closes composers all day). One MutationObserver on the
  * document only marks "something changed"; the scan runs once per frame, so a busy page costs one flag per
  * mutation batch.
+ *
+ * Stopped by the handle, not an AbortSignal: the watcher runs this on every page load of a coached site, and each
+ * DOM interface a fresh isolated world touches first (AbortController, AbortSignal, their listeners) costs script
+ * time there (bench/load-cost.ts, issue 11).
  */
 export function watchReplyBoxes(
   doc: Document,
   sites: Site[],
-  signal: AbortSignal,
-  onBox: (found: FoundBox) => void,
-): { count(): number } {
+  onBox: (found: FoundBox, discovery: ReplyBoxWatch) => void,
+): ReplyBoxWatch {
   const win = doc.defaultView as Window & typeof globalThis;
   const selector = sites.flatMap((s) => s.replyBoxes).join(', ');
   const live = new Map<HTMLElement, AbortController>();
   let frame = 0;
+  let stopped = false;
 
   const siteOf = (el: HTMLElement) => sites.find((s) => s.replyBoxes.some((sel) => el.matches(sel)));
 
@@ -35,7 +46,7 @@ export function watchReplyBoxes(
 
   const scan = () => {
     frame = 0;
-    if (signal.aborted) return;
+    if (stopped) return;
     for (const [el, controller] of live) {
       if (!el.isConnected || !usable(el)) {
         controller.abort();
@@ -43,12 +54,13 @@ export function watchReplyBoxes(
       }
     }
     for (const el of doc.querySelectorAll<HTMLElement>(selector)) {
+      if (stopped) return;
       if (live.has(el) || !usable(el)) continue;
       const site = siteOf(el);
       if (!site) continue;
       const controller = new AbortController();
       live.set(el, controller);
-      onBox({ el, site, signal: controller.signal });
+      onBox({ el, site, signal: controller.signal }, handle);
     }
   };
 
@@ -64,16 +76,17 @@ export function watchReplyBoxes(
   });
   // contenteditable flips (Gmail enables the body after load) and composers added or removed.
   observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
-  signal.addEventListener(
-    'abort',
-    () => {
+  const handle: ReplyBoxWatch = {
+    count: () => live.size,
+    stop: () => {
+      if (stopped) return;
+      stopped = true;
       observer.disconnect();
       win.cancelAnimationFrame(frame);
       for (const controller of live.values()) controller.abort();
       live.clear();
     },
-    { once: true },
-  );
+  };
   scan();
-  return { count: () => live.size };
+  return handle;
 }

@@ -1,5 +1,5 @@
 import { type CoachSession, startCoaching } from '../../editors/coach-session.ts';
-import { watchReplyBoxes } from '../../editors/discover.ts';
+import { type ReplyBoxWatch, watchReplyBoxes } from '../../editors/discover.ts';
 import { sitesFor } from '../../editors/sites/index.ts';
 import { onBroadcast } from '../../messaging/broadcast.ts';
 import { askBackground } from '../../messaging/client.ts';
@@ -29,8 +29,7 @@ export function startCoachingPage(doc: Document, signal: AbortSignal): void {
   let prepared: PreparedRulebook | null = null;
   let disabled = new Set<string>();
   let asking: Promise<void> | null = null;
-  let watching: AbortController | null = null;
-  let boxes = { count: () => 0 };
+  let watching: ReplyBoxWatch | null = null;
 
   const fetchState = (): Promise<void> => {
     asking ??= askBackground({ type: 'getCoachState', host: doc.location?.hostname ?? '' })
@@ -52,10 +51,7 @@ export function startCoachingPage(doc: Document, signal: AbortSignal): void {
   };
 
   const startWatching = () => {
-    watching = new AbortController();
-    const stop = watching.signal;
-    signal.addEventListener('abort', () => watching?.abort(), { once: true, signal: stop });
-    boxes = watchReplyBoxes(doc, sites, stop, ({ el, site, signal: boxSignal }) => {
+    watching = watchReplyBoxes(doc, sites, ({ el, site, signal: boxSignal }) => {
       if (!prepared) void fetchState();
       const session = startCoaching(el, {
         prepared: () => prepared,
@@ -95,9 +91,8 @@ export function startCoachingPage(doc: Document, signal: AbortSignal): void {
     const on = state?.siteEnabled ?? true;
     if (on && !watching) startWatching();
     if (!on && watching) {
-      watching.abort();
+      watching.stop();
       watching = null;
-      boxes = { count: () => 0 };
     }
   };
 
@@ -110,11 +105,12 @@ export function startCoachingPage(doc: Document, signal: AbortSignal): void {
       getTabStatus: () => {
         let findings = 0;
         for (const session of sessions.values()) findings += session.findings.length;
-        return { active: watching !== null, findings, editors: boxes.count() };
+        return { active: watching !== null, findings, editors: watching?.count() ?? 0 };
       },
     },
     signal,
   );
 
+  signal.addEventListener('abort', () => watching?.stop(), { once: true });
   startWatching();
 }

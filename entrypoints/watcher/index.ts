@@ -11,5 +11,5 @@ import { watchForReplyBox } from './watch-for-reply-box.ts';
  * whole budget (issue 11). Nothing here outlives the page, so it needs no context to invalidate.
  */
 export default defineUnlistedScript(() => {
-  watchForReplyBox(document, new AbortController().signal);
+  watchForReplyBox(document);
 });

@@ -1,4 +1,5 @@
-import { watchReplyBoxes } from '../../editors/discover.ts';
+import { type ReplyBoxWatch, watchReplyBoxes } from '../../editors/discover.ts';
+import { hostnameOf } from '../../editors/sites/hostname.ts';
 import { sitesFor } from '../../editors/sites/index.ts';
 import { coachRunning, markWatching, START_COACH } from '../../messaging/coach-handover.ts';
 
@@ -42,24 +43,27 @@ const RETRY_MS = [1_000, 4_000, 15_000];
 /**
  * Watch this frame for a reply box (the same discovery the coach uses: editors/discover.ts), and the moment one
  * appears stop watching and ask the worker to start the coach here. The frame is marked as watched, so the popup can
- * say coaching is on with no reply box open.
+ * say coaching is on with no reply box open. Returns how to stop (tests; the page itself never stops it).
+ *
+ * No AbortController here: on a page without a reply box this is all the extension runs, and every DOM interface a
+ * fresh isolated world touches first costs script time on that page load (bench/load-cost.ts, issue 11).
  */
-export function watchForReplyBox(doc: Document, signal: AbortSignal, ask: AskToStart = askWorkerToStart): void {
+export function watchForReplyBox(doc: Document, ask: AskToStart = askWorkerToStart): { stop(): void } {
   const win = doc.defaultView as Window & typeof globalThis;
-  const sites = sitesFor(doc.location?.hostname ?? '');
+  const sites = sitesFor(hostnameOf(doc));
   let failures = 0;
   let retry = 0;
+  let stopped = false;
+  let discovery: ReplyBoxWatch | null = null;
 
   const watch = () => {
-    const watching = new AbortController();
-    signal.addEventListener('abort', () => watching.abort(), { once: true, signal: watching.signal });
-    watchReplyBoxes(doc, sites, watching.signal, () => {
-      // Several boxes can turn up in one scan: the first one is enough.
-      if (watching.signal.aborted) return;
-      watching.abort();
+    discovery = watchReplyBoxes(doc, sites, (_box, found) => {
+      // Several boxes can turn up in one scan: the first one is enough (stopping ends the scan too). Stopped through
+      // the argument: for a box already on the page this runs before watchReplyBoxes returns.
+      found.stop();
       const again = () => {
         const wait = RETRY_MS[failures++];
-        if (wait === undefined || signal.aborted) return;
+        if (wait === undefined || stopped) return;
         retry = win.setTimeout(watch, wait);
       };
       ask().then((started) => {
@@ -67,9 +71,15 @@ export function watchForReplyBox(doc: Document, signal: AbortSignal, ask: AskToS
       }, again);
     });
   };
-  signal.addEventListener('abort', () => win.clearTimeout(retry), { once: true });
 
   // The popup reads this mark for the frame's status (messaging/tab-status.ts): no listener waits here for it.
   markWatching();
   if (!coachRunning()) watch();
+  return {
+    stop: () => {
+      stopped = true;
+      win.clearTimeout(retry);
+      discovery?.stop();
+    },
+  };
 }

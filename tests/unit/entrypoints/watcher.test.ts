@@ -6,17 +6,17 @@ import { watchForReplyBox } from '../../../entrypoints/watcher/watch-for-reply-b
 import { frameRole, markCoachRunning } from '../../../messaging/coach-handover.ts';
 
 /** E7: the watcher on every matching page asks for the coach once its frame has a reply box, and only then. */
-let controller: AbortController;
+let watcher: { stop(): void } | undefined;
 let ask: ReturnType<typeof vi.fn<() => Promise<boolean>>>;
 
 beforeEach(() => {
   fakeBrowser.reset();
   document.body.innerHTML = '<h1>How refunds work</h1><p>Refunds go back to the card you paid with.</p>';
-  controller = new AbortController();
+  watcher = undefined;
   ask = vi.fn(async () => true);
 });
 afterEach(() => {
-  controller.abort();
+  watcher?.stop();
   delete (globalThis as Record<string, unknown>).__tactfulCoachRunning;
   delete (globalThis as Record<string, unknown>).__tactfulWatching;
 });
@@ -32,7 +32,7 @@ function addBox(): HTMLElement {
 
 describe('the watcher', () => {
   it('asks for nothing on a page without a reply box, even as the page changes', async () => {
-    watchForReplyBox(document, controller.signal, ask);
+    watcher = watchForReplyBox(document, ask);
     document.body.append(document.createElement('p'));
     await nextFrame();
     await nextFrame();
@@ -40,7 +40,7 @@ describe('the watcher', () => {
   });
 
   it('asks once when reply boxes appear later, and stops watching', async () => {
-    watchForReplyBox(document, controller.signal, ask);
+    watcher = watchForReplyBox(document, ask);
     addBox();
     addBox();
     await vi.waitFor(() => expect(ask).toHaveBeenCalledTimes(1));
@@ -50,16 +50,21 @@ describe('the watcher', () => {
     expect(ask).toHaveBeenCalledTimes(1);
   });
 
-  it('asks at once for a reply box already on the page', () => {
+  it('asks at once, and once, for reply boxes already on the page, and stops watching', async () => {
     addBox();
-    watchForReplyBox(document, controller.signal, ask);
+    addBox();
+    watcher = watchForReplyBox(document, ask);
+    expect(ask).toHaveBeenCalledTimes(1);
+    addBox();
+    await nextFrame();
+    await nextFrame();
     expect(ask).toHaveBeenCalledTimes(1);
   });
 
   it('marks its frame as watched, for the popup to read, and listens for no message', () => {
     const listen = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     expect(frameRole()).toBe('none');
-    watchForReplyBox(document, controller.signal, ask);
+    watcher = watchForReplyBox(document, ask);
     expect(frameRole()).toBe('watcher');
     expect(listen).not.toHaveBeenCalled();
     markCoachRunning();
@@ -69,7 +74,7 @@ describe('the watcher', () => {
   it('does not watch where the coach already runs', () => {
     markCoachRunning();
     addBox();
-    watchForReplyBox(document, controller.signal, ask);
+    watcher = watchForReplyBox(document, ask);
     expect(ask).not.toHaveBeenCalled();
   });
 });
