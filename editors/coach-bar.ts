@@ -103,17 +103,27 @@ export class CoachBar {
     const width = el.offsetWidth || 300;
     const height = el.offsetHeight || 40;
     const vh = this.doc.defaultView?.innerHeight ?? 768;
-    // Right under the reply box's right edge, so it reads as part of the box without covering the text.
-    const left = clampToViewport(this.doc, anchor.right - width, 0, width, 0).left;
-    let top = anchor.bottom + 4;
-    // No room under the box (a composer docked at the window's bottom), or something of the page's own lies there:
-    // sit on the box's own bottom edge instead, where that edge is on screen and free. Never held in the viewport
-    // apart from its box: the bar scrolls away with it, and where another composer or a docked panel of the page lies
-    // over its place (200 % zoom), it is hidden rather than drawn over that.
-    if (top + height > vh - 8 || !this.free(left, top, width, height)) {
-      const inside = Math.min(anchor.bottom - height - 4, vh - height - 8);
-      if (inside >= anchor.top && this.free(left, inside, width, height)) top = inside;
-    }
+    // Right under the reply box's right edge, so it reads as part of the box without covering the text. Where the
+    // page has something of its own there (a composer docked at the window's bottom, another one popped out beside
+    // it), the box's left edge, then the box's own bottom edge, right then left. Never held in the viewport apart from
+    // its box: the bar scrolls away with it, and where every place is under something floating (200 % zoom), it is
+    // hidden rather than drawn over that.
+    const right = clampToViewport(this.doc, anchor.right - width, 0, width, 0).left;
+    const leftEdge = clampToViewport(this.doc, anchor.left, 0, width, 0).left;
+    const under = anchor.bottom + 4;
+    const inside = Math.min(anchor.bottom - height - 4, vh - height - 8);
+    const places: [number, number][] = [
+      [right, under],
+      [leftEdge, under],
+      ...(inside >= anchor.top
+        ? ([
+            [right, inside],
+            [leftEdge, inside],
+          ] as [number, number][])
+        : []),
+    ];
+    const fits = ([x, y]: [number, number]) => y + height <= vh - 8 && this.free(x, y, width, height);
+    const [left, top] = places.find(fits) ?? places.find(([x, y]) => this.free(x, y, width, height)) ?? [right, under];
     el.style.left = `${left}px`;
     el.style.top = `${top}px`;
     el.style.visibility = this.free(left, top, width, height) ? '' : 'hidden';

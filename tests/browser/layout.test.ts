@@ -90,6 +90,30 @@ describe('card and bar placement', () => {
     await page.close();
   });
 
+  it('where the pop-out composer lies under the bar’s usual place, the bar moves to the box’s left edge, shown', async () => {
+    const page = await openFixture(session.context, 'gmail.html');
+    await page.setViewportSize({ width: 1100, height: 760 });
+    await typeInInline(page, 'Hello Dana, the parcel left our warehouse on Monday. There is nothing I can do. ');
+    await page.mouse.click(2, 2);
+    const tactful = await ui(page);
+    await tactful.waitFor(BAR, 30_000);
+    const box = async (selector: string) => {
+      const b = (await page.locator(selector).boundingBox()) as { x: number; y: number; width: number; height: number };
+      return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height };
+    };
+    const [bar] = await tactful.evaluateAll<Box & { shown: boolean }>(
+      BAR,
+      'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, shown: getComputedStyle(this).visibility === "visible" }; }',
+    );
+    if (!bar) throw new Error('no bar');
+    const inline = await box('#\\:r1');
+    expect(bar.shown, 'the bar is hidden').toBe(true);
+    expect(overlap(bar, await box('#composer-popout'))).toBe(false);
+    expect(Math.abs(bar.left - inline.left)).toBeLessThanOrEqual(1);
+    expect(bar.top).toBeGreaterThanOrEqual(inline.bottom);
+    await page.close();
+  });
+
   it('the card is shown whole where it fits, above or below the phrase, as the page scrolls', async () => {
     const page = await openFixture(session.context, 'gmail.html');
     await page.setViewportSize({ width: 900, height: 340 });
