@@ -49,7 +49,16 @@ export interface RewriteResult {
   first?: string;
 }
 
-const WHOLE_SENTENCE_SLOTS = new Set(['before', 'after', 'others']);
+const WHOLE_SENTENCE_SLOTS = new Set(['before', 'after', 'others', 'drop']);
+
+/**
+ * {drop}: "" (the sentence goes) where the blame's clause is the whole sentence, unfilled anywhere else. For families
+ * whose blame sentences carry nothing the customer needs (tone policing, sarcasm): a reader judged every such removal
+ * good, and most of their clause-only cuts broken, because what was left still scolded ("I can read you fine").
+ */
+function dropWholeSentence(sentence: string, start: number, end: number): string | undefined {
+  return withoutClause(sentence, start, end) === '' ? '' : undefined;
+}
 
 /** The sentence one template makes, or null when it names a slot the match did not fill. */
 export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn'>, written: string): string | null {
@@ -81,7 +90,9 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
             ? text.slice(start, end)
             : piece.slot === 'others'
               ? withoutClause(old, start - sentence.start, end - sentence.start)
-              : input.captures?.[piece.slot];
+              : piece.slot === 'drop'
+                ? dropWholeSentence(old, start - sentence.start, end - sentence.start)
+                : input.captures?.[piece.slot];
     if (value === undefined) return null;
     // A {before} that no longer starts the sentence loses its capital ("The …" → "I'm sorry, the …").
     values.push(piece.slot === 'before' && values.join('').trim() ? lowerCommonStart(value) : value);

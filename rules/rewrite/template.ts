@@ -6,8 +6,9 @@
  *   {match}    the matched words as written
  *   {before}   the sentence up to the match; {after} the sentence from the match on (its end punctuation included)
  *   {others}   the sentence without the clause the match sits in (rules/rewrite/clause.ts); "" drops the sentence
+ *   {drop}     "" (drops the sentence) where the clause is all of it; unfilled where anything else would be left
  *
- * A template that uses {before}, {after} or {others} rewrites the whole sentence; any other replaces the matched words.
+ * A template that uses {before}, {after}, {others} or {drop} rewrites the whole sentence; any other replaces the matched words.
  * Literal braces are written {{ and }}. A template naming a slot the match did not fill is not offered, and one that
  * starts with "^" is offered only where the match opens the sentence.
  */
@@ -43,4 +44,4 @@ export const slotsOf = (template: string): string[] =>
 
 /** Does the template rebuild the whole sentence (it names {before} or {after})? */
 export const isWholeSentence = (template: string): boolean =>
-  slotsOf(template).some((s) => s === 'before' || s === 'after' || s === 'others');
+  slotsOf(template).some((s) => s === 'before' || s === 'after' || s === 'others' || s === 'drop');

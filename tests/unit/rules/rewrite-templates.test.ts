@@ -217,6 +217,18 @@ describe('the guard before one-click', () => {
     // A clause that holds figures or a "that …" fact is never dropped with the blame: advice only.
     expect(first('Sadly your problem is the cable.')).toBeUndefined();
   });
+
+  it('{drop} removes a sentence that is all tone policing or sarcasm, and cuts no clause out of a longer one', () => {
+    const first = (text: string) => {
+      const f = coach(text).findings.find((x) => x.category === 'blame' && x.replacements.length > 0);
+      return f ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined;
+    };
+    expect(first('Thanks for asking. Please keep your messages civil.')).toBe('Thanks for asking.');
+    expect(first('The refund went out today. Thanks for the advice though 🙄')).toBe('The refund went out today.');
+    // What a clause cut would leave still scolds ("I can read you fine"): advice only.
+    expect(first("There's no need to type in capitals, I can read you fine.")).toBeUndefined();
+    expect(first('Language please, this is a support chat.')).toBeUndefined();
+  });
 });
 
 describe('suggested next steps go before the sign-off', () => {
