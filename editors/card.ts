@@ -24,6 +24,11 @@ export interface CardActions {
 }
 
 export interface CardOptions {
+  /**
+   * Offer "Turn this rule off": only where the host keeps the choice. Practice scores with the team's rules and the
+   * welcome page's sample reply switches nothing, so there the button would do nothing.
+   */
+  turnOff: boolean;
   /** Offer "Everywhere" when the agent turns a rule off (the host confirms it on an extension page). */
   everywhere: boolean;
 }
@@ -126,7 +131,7 @@ export class Card {
     doc: Document,
     private readonly actions: CardActions,
     signal: AbortSignal,
-    private readonly options: CardOptions = { everywhere: false },
+    private readonly options: CardOptions = { turnOff: true, everywhere: false },
     /** The reply box: the page around it picks the light or dark palette. */
     private readonly box?: Element,
   ) {
@@ -233,10 +238,10 @@ export class Card {
     }
     const actions = doc.createElement('div');
     actions.className = 'actions';
-    actions.append(
-      this.button(CARD_TEXT.dismiss, 'dismiss', () => this.actions.dismiss(finding)),
-      this.button(CARD_TEXT.turnOff, 'turn-off', () => this.actions.askTurnOff(finding)),
-    );
+    actions.append(this.button(CARD_TEXT.dismiss, 'dismiss', () => this.actions.dismiss(finding)));
+    if (this.options.turnOff) {
+      actions.append(this.button(CARD_TEXT.turnOff, 'turn-off', () => this.actions.askTurnOff(finding)));
+    }
     el.append(actions);
     // Why it matters comes after the buttons: in a small frame (TinyMCE's iframe) the rewrites stay in view.
     if (finding.note) {

@@ -137,7 +137,7 @@ export function startCoaching(root: HTMLElement | HTMLTextAreaElement, opts: Coa
   };
 
   const prepared = () => (typeof opts.prepared === 'function' ? opts.prepared() : opts.prepared);
-  const card = cardModule(ctx, { everywhere: opts.offerEverywhere === true });
+  const card = cardModule(ctx, { turnOff: opts.onTurnOff !== undefined, everywhere: opts.offerEverywhere === true });
   modules.push(
     highlightsModule(ctx),
     // Before the card: the editor's selection is saved before the card takes the focus.

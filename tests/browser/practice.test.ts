@@ -249,7 +249,7 @@ describe('practice page', () => {
     await send({ type: 'setRuleEnabled', ruleId: 'blame/your-problem-is', enabled: true });
   });
 
-  it('K8: a real mouse click works on the card’s rewrite and Dismiss in practice', async () => {
+  it('K8: a real mouse click works on the card’s rewrite and Dismiss in practice, which offers no turning off', async () => {
     await page.goto(`${practiceUrl()}#practise`);
     // The page may still show the last test's score: load it afresh on the writing view.
     await page.reload();
@@ -287,9 +287,10 @@ describe('practice page', () => {
     await tactful.click(`${CARD} button.rewrite`);
     await expect.poll(text).toContain(rewrite);
 
-    // Turning a rule off "here" in practice is left out: practice scores with the team's rules (K7), and what "here"
-    // should hide on the practice page is an open question (see the README's known limits).
+    // Practice scores with the team's rules (K7): its card offers no "Turn this rule off", which would do nothing here.
     await hover('Your problem is');
+    expect(await tactful.all(`${CARD} [data-action="dismiss"]`)).toHaveLength(1);
+    expect(await tactful.all(`${CARD} [data-action="turn-off"]`)).toHaveLength(0);
     await tactful.click(`${CARD} [data-action="dismiss"]`);
     await expect.poll(flagged).not.toContain('Your problem is');
   });

@@ -4,6 +4,8 @@ import type { EffectModule, SessionContext } from './context.ts';
 import { anchorFor } from './geometry.ts';
 
 export interface CardModuleOptions {
+  /** The host keeps "turn this rule off" (the content script; not practice or the welcome page's sample). */
+  turnOff: boolean;
   /** The host can have a rule confirmed off everywhere (the content script: on an extension page). */
   everywhere: boolean;
 }
@@ -16,7 +18,7 @@ export interface CardModuleOptions {
  */
 export function cardModule(
   ctx: SessionContext,
-  options: CardModuleOptions = { everywhere: false },
+  options: CardModuleOptions = { turnOff: true, everywhere: false },
 ): EffectModule & { readonly element: HTMLElement } {
   const card = new Card(
     ctx.doc,
