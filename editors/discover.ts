@@ -10,7 +10,7 @@ export interface FoundBox {
 export interface ReplyBoxWatch {
   /** Reply boxes live now. */
   count(): number;
-  /** Stops watching and aborts every live box's signal; safe to call twice, and from inside `onBox` (its 2nd argument). */
+  /** Stops watching and aborts every live box's signal; safe to call twice, and from `onBox` (its 2nd argument). */
   stop(): void;
 }
 
