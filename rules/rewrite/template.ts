@@ -8,9 +8,9 @@
  *   {others}   the sentence without the clause the match sits in (rules/rewrite/clause.ts); "" drops the sentence
  *   {drop}     "" (drops the sentence) where the clause is all of it; unfilled where anything else would be left
  *
- * A template that uses {before}, {after}, {others} or {drop} rewrites the whole sentence; any other replaces the matched words.
- * Literal braces are written {{ and }}. A template naming a slot the match did not fill is not offered, and one that
- * starts with "^" is offered only where the match opens the sentence.
+ * A template that uses {before}, {after}, {others} or {drop} rewrites the whole sentence; any other replaces the
+ * matched words. Literal braces are written {{ and }}. A template naming a slot the match did not fill is not offered,
+ * and one that starts with "^" is offered only where the match opens the sentence.
  */
 
 export type Piece = { literal: string } | { slot: string };
