@@ -15,6 +15,9 @@ const SHORT_LABELS: Record<string, MessageKey> = {
  * The small bar attached to the reply box for what is missing (an apology, a next step) and for notices
  * (a reply too long to check). Each missing item offers its suggested sentence to insert.
  */
+/** What an agent clicks on the page around a reply box: the bar never covers one. */
+const PAGE_CONTROLS = 'button, a[href], input, select, [role="button"], [role="link"]';
+
 export class CoachBar {
   readonly element: HTMLDivElement;
   private readonly doc: Document;
@@ -131,27 +134,26 @@ export class CoachBar {
 
   /**
    * Whether nothing of the page that floats (fixed or sticky: a docked composer, a chat panel) and is not the box's
-   * own lies over this place. Points off screen do not count: a bar there is simply scrolled away.
+   * own, and none of the page's controls (the composer's Send button, its toolbar), lies under this place: probed on a
+   * grid, since a button is smaller than the bar. Points off screen do not count: a bar there is simply scrolled away.
    */
   private free(left: number, top: number, width: number, height: number): boolean {
     const box = this.box;
     const view = this.doc.defaultView;
     // A DOM without layout (a unit test's) cannot say what lies where.
     if (!box || !view || typeof this.doc.elementsFromPoint !== 'function') return true;
-    const points = [
-      [left + 2, top + 2],
-      [left + width - 2, top + 2],
-      [left + 2, top + height - 2],
-      [left + width - 2, top + height - 2],
-      [left + width / 2, top + height / 2],
-    ] as const;
-    for (const [x, y] of points) {
-      if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) continue;
-      const hit = this.doc.elementsFromPoint(x, y).find((e) => e.localName !== 'tactful-coach');
-      for (let node: Element | null = hit ?? null; node; node = node.parentElement) {
-        if (node.contains(box)) break;
-        const position = view.getComputedStyle(node).position;
-        if (position === 'fixed' || position === 'sticky') return false;
+    for (const fy of [0, 0.5, 1]) {
+      for (const fx of [0, 0.25, 0.5, 0.75, 1]) {
+        const x = left + 2 + fx * (width - 4);
+        const y = top + 2 + fy * (height - 4);
+        if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) continue;
+        const hit = this.doc.elementsFromPoint(x, y).find((e) => e.localName !== 'tactful-coach');
+        if (hit && !box.contains(hit) && hit.closest(PAGE_CONTROLS)) return false;
+        for (let node: Element | null = hit ?? null; node; node = node.parentElement) {
+          if (node.contains(box)) break;
+          const position = view.getComputedStyle(node).position;
+          if (position === 'fixed' || position === 'sticky') return false;
+        }
       }
     }
     return true;

@@ -17,6 +17,8 @@ afterAll(async () => {
 });
 
 type Box = { left: number; top: number; right: number; bottom: number };
+type Rect = { x: number; y: number; width: number; height: number };
+const asBox = (r: Rect): Box => ({ left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height });
 const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 async function typeInInline(page: Page, text: string): Promise<void> {
@@ -90,17 +92,14 @@ describe('card and bar placement', () => {
     await page.close();
   });
 
-  it('where the pop-out composer lies under the bar’s usual place, the bar moves to the box’s left edge, shown', async () => {
+  it('where the pop-out composer lies under the bar’s usual place, the bar moves along its box, shown, off the Send button', async () => {
     const page = await openFixture(session.context, 'gmail.html');
     await page.setViewportSize({ width: 1100, height: 760 });
     await typeInInline(page, 'Hello Dana, the parcel left our warehouse on Monday. There is nothing I can do. ');
     await page.mouse.click(2, 2);
     const tactful = await ui(page);
     await tactful.waitFor(BAR, 30_000);
-    const box = async (selector: string) => {
-      const b = (await page.locator(selector).boundingBox()) as { x: number; y: number; width: number; height: number };
-      return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height };
-    };
+    const box = async (selector: string) => asBox((await page.locator(selector).boundingBox()) as Rect);
     const [bar] = await tactful.evaluateAll<Box & { shown: boolean }>(
       BAR,
       'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, shown: getComputedStyle(this).visibility === "visible" }; }',
@@ -109,8 +108,17 @@ describe('card and bar placement', () => {
     const inline = await box('#\\:r1');
     expect(bar.shown, 'the bar is hidden').toBe(true);
     expect(overlap(bar, await box('#composer-popout'))).toBe(false);
-    expect(Math.abs(bar.left - inline.left)).toBeLessThanOrEqual(1);
-    expect(bar.top).toBeGreaterThanOrEqual(inline.bottom);
+    // Not over the page's own controls: the inline composer's Send button and "Show trimmed content".
+    const inlineForm = page.locator('form').filter({ has: page.locator('#\\:r1') });
+    for (const name of ['Send', 'Show trimmed content']) {
+      const control = (await inlineForm.getByRole('button', { name }).boundingBox()) as Rect;
+      expect(overlap(bar, asBox(control)), `bar over ${name}`).toBe(false);
+    }
+    // Attached to its own box: on its bottom edge or right under it, within its width.
+    expect(bar.top).toBeGreaterThanOrEqual(inline.top);
+    expect(bar.top).toBeLessThanOrEqual(inline.bottom + 4);
+    expect(bar.left).toBeGreaterThanOrEqual(inline.left - 1);
+    expect(bar.right).toBeLessThanOrEqual(inline.right + 1);
     await page.close();
   });
 
