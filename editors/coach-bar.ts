@@ -125,11 +125,22 @@ export class CoachBar {
           ] as [number, number][])
         : []),
     ];
-    const fits = ([x, y]: [number, number]) => y + height <= vh - 8 && this.free(x, y, width, height);
-    const [left, top] = places.find(fits) ?? places.find(([x, y]) => this.free(x, y, width, height)) ?? [right, under];
+    // One probe of each place at most (each is 15 hit tests): the first free place in full view wins, else the first
+    // free one (it is below the fold and scrolls into view with its box), else the bar stays under the box, hidden.
+    let inView: [number, number] | undefined;
+    let belowFold: [number, number] | undefined;
+    for (const place of places) {
+      if (!this.free(place[0], place[1], width, height)) continue;
+      if (place[1] + height <= vh - 8) {
+        inView = place;
+        break;
+      }
+      belowFold ??= place;
+    }
+    const [left, top] = inView ?? belowFold ?? [right, under];
     el.style.left = `${left}px`;
     el.style.top = `${top}px`;
-    el.style.visibility = this.free(left, top, width, height) ? '' : 'hidden';
+    el.style.visibility = inView || belowFold ? '' : 'hidden';
   }
 
   /**

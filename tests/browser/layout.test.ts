@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAR, CARD, ui, waitForFlag } from './editors/page-probe.ts';
 import { type ExtensionSession, launchWithExtension, openFixture } from './harness.ts';
+import type { TactfulUi } from './tactful-ui.ts';
 
 /**
  * Where the card and the bar go, and small-screen layout (RELIABILITY V5–V8): the bar's sentence is shown whole, the
@@ -19,6 +20,15 @@ afterAll(async () => {
 type Box = { left: number; top: number; right: number; bottom: number };
 type Rect = { x: number; y: number; width: number; height: number };
 const asBox = (r: Rect): Box => ({ left: r.x, top: r.y, right: r.x + r.width, bottom: r.y + r.height });
+/** The coach bar's box in the page, and whether it is drawn (placement hides it where it has no free place). */
+async function shownBar(tactful: TactfulUi): Promise<Box & { shown: boolean }> {
+  const [bar] = await tactful.evaluateAll<Box & { shown: boolean }>(
+    BAR,
+    'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, shown: getComputedStyle(this).visibility === "visible" }; }',
+  );
+  if (!bar) throw new Error('no bar');
+  return bar;
+}
 const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 async function typeInInline(page: Page, text: string): Promise<void> {
@@ -61,28 +71,13 @@ describe('card and bar placement', () => {
     await page.mouse.click(2, 2);
     const tactful = await ui(page);
     await tactful.waitFor(BAR);
-    const popout = (await page.locator('#composer-popout').boundingBox()) as {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-    };
-    const popoutBox = {
-      left: popout.x,
-      top: popout.y,
-      right: popout.x + popout.width,
-      bottom: popout.y + popout.height,
-    };
+    const popoutBox = asBox((await page.locator('#composer-popout').boundingBox()) as Rect);
     // Scroll so that the inline composer's bottom edge goes under the docked pop-out, then to its end.
     for (const block of ['start', 'center', 'end'] as const) {
       await page.locator('#\\:r1').evaluate((el, b) => el.scrollIntoView({ block: b }), block);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const [bar] = await tactful.evaluateAll<Box & { shown: boolean }>(
-        BAR,
-        'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, shown: getComputedStyle(this).visibility === "visible" }; }',
-      );
+      const bar = await shownBar(tactful);
       const inline = await page.locator('#\\:r1').evaluate((el) => el.getBoundingClientRect().toJSON() as Box);
-      if (!bar) throw new Error('no bar');
       const onScreen = bar.shown && bar.bottom > 0 && bar.top < 450;
       if (onScreen)
         expect(overlap(bar, popoutBox), `bar ${JSON.stringify(bar)} over the pop-out (${block})`).toBe(false);
@@ -100,11 +95,7 @@ describe('card and bar placement', () => {
     const tactful = await ui(page);
     await tactful.waitFor(BAR, 30_000);
     const box = async (selector: string) => asBox((await page.locator(selector).boundingBox()) as Rect);
-    const [bar] = await tactful.evaluateAll<Box & { shown: boolean }>(
-      BAR,
-      'function () { const r = this.getBoundingClientRect(); return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, shown: getComputedStyle(this).visibility === "visible" }; }',
-    );
-    if (!bar) throw new Error('no bar');
+    const bar = await shownBar(tactful);
     const inline = await box('#\\:r1');
     expect(bar.shown, 'the bar is hidden').toBe(true);
     expect(overlap(bar, await box('#composer-popout'))).toBe(false);
