@@ -1,4 +1,5 @@
 import type { Site } from './sites/index.ts';
+import { isCoachableRoot, replyBoxSelector } from './sites/reply-boxes.ts';
 
 export interface FoundBox {
   el: HTMLElement;
@@ -17,11 +18,7 @@ export interface ReplyBoxWatch {
 /**
  * Find reply boxes as they come and go (Gmail opens and closes composers all day). One MutationObserver on the
  * document only marks "something changed"; the scan runs once per frame, so a busy page costs one flag per
- * mutation batch.
- *
- * Stopped by the handle, not an AbortSignal: the watcher runs this on every page load of a coached site, and each
- * DOM interface a fresh isolated world touches first (AbortController, AbortSignal, their listeners) costs script
- * time there (bench/load-cost.ts, issue 11).
+ * mutation batch. (The watcher on every page needs only the first box, and keeps its own smaller loop.)
  */
 export function watchReplyBoxes(
   doc: Document,
@@ -29,33 +26,25 @@ export function watchReplyBoxes(
   onBox: (found: FoundBox, discovery: ReplyBoxWatch) => void,
 ): ReplyBoxWatch {
   const win = doc.defaultView as Window & typeof globalThis;
-  const selector = sites.flatMap((s) => s.replyBoxes).join(', ');
+  const selector = replyBoxSelector(sites.map((s) => s.id));
   const live = new Map<HTMLElement, AbortController>();
   let frame = 0;
   let stopped = false;
 
   const siteOf = (el: HTMLElement) => sites.find((s) => s.replyBoxes.some((sel) => el.matches(sel)));
 
-  const usable = (el: HTMLElement): boolean => {
-    if (el.closest('tactful-coach')) return false;
-    // A textarea that is not rendered is a form's storage (TinyMCE's source, Gmail's hidden body), not a reply box.
-    if (el instanceof win.HTMLTextAreaElement) return !el.readOnly && !el.disabled && el.getClientRects().length > 0;
-    // Only the editing host: a nested editable belongs to the editor around it.
-    return el.isContentEditable && !el.parentElement?.isContentEditable;
-  };
-
   const scan = () => {
     frame = 0;
     if (stopped) return;
     for (const [el, controller] of live) {
-      if (!el.isConnected || !usable(el)) {
+      if (!el.isConnected || !isCoachableRoot(el)) {
         controller.abort();
         live.delete(el);
       }
     }
     for (const el of doc.querySelectorAll<HTMLElement>(selector)) {
       if (stopped) return;
-      if (live.has(el) || !usable(el)) continue;
+      if (live.has(el) || !isCoachableRoot(el)) continue;
       const site = siteOf(el);
       if (!site) continue;
       const controller = new AbortController();

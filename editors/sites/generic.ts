@@ -1,18 +1,10 @@
+import { REPLY_BOXES } from './reply-boxes.ts';
 import type { Site } from './site.ts';
 
 /** Any other site the agent switched on from the popup: every visible textarea and contenteditable root. */
 export const generic: Site = {
   id: 'generic',
-  coversHost: () => false,
-  replyBoxes: [
-    // Plain <textarea> (not read-only, not disabled).
-    'textarea:not([readonly]):not([disabled])',
-    // Rich editors mount on a contenteditable root: ProseMirror, Quill (.ql-editor), Lexical, roosterjs, TinyMCE's
-    // iframe <body>, and hand-made ones.
-    '[contenteditable="true"]',
-    '[contenteditable=""]',
-    '[contenteditable="plaintext-only"]',
-  ],
+  replyBoxes: REPLY_BOXES.generic,
   masks: [
     // Quotes and email signatures wherever they come from.
     'blockquote',

@@ -1,4 +1,4 @@
-import { BUILT_IN_MATCHES, matchCoversHost } from './built-in.ts';
+import { REPLY_BOXES } from './reply-boxes.ts';
 import { plainText, type Site } from './site.ts';
 
 /**
@@ -7,14 +7,7 @@ import { plainText, type Site } from './site.ts';
  */
 export const gmail: Site = {
   id: 'gmail',
-  coversHost: (hostname) => matchCoversHost(BUILT_IN_MATCHES.gmail, hostname),
-  replyBoxes: [
-    // The message body of every composer: <div g_editable="true" role="textbox" contenteditable="true" class="Am Al editable">.
-    // contenteditable is required: the compose window also holds a hidden, non-editable <textarea> with the same label.
-    'div[g_editable="true"][role="textbox"][contenteditable="true"]',
-    // Older captures (2020–2024) without g_editable: <div class="Am aiL Al editable" contenteditable="true">.
-    'div.Am.Al.editable[contenteditable="true"]',
-  ],
+  replyBoxes: REPLY_BOXES.gmail,
   masks: [
     // Quoted history, expanded into the body: <div class="gmail_quote"><div class="gmail_attr">On … wrote:</div>…
     '.gmail_quote',

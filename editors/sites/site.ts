@@ -1,10 +1,10 @@
+import type { SiteId } from './reply-boxes.ts';
+
 /** What Tactful knows about one web app's reply boxes. One file per site; selectors carry a comment each. */
 export interface Site {
-  id: string;
-  /** Whether this hostname is the site's own: there only its selectors are used (no generic editables). */
-  coversHost(hostname: string): boolean;
-  /** Selectors of the editable reply-box roots. */
-  replyBoxes: string[];
+  id: SiteId;
+  /** Selectors of the editable reply-box roots (written in reply-boxes.ts, which the watcher reads alone). */
+  replyBoxes: readonly string[];
   /** Selectors inside a reply box whose text is never coached (quoted history, signatures). */
   masks: string[];
   /** The customer's latest message for this reply box, when the page shows it. */

@@ -1,4 +1,4 @@
-import { BUILT_IN_MATCHES, matchCoversHost } from './built-in.ts';
+import { REPLY_BOXES } from './reply-boxes.ts';
 import { plainText, type Site } from './site.ts';
 
 /**
@@ -7,14 +7,7 @@ import { plainText, type Site } from './site.ts';
  */
 export const zendesk: Site = {
   id: 'zendesk',
-  coversHost: (hostname) => matchCoversHost(BUILT_IN_MATCHES.zendesk, hostname),
-  replyBoxes: [
-    // The reply editable: <div data-test-id="omnicomposer-rich-text-ckeditor" class="ck-editor__editable" contenteditable="true" role="textbox">.
-    '[data-test-id="ticket-rich-text-editor"] [data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]',
-    '[data-test-id="omnicomposer-rich-text-ckeditor"][contenteditable="true"]',
-    // Older workspace: <div class="zendesk-editor--rich-text-comment" contenteditable="true">.
-    '.zendesk-editor--rich-text-comment[contenteditable="true"]',
-  ],
+  replyBoxes: REPLY_BOXES.zendesk,
   masks: [
     // Quoted text pasted into the reply.
     'blockquote',

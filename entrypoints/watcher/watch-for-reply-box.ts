@@ -1,6 +1,5 @@
-import { type ReplyBoxWatch, watchReplyBoxes } from '../../editors/discover.ts';
 import { hostnameOf } from '../../editors/sites/hostname.ts';
-import { sitesFor } from '../../editors/sites/index.ts';
+import { isCoachableRoot, replyBoxSelector, siteIdsFor } from '../../editors/sites/reply-boxes.ts';
 import { coachRunning, markWatching, START_COACH } from '../../messaging/coach-handover.ts';
 
 /** Asks the worker to start the coach in this frame; true once it runs. */
@@ -41,36 +40,53 @@ const askWorkerToStart: AskToStart = async () => {
 const RETRY_MS = [1_000, 4_000, 15_000];
 
 /**
- * Watch this frame for a reply box (the same discovery the coach uses: editors/discover.ts), and the moment one
- * appears stop watching and ask the worker to start the coach here. The frame is marked as watched, so the popup can
- * say coaching is on with no reply box open. Returns how to stop (tests; the page itself never stops it).
+ * Watch this frame for a reply box (the sites' selectors and the same test of a box the coach's discovery uses:
+ * editors/sites/reply-boxes.ts), and the moment one appears stop watching and ask the worker to start the coach here.
+ * The frame is marked as watched, so the popup can say coaching is on with no reply box open. Returns how to stop
+ * (tests; the page itself never stops it).
  *
- * No AbortController here: on a page without a reply box this is all the extension runs, and every DOM interface a
- * fresh isolated world touches first costs script time on that page load (bench/load-cost.ts, issue 11).
+ * Not the coach's discovery (editors/discover.ts), which tracks every box as it comes and goes: on a page without a
+ * reply box this is all the extension runs, so it keeps one observer and one selector, and touches no DOM interface
+ * it does not need (each one a fresh script world touches first costs that page load script time; issue 11).
  */
 export function watchForReplyBox(doc: Document, ask: AskToStart = askWorkerToStart): { stop(): void } {
   const win = doc.defaultView as Window & typeof globalThis;
-  const sites = sitesFor(hostnameOf(doc));
+  const selector = replyBoxSelector(siteIdsFor(hostnameOf(doc)));
   let failures = 0;
+  let frame = 0;
   let retry = 0;
   let stopped = false;
-  let discovery: ReplyBoxWatch | null = null;
 
-  const watch = () => {
-    discovery = watchReplyBoxes(doc, sites, (_box, found) => {
-      // Several boxes can turn up in one scan: the first one is enough (stopping ends the scan too). Stopped through
-      // the argument: for a box already on the page this runs before watchReplyBoxes returns.
-      found.stop();
-      const again = () => {
-        const wait = RETRY_MS[failures++];
-        if (wait === undefined || stopped) return;
-        retry = win.setTimeout(watch, wait);
-      };
+  const pause = () => {
+    observer.disconnect();
+    win.cancelAnimationFrame(frame);
+    frame = 0;
+  };
+  const again = () => {
+    const wait = RETRY_MS[failures++];
+    if (wait === undefined || stopped) return;
+    retry = win.setTimeout(watch, wait);
+  };
+  const scan = () => {
+    frame = 0;
+    for (const el of doc.querySelectorAll<HTMLElement>(selector)) {
+      if (!isCoachableRoot(el)) continue;
+      // Several boxes can be on the page: the first one is enough.
+      pause();
       ask().then((started) => {
         if (!started) again();
       }, again);
-    });
+      return;
+    }
   };
+  const observer = new MutationObserver(() => {
+    if (!frame) frame = win.requestAnimationFrame(scan);
+  });
+  function watch() {
+    // contenteditable flips (Gmail enables the body after load) and composers added or removed.
+    observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+    scan();
+  }
 
   // The popup reads this mark for the frame's status (messaging/tab-status.ts): no listener waits here for it.
   markWatching();
@@ -79,7 +95,7 @@ export function watchForReplyBox(doc: Document, ask: AskToStart = askWorkerToSta
     stop: () => {
       stopped = true;
       win.clearTimeout(retry);
-      discovery?.stop();
+      pause();
     },
   };
 }
