@@ -13,11 +13,12 @@ export interface OutboundRequest {
 /**
  * Chromium's own service traffic that no launch switch turns off here: the component updater and its downloads
  * (update.googleapis.com, *.gvt1.com, clients2.google.com), autofill form predictions
- * (content-autofill.googleapis.com) and account checks (accounts.google.com). The extension's own requests are
+ * (content-autofill.googleapis.com), account checks (accounts.google.com) and Google's device check-in for push messaging
+ * (android.clients.google.com, first seen with Debian's Chromium 150 in a clean-clone CI run). The extension's own requests are
  * judged from Playwright's per-sender records, which see them whatever their host.
  */
 const BROWSER_OWN_HOSTS =
-  /^(https?:\/\/)?(update\.googleapis\.com|content-autofill\.googleapis\.com|accounts\.google\.com|clients2\.google\.com|([\w-]+\.)*gvt1\.com)[:/]/;
+  /^(https?:\/\/)?(update\.googleapis\.com|content-autofill\.googleapis\.com|accounts\.google\.com|clients2\.google\.com|android\.clients\.google\.com|([\w-]+\.)*gvt1\.com)[:/]/;
 
 export function isBrowserOwnTraffic(request: OutboundRequest): boolean {
   return BROWSER_OWN_HOSTS.test(request.url);
