@@ -186,7 +186,7 @@ function offerRewrites(finding: Finding, m: RuleMatch, book: PreparedRulebook, t
     findPhraseMatches(rewritten, book, splitSentences(rewritten)).flatMap((hit) => {
       const same = hit.ruleIndex === m.ruleIndex;
       return same || book.rules[hit.ruleIndex]?.rule.category === 'blame'
-        ? [{ start: hit.start, end: hit.end, same }]
+        ? [{ start: hit.start, end: hit.end, same, fixable: hit.replacements.length > 0 }]
         : [];
     });
   const result = buildRewrites({

@@ -20,8 +20,14 @@ const DOUBLED_WORD = /(?<![\p{L}\p{N}'’])([\p{L}]+)\s+\1(?![\p{L}\p{N}'’])/g
 const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]/g;
 // A sentence inside the rewrite that starts in lower case: ". the", "! you".
 const LOWER_AFTER_STOP = /[.!?]\s+\p{Ll}/gu;
-const DANGLING =
-  /(?<![\p{L}\p{N}'’])(on|of|to|with|at|in|by|from|into|the|a|an|and|or|but|that|which|because|so)[\s,;:]*[.!?…]*$/iu;
+// A sentence that ends on a word needing more after it. "in" and "on" also end a phrasal verb ("as they come in",
+// "once you log in"), which is complete.
+const PARTICLE_VERB =
+  '(?:come|comes|came|coming|log|logs|logged|sign|signs|signed|check|checks|checked|fill|filled|hand|handed|send|sent|plug|plugged|turn|turned|carry|carried|hold|held|hang|switch|switched|drop|dropped|pop|popped|kick|kicked|move|moved|put|get|got|go|goes|went|keep|kept|join|joined)';
+const DANGLING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’])(?:(?<!\b${PARTICLE_VERB}\s+)(?:on|in)|of|to|with|at|by|from|into|the|a|an|and|or|but|that|which|because|so)[\s,;:]*[.!?…]*$`,
+  'iu',
+);
 const PAIRS: [RegExp, RegExp][] = [
   [/\(/g, /\)/g],
   [/\[/g, /\]/g],
@@ -35,18 +41,23 @@ const firstLetter = (text: string) => /\p{L}/u.exec(text)?.[0];
 const isLower = (ch: string | undefined) => ch !== undefined && ch !== ch.toUpperCase();
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
 
-/** A blame match in a rewritten sentence; `same` when it is the rule being fixed. */
+/**
+ * A blame match in a rewritten sentence; `same` when it is the rule being fixed, `fixable` when its rule offers a
+ * rewrite of its own.
+ */
 export interface BlameHit {
   start: number;
   end: number;
   same: boolean;
+  fixable: boolean;
 }
 
 /**
  * What is wrong with `after` as a rewrite of `before` (one sentence each; `after` is "" when the rewrite removes the
  * sentence). `changed` is the rewritten part of `after`; `blameIn` finds the blame matches in a sentence. The rule
- * being fixed must not match anywhere, and no other blame rule where the rewrite wrote: another finding elsewhere in
- * the sentence has its own card.
+ * being fixed must not match anywhere, and no other blame rule where the rewrite wrote. Blame elsewhere in the
+ * sentence is let through only when its own card offers a rewrite: a click that fixes half a sentence and leaves
+ * blame the agent must rewrite by hand reads, to a lead, as a rewrite that still blames.
  */
 export function guardRewrite(
   before: string,
@@ -67,7 +78,7 @@ export function guardRewrite(
   if (balanced(before) && !balanced(after)) problems.push('unbalanced quote or bracket');
   if (DANGLING.test(after) && !DANGLING.test(before)) problems.push('dangling end');
   const [from, to] = changed;
-  if (blameIn(after).some((hit) => hit.same || (hit.start < Math.max(to, from + 1) && from < hit.end)))
-    problems.push('still blames');
+  const overlaps = (hit: BlameHit) => hit.start < Math.max(to, from + 1) && from < hit.end;
+  if (blameIn(after).some((hit) => hit.same || !hit.fixable || overlaps(hit))) problems.push('still blames');
   return problems;
 }

@@ -68,6 +68,11 @@ const KNOWN_SHAPES: Shape[] = [
   { prefix: '', pump: 'is ', suffix: '' },
   { prefix: '', pump: '.', suffix: '' },
   { prefix: '', pump: 'שלום 你好 ', suffix: '' },
+  // Joining words and dashes that open a rule's clause-long tail ("so it's out of my hands until…", "– it's not
+  // hard"): a tail that looked ahead to the clause's end from every "so" was quadratic in a run of them.
+  { prefix: '', pump: 'so ', suffix: '' },
+  { prefix: '', pump: 'and ', suffix: '' },
+  { prefix: '', pump: ' – ', suffix: '' },
 ];
 
 const describeGrowth = (id: string, shape: Shape, g: { ratio: number; smallMs: number; largeMs: number }) =>

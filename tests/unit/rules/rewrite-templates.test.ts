@@ -174,16 +174,25 @@ describe('the guard before one-click', () => {
     expect(guard('See the FAQ.', 'See the FAQ (section 2.')).toContain('unbalanced quote or bracket');
     expect(guard('It says "done".', 'It says "done.')).toContain('unbalanced quote or bracket');
     expect(guard("That's down to the airline.", 'It depends on.')).toContain('dangling end');
+    expect(guard('You can reply here.', 'You can reply in.')).toContain('dangling end');
+    // A phrasal verb ends a sentence well.
+    expect(
+      guard('Tickets are answered in order, chasing won’t help.', 'Tickets are answered as they come in.'),
+    ).toEqual([]);
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
 
   it('withholds a rewrite when the same rule, or another blame rule where it wrote, still matches', () => {
-    const same = () => [{ start: 0, end: 5, same: true }];
-    const other = (at: number) => () => [{ start: at, end: at + 5, same: false }];
+    const same = () => [{ start: 0, end: 5, same: true, fixable: true }];
+    const other =
+      (at: number, fixable = true) =>
+      () => [{ start: at, end: at + 5, same: false, fixable }];
     expect(guardRewrite('a b', 'c d e f', [0, 3], same)).toContain('still blames');
     expect(guardRewrite('a b', 'c d e f', [0, 3], other(1))).toContain('still blames');
-    // Another finding elsewhere in the sentence has its own card.
+    // Another finding elsewhere in the sentence has its own card and its own rewrite.
     expect(guardRewrite('a b', 'c d e f g h i', [0, 3], other(8))).toEqual([]);
+    // Blame left in the sentence that only the agent can rewrite: the click would fix half the sentence.
+    expect(guardRewrite('a b', 'c d e f g h i', [0, 3], other(8, false))).toContain('still blames');
   });
 
   it('offers advice and an example to copy when the rewrite fails', () => {
