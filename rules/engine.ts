@@ -3,6 +3,7 @@ import type { RuleMatch } from './kinds/match.ts';
 import { findPhraseMatches } from './kinds/phrases.ts';
 import type { PreparedRulebook } from './prepare.ts';
 import { buildRewrites } from './rewrite/build.ts';
+import type { BlameHit } from './rewrite/guard.ts';
 import { detectApology } from './signals/apology.ts';
 import { detectCustomerNeedsNothing, detectCustomerProblem } from './signals/customer-problem.ts';
 import { detectNextStep } from './signals/next-step.ts';
@@ -175,6 +176,33 @@ const MAX_REWRITE_SENTENCE = 600;
  * The rule's rewrite templates, filled from the match, joined into the sentence and guarded (rules/rewrite/): only
  * rewrites that leave a sentence a careful writer would send are offered, and the finding covers what they change.
  */
+/**
+ * The blame matches in a rewritten sentence, for the guard. With `looksAhead`, a match counts as fixable only when its
+ * own first rewrite, applied to that sentence, leaves it clean: the agent's second click must finish the sentence,
+ * not start another half-fix. One step ahead only, so a sentence is guarded in bounded time.
+ */
+function blameFinder(book: PreparedRulebook, ruleIndex: number, looksAhead: boolean) {
+  return (rewritten: string): BlameHit[] =>
+    findPhraseMatches(rewritten, book, splitSentences(rewritten)).flatMap((hit) => {
+      const same = hit.ruleIndex === ruleIndex;
+      if (!same && book.rules[hit.ruleIndex]?.rule.category !== 'blame') return [];
+      const fixable = looksAhead && hit.replacements.length > 0 && secondClickCleans(book, hit, rewritten);
+      return [{ start: hit.start, end: hit.end, same, fixable }];
+    });
+}
+
+function secondClickCleans(book: PreparedRulebook, hit: RuleMatch, sentence: string): boolean {
+  return buildRewrites({
+    text: sentence,
+    sentence: { start: 0, end: sentence.length },
+    start: hit.start,
+    end: hit.end,
+    ...(hit.captures ? { captures: hit.captures } : {}),
+    templates: hit.replacements.slice(0, 1),
+    blameIn: blameFinder(book, hit.ruleIndex, false),
+  }).firstPassed;
+}
+
 function offerRewrites(finding: Finding, m: RuleMatch, book: PreparedRulebook, text: string, sentences: Span[]) {
   if (m.replacements.length === 0) return;
   const sentence = sentenceAt(sentences, m.start) ?? { start: m.start, end: m.end };
@@ -182,13 +210,7 @@ function offerRewrites(finding: Finding, m: RuleMatch, book: PreparedRulebook, t
   // stop) can hold hundreds of matches, and re-reading it for each would cost time with the square of its length;
   // nobody sends such a sentence as written, so it gets advice and an example instead.
   if (sentence.end - sentence.start > MAX_REWRITE_SENTENCE) return;
-  const blameIn = (rewritten: string) =>
-    findPhraseMatches(rewritten, book, splitSentences(rewritten)).flatMap((hit) => {
-      const same = hit.ruleIndex === m.ruleIndex;
-      return same || book.rules[hit.ruleIndex]?.rule.category === 'blame'
-        ? [{ start: hit.start, end: hit.end, same, fixable: hit.replacements.length > 0 }]
-        : [];
-    });
+  const blameIn = blameFinder(book, m.ruleIndex, true);
   const result = buildRewrites({
     text,
     sentence: { start: sentence.start, end: Math.max(sentence.end, m.end) },

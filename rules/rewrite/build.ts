@@ -2,7 +2,7 @@ import type { Span } from '../text/sentences.ts';
 import { withoutClause } from './clause.ts';
 import { capitalise, fixArticles, isShouting, join, joinRemoved, lowerCommonStart, lowerInside } from './fit.ts';
 import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
-import { isWholeSentence, parseTemplate } from './template.ts';
+import { isWholeSentence, parseTemplate, WHOLE_SENTENCE_SLOTS } from './template.ts';
 
 const MAX_WHOLE_SENTENCE = 400;
 
@@ -49,8 +49,6 @@ export interface RewriteResult {
   first?: string;
 }
 
-const WHOLE_SENTENCE_SLOTS = new Set(['before', 'after', 'others', 'drop']);
-
 /**
  * {drop}: "" (the sentence goes) where the blame's clause is the whole sentence, unfilled anywhere else. For families
  * whose blame sentences carry nothing the customer needs (tone policing, sarcasm): a reader judged every such removal
@@ -58,6 +56,12 @@ const WHOLE_SENTENCE_SLOTS = new Set(['before', 'after', 'others', 'drop']);
  */
 function dropWholeSentence(sentence: string, start: number, end: number): string | undefined {
   return withoutClause(sentence, start, end) === '' ? '' : undefined;
+}
+
+/** {kept}: the sentence without the blame's clause, unfilled where nothing of the sentence would be left. */
+function keptClauses(sentence: string, start: number, end: number): string | undefined {
+  const kept = withoutClause(sentence, start, end);
+  return kept === '' ? undefined : kept;
 }
 
 /** The sentence one template makes, or null when it names a slot the match did not fill. */
@@ -90,9 +94,11 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
             ? text.slice(start, end)
             : piece.slot === 'others'
               ? withoutClause(old, start - sentence.start, end - sentence.start)
-              : piece.slot === 'drop'
-                ? dropWholeSentence(old, start - sentence.start, end - sentence.start)
-                : input.captures?.[piece.slot];
+              : piece.slot === 'kept'
+                ? keptClauses(old, start - sentence.start, end - sentence.start)
+                : piece.slot === 'drop'
+                  ? dropWholeSentence(old, start - sentence.start, end - sentence.start)
+                  : input.captures?.[piece.slot];
     if (value === undefined) return null;
     // A {before} that no longer starts the sentence loses its capital ("The …" → "I'm sorry, the …").
     values.push(piece.slot === 'before' && values.join('').trim() ? lowerCommonStart(value) : value);

@@ -24,6 +24,15 @@ const END_PUNCT = /[.!?…]+["'”’)]*\s*$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const words = (s: string) => (s.match(WORD) ?? []).length;
 
+const LEADING_HANDLES = /^(?:@[\p{L}\p{N}_]+[\s,:]+)+/u;
+const COMPARED_WITH_OTHERS =
+  /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|of our)|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports))\b/iu;
+const SUBORDINATORS = 'if|unless|when|once|because|since|although|though|while';
+const SUBORDINATOR_AT_END = new RegExp(`(?:^|[\\s,])(?:${SUBORDINATORS})\\s+$`, 'i');
+const SUBORDINATOR_AT_START = new RegExp(`^(?:${SUBORDINATORS})\\s`, 'i');
+const REQUEST_OR_OFFER =
+  /^(?:please|just|do|could you|can you|would you|I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have)\b/i;
+
 /** Words of the dropped clause outside the match: beyond this, the clause carries facts a rewrite must keep. */
 const MAX_DROPPED_FACT_WORDS = 6;
 
@@ -57,6 +66,14 @@ function joins(text: string): Join[] {
  * what would be left is too short to stand as a clause (a lone "Sadly").
  */
 export function withoutClause(sentence: string, start: number, end: number): string | undefined {
+  // A social reply opens with the customer's @handle, which no clause owns: the clauses are read after it, and it
+  // stays. A rewrite that would leave the handle alone is not offered.
+  const handles = LEADING_HANDLES.exec(sentence)?.[0] ?? '';
+  if (handles) {
+    if (start < handles.length) return undefined;
+    const rest = withoutClause(sentence.slice(handles.length), start - handles.length, end - handles.length);
+    return rest ? `${handles}${rest}` : undefined;
+  }
   const tail = END_PUNCT.exec(sentence)?.[0] ?? '';
   const punct = tail.trim();
   const body = sentence.slice(0, sentence.length - tail.length);
@@ -87,6 +104,16 @@ export function withoutClause(sentence: string, start: number, end: number): str
   if (/[\p{N}:]/u.test(outside)) return undefined;
   if (/(^|\s)that\s/i.test(afterMatch) && words(afterMatch.replace(/^.*?\bthat\s/is, '')) >= 4) return undefined;
 
+  // A "because" clause answers the customer's "why" ("The bill went up because you kept using the wrong tariff
+  // code"): dropped with the blame, it leaves a bare verdict. A "since" that only props up the blame ("…, since our
+  // system doesn't change passwords by itself") may go, unless it carries facts of its own.
+  const reason = before ? /^\s*,?\s*(because|since)\s+$/i.exec(body.slice(before.start, before.end))?.[1] : undefined;
+  if (reason && (reason.toLowerCase() === 'because' || dropped >= 4)) return undefined;
+  // "Unless you can show otherwise, the fee stands": the clause after an opening condition is the answer, and goes only
+  // when the blame reaches into it.
+  const opening = OPENS_SUBORDINATE.test(body) ? body.indexOf(',') : -1;
+  if (!before && opening >= end && words(body.slice(opening)) >= 2) return undefined;
+
   const left = before ? body.slice(0, before.start).replace(/[\s,;:]+$/u, '') : '';
   // "…, which you'd have known if you'd read the page": a conditional is not left without its condition.
   const beforeJoin = before ? body.slice(before.start, before.end) : '';
@@ -94,6 +121,16 @@ export function withoutClause(sentence: string, start: number, end: number): str
     return undefined;
   let right = after ? body.slice(after.end).replace(/^[\s,;:]+/u, '') : '';
   if (!left && !right) return '';
+  // A main clause dropped after its condition leaves the condition hanging ("…, so if they forgot.").
+  if (!right && before && /^\s*,\s*$/.test(body.slice(before.start, before.end))) {
+    const lastLeftJoin = all.filter((j) => j.end <= before.start).at(-1);
+    const join = lastLeftJoin ? body.slice(lastLeftJoin.start, lastLeftJoin.end) : '';
+    const clause = body.slice(lastLeftJoin?.end ?? 0, before.start).trimStart();
+    if (SUBORDINATOR_AT_END.test(join) || SUBORDINATOR_AT_START.test(clause)) return undefined;
+  }
+  // A comparison with other customers ("Everyone else on your street uses the same box with no trouble") is the
+  // premise of the blame: left on its own it still says the fault is the customer's.
+  if (!right && COMPARED_WITH_OTHERS.test(left)) return undefined;
   if (!left) {
     // "Those terms are non-negotiable, and they require…": "they" would point at nothing once the clause is gone.
     // "…ancient, so of course it's slow" → "Of course it's slow" keeps the sneer.
@@ -101,6 +138,10 @@ export function withoutClause(sentence: string, start: number, end: number): str
       after?.dash ||
       /^(?:they|them|these|those|he|she|it(?!['’]s)|of course|obviously|clearly|surely)\b/iu.test(right)
     )
+      return undefined;
+    // A conclusion drawn from the dropped blame ("…, so dropped calls are to be expected") is a bare verdict without
+    // it; only a request or an offer stands on its own ("…, so please wait for the patch notes").
+    if (/\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0)) && !REQUEST_OR_OFFER.test(right))
       return undefined;
     // The clause opened the sentence: what follows starts it now ("…, so please wait" → "Please wait").
     right = right.replace(/^(?:and|but|so|then)\s+/iu, '').replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());

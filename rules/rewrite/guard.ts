@@ -42,8 +42,8 @@ const isLower = (ch: string | undefined) => ch !== undefined && ch !== ch.toUppe
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
 
 /**
- * A blame match in a rewritten sentence; `same` when it is the rule being fixed, `fixable` when its rule offers a
- * rewrite of its own.
+ * A blame match in a rewritten sentence; `same` when it is the rule being fixed, `fixable` when its own first rewrite
+ * would leave the sentence clean.
  */
 export interface BlameHit {
   start: number;
@@ -54,10 +54,11 @@ export interface BlameHit {
 
 /**
  * What is wrong with `after` as a rewrite of `before` (one sentence each; `after` is "" when the rewrite removes the
- * sentence). `changed` is the rewritten part of `after`; `blameIn` finds the blame matches in a sentence. The rule
- * being fixed must not match anywhere, and no other blame rule where the rewrite wrote. Blame elsewhere in the
- * sentence is let through only when its own card offers a rewrite: a click that fixes half a sentence and leaves
- * blame the agent must rewrite by hand reads, to a lead, as a rewrite that still blames.
+ * sentence). `changed` is the rewritten part of `after`; `blameIn` finds the blame matches in a sentence. No blame
+ * rule, the one being fixed included, may match where the rewrite wrote. Blame elsewhere in the sentence (another
+ * finding, of this rule or another) is let through only when `blameIn` calls it fixable: its own first rewrite leaves
+ * the sentence clean. A click that fixes half a sentence and leaves blame the agent must rewrite by hand reads, to a
+ * lead, as a rewrite that still blames.
  */
 export function guardRewrite(
   before: string,
@@ -79,6 +80,6 @@ export function guardRewrite(
   if (DANGLING.test(after) && !DANGLING.test(before)) problems.push('dangling end');
   const [from, to] = changed;
   const overlaps = (hit: BlameHit) => hit.start < Math.max(to, from + 1) && from < hit.end;
-  if (blameIn(after).some((hit) => hit.same || !hit.fixable || overlaps(hit))) problems.push('still blames');
+  if (blameIn(after).some((hit) => !hit.fixable || overlaps(hit))) problems.push('still blames');
   return problems;
 }

@@ -7,8 +7,10 @@
  *   {before}   the sentence up to the match; {after} the sentence from the match on (its end punctuation included)
  *   {others}   the sentence without the clause the match sits in (rules/rewrite/clause.ts); "" drops the sentence
  *   {drop}     "" (drops the sentence) where the clause is all of it; unfilled where anything else would be left
+ *   {kept}     {others} where something of the sentence is left; unfilled where the clause is all of it (for families
+ *              whose blame sentence is also the answer: "Fees are not refundable" must not simply vanish)
  *
- * A template that uses {before}, {after}, {others} or {drop} rewrites the whole sentence; any other replaces the
+ * A template that uses {before}, {after}, {others}, {kept} or {drop} rewrites the whole sentence; any other replaces the
  * matched words. Literal braces are written {{ and }}. A template naming a slot the match did not fill is not offered,
  * and one that starts with "^" is offered only where the match opens the sentence.
  */
@@ -42,6 +44,9 @@ export function parseTemplate(template: string): Piece[] {
 export const slotsOf = (template: string): string[] =>
   parseTemplate(template).flatMap((p) => ('slot' in p ? [p.slot] : []));
 
-/** Does the template rebuild the whole sentence (it names {before} or {after})? */
+/** Slots that stand for (part of) the sentence around the match: a template naming one rebuilds the sentence. */
+export const WHOLE_SENTENCE_SLOTS: ReadonlySet<string> = new Set(['before', 'after', 'others', 'kept', 'drop']);
+
+/** Does the template rebuild the whole sentence? */
 export const isWholeSentence = (template: string): boolean =>
-  slotsOf(template).some((s) => s === 'before' || s === 'after' || s === 'others' || s === 'drop');
+  slotsOf(template).some((s) => WHOLE_SENTENCE_SLOTS.has(s));

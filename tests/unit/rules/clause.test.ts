@@ -49,4 +49,29 @@ describe('withoutClause', () => {
     expect(drop('Those terms are final, and they require ten visits.', 'are final')).toBeUndefined();
     expect(drop("It's in the guide, which you'd have known if you'd read it.", 'if you')).toBeUndefined();
   });
+
+  it("keeps a reply's opening @handle and reads the clauses after it", () => {
+    expect(
+      drop("@lisa_m Restaurants cancel for their own reasons, we don't control what they do.", "we don't control"),
+    ).toBe('@lisa_m Restaurants cancel for their own reasons.');
+  });
+
+  it('never leaves a bare verdict, a hanging condition or a comparison that still blames', () => {
+    // The reason the customer asked for.
+    expect(drop('The bill went up because you kept using the wrong code.', 'you kept using')).toBeUndefined();
+    // The condition without its main clause.
+    expect(
+      drop("Callbacks are booked by the phone team, so if they forgot, that's down to them.", "that's down to them"),
+    ).toBeUndefined();
+    // The answer after an opening condition.
+    expect(drop('Unless you can show otherwise, the fee stands.', 'Unless you can show otherwise')).toBeUndefined();
+    // A conclusion drawn from the dropped blame, which only a request or an offer survives.
+    expect(
+      drop('Your handset is a budget model, so dropped calls are to be expected.', 'a budget model'),
+    ).toBeUndefined();
+    // The comparison the blame was drawn from.
+    expect(
+      drop('Everyone else on your street uses the same box with no trouble, so it must be your setup.', 'must be your'),
+    ).toBeUndefined();
+  });
 });

@@ -182,7 +182,7 @@ describe('the guard before one-click', () => {
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
 
-  it('withholds a rewrite when the same rule, or another blame rule where it wrote, still matches', () => {
+  it('withholds a rewrite when a blame rule still matches where it wrote, or elsewhere with no clean fix', () => {
     const same = () => [{ start: 0, end: 5, same: true, fixable: true }];
     const other =
       (at: number, fixable = true) =>
@@ -193,6 +193,34 @@ describe('the guard before one-click', () => {
     expect(guardRewrite('a b', 'c d e f g h i', [0, 3], other(8))).toEqual([]);
     // Blame left in the sentence that only the agent can rewrite: the click would fix half the sentence.
     expect(guardRewrite('a b', 'c d e f g h i', [0, 3], other(8, false))).toContain('still blames');
+    // The same rule's other finding in the sentence is judged like any other.
+    const sameElsewhere = () => [{ start: 8, end: 13, same: true, fixable: true }];
+    expect(guardRewrite('a b', 'c d e f g h i', [0, 3], sameElsewhere)).toEqual([]);
+  });
+
+  it('calls leftover blame fixable only when its own first rewrite would leave the sentence clean', () => {
+    // "are Sony's problem" has no rewrite that leaves anything of this sentence: dropping "not ours" would be half a fix.
+    const sony = coach("@milo_r Double charges on PS5 are Sony's problem, not ours.").findings.find(
+      (f) => f.ruleId === 'blame/not-us-tag',
+    );
+    expect(sony?.replacements).toEqual([]);
+    expect(sony?.guard?.problems).toContain('still blames');
+    // "that's on them" can go after "not us" with one more click, so the first click is offered.
+    const text = 'Certificates are posted by our awarding body – that’s on them, not us.';
+    const tag = coach(text).findings.find((f) => f.ruleId === 'blame/not-us-tag');
+    expect(tag && applyReplacement(text, tag, tag.replacements[0] ?? '')).toBe(
+      'Certificates are posted by our awarding body – that’s on them.',
+    );
+  });
+
+  it('{kept} drops the blame clause but never the whole sentence, where the sentence is also the answer', () => {
+    const rule = { patterns: ['not something we bend [for anyone]'], replacements: ['{kept}'] };
+    expect(
+      firstRewrite(rule, "Digital keys are final once revealed, and that's not something we bend for anyone.").text,
+    ).toBe('Digital keys are final once revealed.');
+    const alone = firstRewrite(rule, "That's not something we bend for anyone.");
+    expect(alone.flagged).toBe(true);
+    expect(alone.text).toBeUndefined();
   });
 
   it('offers advice and an example to copy when the rewrite fails', () => {
