@@ -182,14 +182,42 @@ const MAX_REWRITE_SENTENCE = 600;
  * not start another half-fix. One step ahead only, so a sentence is guarded in bounded time.
  */
 function blameFinder(book: PreparedRulebook, ruleIndex: number, looksAhead: boolean) {
-  return (rewritten: string): BlameHit[] =>
-    findPhraseMatches(rewritten, book, splitSentences(rewritten)).flatMap((hit) => {
+  return (rewritten: string): BlameHit[] => {
+    // The same rewritten sentence comes back on every keystroke (rewrites are built outside the sentence cache), so
+    // what it holds is remembered per rulebook; the memory is dropped whole when it grows past a reply's worth.
+    let memo = BLAME_MEMO.get(book);
+    if (!memo || memo.size > MAX_BLAME_MEMO) {
+      memo = new Map();
+      BLAME_MEMO.set(book, memo);
+    }
+    const key = `${ruleIndex}\u0000${looksAhead ? 1 : 0}\u0000${rewritten}`;
+    const known = memo.get(key);
+    if (known) return known;
+    const hits = findPhraseMatches(rewritten, book, splitSentences(rewritten)).flatMap((hit): BlameHit[] => {
       const same = hit.ruleIndex === ruleIndex;
       if (!same && book.rules[hit.ruleIndex]?.rule.category !== 'blame') return [];
-      const fixable = looksAhead && hit.replacements.length > 0 && secondClickCleans(book, hit, rewritten);
-      return [{ start: hit.start, end: hit.end, same, fixable }];
+      // Looked ahead only when the guard asks (blame where the rewrite wrote fails it first): most rewrites leave no
+      // blame at all, and a look ahead re-reads the sentence.
+      let fixable: boolean | undefined;
+      return [
+        {
+          start: hit.start,
+          end: hit.end,
+          same,
+          get fixable() {
+            fixable ??= looksAhead && hit.replacements.length > 0 && secondClickCleans(book, hit, rewritten);
+            return fixable;
+          },
+        },
+      ];
     });
+    memo.set(key, hits);
+    return hits;
+  };
 }
+
+const BLAME_MEMO = new WeakMap<PreparedRulebook, Map<string, BlameHit[]>>();
+const MAX_BLAME_MEMO = 2000;
 
 function secondClickCleans(book: PreparedRulebook, hit: RuleMatch, sentence: string): boolean {
   return buildRewrites({

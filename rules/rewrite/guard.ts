@@ -80,6 +80,6 @@ export function guardRewrite(
   if (DANGLING.test(after) && !DANGLING.test(before)) problems.push('dangling end');
   const [from, to] = changed;
   const overlaps = (hit: BlameHit) => hit.start < Math.max(to, from + 1) && from < hit.end;
-  if (blameIn(after).some((hit) => !hit.fixable || overlaps(hit))) problems.push('still blames');
+  if (blameIn(after).some((hit) => overlaps(hit) || !hit.fixable)) problems.push('still blames');
   return problems;
 }
