@@ -199,18 +199,32 @@ describe('the guard before one-click', () => {
   });
 
   it('calls leftover blame fixable only when its own first rewrite would leave the sentence clean', () => {
-    // "are Sony's problem" has no rewrite that leaves anything of this sentence: dropping "not ours" would be half a fix.
-    const sony = coach("@milo_r Double charges on PS5 are Sony's problem, not ours.").findings.find(
-      (f) => f.ruleId === 'blame/not-us-tag',
+    const rule = (id: string, patterns: string[], replacements: string[]) =>
+      ({
+        id,
+        kind: 'avoid',
+        category: 'blame',
+        severity: 'warning',
+        message: 'Test rule.',
+        patterns,
+        replacements,
+        examples: { bad: ['x'], good: ['y'] },
+      }) as Rule;
+    const tail = rule('test/tail', ['not ours'], ['']);
+    const tailRewrite = (other: Rule, text: string) => {
+      const book = prepare({ ...starterRulebook, rules: [tail, other] });
+      const f = check(text, book).findings.find((x) => x.ruleId === 'test/tail');
+      return f && f.replacements.length > 0 ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined;
+    };
+    // "Frankly" goes with a click of its own and leaves the sentence clean, so the first click is offered.
+    const frankly = rule('test/frankly', ['frankly'], ['']);
+    expect(tailRewrite(frankly, 'Frankly, the part is with the carrier, not ours.')).toBe(
+      'Frankly, the part is with the carrier.',
     );
-    expect(sony?.replacements).toEqual([]);
-    expect(sony?.guard?.problems).toContain('still blames');
-    // "that's on them" can go after "not us" with one more click, so the first click is offered.
-    const text = 'Certificates are posted by our awarding body – that’s on them, not us.';
-    const tag = coach(text).findings.find((f) => f.ruleId === 'blame/not-us-tag');
-    expect(tag && applyReplacement(text, tag, tag.replacements[0] ?? '')).toBe(
-      'Certificates are posted by our awarding body – that’s on them.',
-    );
+    // "Sony's problem" is the whole sentence once the tail is gone, and its rewrite never removes a sentence: the
+    // click would fix half of it, so it is withheld.
+    const party = rule('test/party', ["Sony's problem"], ['{kept}']);
+    expect(tailRewrite(party, "Double charges are Sony's problem, not ours.")).toBeUndefined();
   });
 
   it('{kept} drops the blame clause but never the whole sentence, where the sentence is also the answer', () => {
