@@ -173,10 +173,6 @@ function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: Prepar
 const MAX_REWRITE_SENTENCE = 600;
 
 /**
- * The rule's rewrite templates, filled from the match, joined into the sentence and guarded (rules/rewrite/): only
- * rewrites that leave a sentence a careful writer would send are offered, and the finding covers what they change.
- */
-/**
  * The blame matches in a rewritten sentence, for the guard. With `looksAhead`, a match counts as fixable only when its
  * own first rewrite, applied to that sentence, leaves it clean: the agent's second click must finish the sentence,
  * not start another half-fix. One step ahead only, so a sentence is guarded in bounded time.
@@ -203,7 +199,6 @@ function blameFinder(book: PreparedRulebook, ruleIndex: number, looksAhead: bool
         {
           start: hit.start,
           end: hit.end,
-          same,
           get fixable() {
             fixable ??= looksAhead && hit.replacements.length > 0 && secondClickCleans(book, hit, rewritten);
             return fixable;
@@ -231,6 +226,10 @@ function secondClickCleans(book: PreparedRulebook, hit: RuleMatch, sentence: str
   }).firstPassed;
 }
 
+/**
+ * The rule's rewrite templates, filled from the match, joined into the sentence and guarded (rules/rewrite/): only
+ * rewrites that leave a sentence a careful writer would send are offered, and the finding covers what they change.
+ */
 function offerRewrites(finding: Finding, m: RuleMatch, book: PreparedRulebook, text: string, sentences: Span[]) {
   if (m.replacements.length === 0) return;
   const sentence = sentenceAt(sentences, m.start) ?? { start: m.start, end: m.end };

@@ -42,13 +42,12 @@ const isLower = (ch: string | undefined) => ch !== undefined && ch !== ch.toUppe
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
 
 /**
- * A blame match in a rewritten sentence; `same` when it is the rule being fixed, `fixable` when its own first rewrite
- * would leave the sentence clean.
+ * A blame match in a rewritten sentence (of any blame rule, or of the rule being fixed); `fixable` when its own first
+ * rewrite would leave the sentence clean.
  */
 export interface BlameHit {
   start: number;
   end: number;
-  same: boolean;
   fixable: boolean;
 }
 

@@ -183,18 +183,19 @@ describe('the guard before one-click', () => {
   });
 
   it('withholds a rewrite when a blame rule still matches where it wrote, or elsewhere with no clean fix', () => {
-    const same = () => [{ start: 0, end: 5, same: true, fixable: true }];
+    const same = () => [{ start: 0, end: 5, fixable: true }];
     const other =
       (at: number, fixable = true) =>
-      () => [{ start: at, end: at + 5, same: false, fixable }];
+      () => [{ start: at, end: at + 5, fixable }];
     expect(guardRewrite('a b', 'c d e f', [0, 3], same)).toContain('still blames');
     expect(guardRewrite('a b', 'c d e f', [0, 3], other(1))).toContain('still blames');
     // Another finding elsewhere in the sentence has its own card and its own rewrite.
     expect(guardRewrite('a b', 'c d e f g h i', [0, 3], other(8))).toEqual([]);
     // Blame left in the sentence that only the agent can rewrite: the click would fix half the sentence.
     expect(guardRewrite('a b', 'c d e f g h i', [0, 3], other(8, false))).toContain('still blames');
-    // The same rule's other finding in the sentence is judged like any other.
-    const sameElsewhere = () => [{ start: 8, end: 13, same: true, fixable: true }];
+    // Which rule leftover blame belongs to (the one being fixed included) does not matter, only whether its own click
+    // cleans the sentence: the engine test on a two-rule book below checks that end to end.
+    const sameElsewhere = () => [{ start: 8, end: 13, fixable: true }];
     expect(guardRewrite('a b', 'c d e f g h i', [0, 3], sameElsewhere)).toEqual([]);
   });
 
