@@ -33,6 +33,8 @@ const SUBORDINATOR_AT_START = new RegExp(`^(?:${SUBORDINATORS})\\s`, 'i');
 const REQUEST_OR_OFFER =
   /^(?:please|just|do|could you|can you|would you|I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have)\b/i;
 
+const INFERENCE = /^\s*(?:means|meant|shows|showed|suggests|proves|indicates|tells us)\b/i;
+
 /** Words of the dropped clause outside the match: beyond this, the clause carries facts a rewrite must keep. */
 const MAX_DROPPED_FACT_WORDS = 6;
 
@@ -114,6 +116,15 @@ export function withoutClause(sentence: string, start: number, end: number): str
   const opening = OPENS_SUBORDINATE.test(body) ? body.indexOf(',') : -1;
   if (!before && opening >= end && words(body.slice(opening)) >= 2) return undefined;
 
+  // "…, which means the code was shared from your end, so this was not a breach": the conclusion after the cut rests
+  // on the inference the cut takes away, and would follow from the bare fact instead.
+  if (
+    relative &&
+    INFERENCE.test(body.slice(before?.end ?? 0)) &&
+    after &&
+    /\bso\b/i.test(body.slice(after.start, after.end))
+  )
+    return undefined;
   const left = before ? body.slice(0, before.start).replace(/[\s,;:]+$/u, '') : '';
   // "…, which you'd have known if you'd read the page": a conditional is not left without its condition.
   const beforeJoin = before ? body.slice(before.start, before.end) : '';

@@ -1,9 +1,12 @@
 /**
  * The guard before one-click: a rewrite is offered for Enter or a click only when the sentence it leaves reads as
  * written. It compares the sentence before and after and names every problem it finds; a rewrite with any problem is
- * withheld (the card shows the advice and an example instead). It catches mechanical breakage, not style: the
- * rewrites themselves are read in docs/rewrite-review.md.
+ * withheld (the card shows the advice and an example instead). It catches mechanical breakage and the tone a cut is
+ * known to leave behind (rules/rewrite/leftover.ts), not style: the rewrites themselves are read in
+ * docs/rewrite-review.md.
  */
+
+import { leavesTone } from './leftover.ts';
 
 export type GuardProblem =
   | 'unfilled slot'
@@ -12,7 +15,8 @@ export type GuardProblem =
   | 'lower-case sentence start'
   | 'unbalanced quote or bracket'
   | 'dangling end'
-  | 'still blames';
+  | 'still blames'
+  | 'leaves its tone';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
@@ -80,5 +84,6 @@ export function guardRewrite(
   const [from, to] = changed;
   const overlaps = (hit: BlameHit) => hit.start < Math.max(to, from + 1) && from < hit.end;
   if (blameIn(after).some((hit) => overlaps(hit) || !hit.fixable)) problems.push('still blames');
+  if (leavesTone(after, from, to)) problems.push('leaves its tone');
   return problems;
 }

@@ -69,6 +69,13 @@ describe('withoutClause', () => {
     expect(
       drop('Your handset is a budget model, so dropped calls are to be expected.', 'a budget model'),
     ).toBeUndefined();
+    // The inference a later "so" rests on; at the end of a sentence it may go.
+    const twoFactor =
+      'The sign-in passed two-factor, which means the code was shared from your end, so it was no breach.';
+    expect(drop(twoFactor, 'shared from your end')).toBeUndefined();
+    expect(drop('The posts are rotten, which means the fence was not maintained.', 'was not maintained')).toBe(
+      'The posts are rotten.',
+    );
     // The comparison the blame was drawn from.
     expect(
       drop('Everyone else on your street uses the same box with no trouble, so it must be your setup.', 'must be your'),

@@ -182,6 +182,26 @@ describe('the guard before one-click', () => {
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
 
+  it('withholds a cut that leaves its tone in the clause it changed, and only in that clause', () => {
+    const cut = (before: string, after: string, at: number) => guardRewrite(before, after, [at, at], none);
+    const not = 'Tracing it is their responsibility, not ours.';
+    expect(cut(not, 'Tracing it is their responsibility.', 34)).toContain('leaves its tone');
+    const anyway = 'The difference is only €20 anyway, so it is not a huge loss.';
+    expect(cut(anyway, 'The difference is only €20 anyway.', 33)).toContain('leaves its tone');
+    const down = 'Any problem at the depot is really down to them rather than us.';
+    expect(cut(down, 'Any problem at the depot is really down to them.', 47)).toContain('leaves its tone');
+    // Plain status is no deflection.
+    const status = 'The part is with the carrier, not us.';
+    expect(cut(status, 'The part is with the carrier.', 28)).toEqual([]);
+    const way = 'Your order is on the way, not stuck with us.';
+    expect(cut(way, 'Your order is on the way.', 24)).toEqual([]);
+    // Tone in another clause is the agent's own wording, for its own finding.
+    const far = 'Responsibility lies with the restaurant, so, as stated in our policy, notes are passed on.';
+    expect(cut(far, 'Responsibility lies with the restaurant, so notes are passed on.', 43)).toEqual([]);
+    const farDown = "That's down to them, and as I said, we pass notes on.";
+    expect(cut(farDown, "That's down to them, and we pass notes on.", 24)).toEqual([]);
+  });
+
   it('withholds a rewrite when a blame rule still matches where it wrote, or elsewhere with no clean fix', () => {
     const same = () => [{ start: 0, end: 5, fixable: true }];
     const other =

@@ -1,0 +1,39 @@
+/**
+ * Tone a cut leaves behind. A clause cut removes the words a rule matched; readers judged the click awkward or broken
+ * wherever the sentence still said the same thing in other words: "so tracing it is their responsibility" once
+ * ", not ours" is gone, "The difference is only €20 anyway" once "so it's not a huge loss" is gone. These shapes are
+ * too common in neutral replies to flag on their own ("it's with them now" can be a plain status), so they do not
+ * raise findings; they only keep a rewrite from being offered for one click.
+ */
+
+const LEFTOVER_TONE: readonly RegExp[] = [
+  // Deflection that outlives its "not us" tag.
+  // ("is with the carrier" and "is on the way" are plain status, so only "down to" names a culprit, and "on" only a person.)
+  /\b(?:is|are|was|'s|’s)\s+(?:really\s+|entirely\s+|honestly\s+)?(?:down to\s+(?:them|him|her|the\s+[\p{L}-]+)|on\s+(?:them|him|her))\b/iu,
+  /\b(?:their|his|her|the\s+[\p{L}-]+['’]s)\s+(?:responsibility|problem|fault|mess|lookout|issue to (?:fix|sort))\b/iu,
+  /\bfault\s+(?:sits|lies|rests)\s+with\b/iu,
+  /\bone\s+for\s+(?:them|him|her)\b/iu,
+  /\bthey['’]re\s+the\s+ones\b/iu,
+  /\b(?:need|have)\s+to\s+(?:fight|argue)\s+with\b/iu,
+  // Minimising that outlives its tag.
+  /\bonly\b[^,.;!?]{1,40}\b(?:anyway|though|really|after all)\b/iu,
+  /\b(?:is|are|was|'s|’s)\s+hardly\b/iu,
+  /\bin the grand scheme\b/iu,
+  /\bat the end of the day\b/iu,
+];
+
+const CLAUSE_EDGE = /[,;:–—]/u;
+
+/**
+ * Does the clause the rewrite changed still carry the tone its cut meant to remove? Only that clause is read (from the
+ * clause edge before the change to the one after it): tone elsewhere in the sentence is the agent's own wording, which
+ * another finding may address, not something this click claims to fix.
+ */
+export function leavesTone(sentence: string, from: number, to: number): boolean {
+  let start = Math.min(from, sentence.length);
+  while (start > 0 && !CLAUSE_EDGE.test(sentence[start - 1] as string)) start--;
+  let end = Math.max(to, start);
+  while (end < sentence.length && !CLAUSE_EDGE.test(sentence[end] as string)) end++;
+  const clause = sentence.slice(start, end);
+  return LEFTOVER_TONE.some((re) => re.test(clause));
+}
