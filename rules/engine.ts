@@ -189,9 +189,12 @@ function blameFinder(book: PreparedRulebook, ruleIndex: number, looksAhead: bool
     const key = `${ruleIndex}\u0000${looksAhead ? 1 : 0}\u0000${rewritten}`;
     const known = memo.get(key);
     if (known) return known;
-    const hits = findPhraseMatches(rewritten, book, splitSentences(rewritten)).flatMap((hit): BlameHit[] => {
-      const same = hit.ruleIndex === ruleIndex;
-      if (!same && book.rules[hit.ruleIndex]?.rule.category !== 'blame') return [];
+    const blame = findPhraseMatches(rewritten, book, splitSentences(rewritten)).filter(
+      (hit) => hit.ruleIndex === ruleIndex || book.rules[hit.ruleIndex]?.rule.category === 'blame',
+    );
+    // Overlapping matches are resolved as the reply's findings are: the agent sees one card for the words, so only
+    // that card's rewrite decides whether a second click can finish the sentence.
+    const hits = dropOverlaps(blame, book).flatMap((hit): BlameHit[] => {
       // Looked ahead only when the guard asks (blame where the rewrite wrote fails it first): most rewrites leave no
       // blame at all, and a look ahead re-reads the sentence.
       let fixable: boolean | undefined;

@@ -246,6 +246,16 @@ describe('the guard before one-click', () => {
     // click would fix half of it, so it is withheld.
     const party = rule('test/party', ["Sony's problem"], ['{kept}']);
     expect(tailRewrite(party, "Double charges are Sony's problem, not ours.")).toBeUndefined();
+    // Leftover matches that overlap are settled as the reply's cards are (the more severe, then the longer): only the
+    // card the agent would see decides, so a wider match it hides does not block the click.
+    const aside = rule('test/aside', ['you signed'], ['']);
+    const wide = { ...rule('test/wide', ['the terms you signed'], []), severity: 'hint' } as Rule;
+    const book = prepare({ ...starterRulebook, rules: [tail, aside, wide] });
+    const text = 'Refunds follow the terms you signed, not ours.';
+    const f = check(text, book).findings.find((x) => x.ruleId === 'test/tail');
+    expect(f && applyReplacement(text, f, f.replacements[0] ?? '')).toBe('Refunds follow the terms you signed.');
+    const louder = prepare({ ...starterRulebook, rules: [tail, aside, { ...wide, severity: 'error' } as Rule] });
+    expect(check(text, louder).findings.find((x) => x.ruleId === 'test/tail')?.replacements).toEqual([]);
   });
 
   it('{kept} drops the blame clause but never the whole sentence, where the sentence is also the answer', () => {
@@ -284,8 +294,10 @@ describe('the guard before one-click', () => {
     );
     expect(first('As you will be aware from your contract, calls are extra.')).toBe('Calls are extra.');
     expect(first('Thanks for asking. You need to calm down before we can help you.')).toBe('Thanks for asking.');
-    // A policy wall or a hand-off carries a decision or an instruction: its rules give advice, never a removal.
-    expect(first("Thanks for asking. We don't make exceptions.")).toBeUndefined();
+    // A policy wall carries a decision: it is said again in the agent's own voice, never removed.
+    expect(first("Thanks for asking. We don't make exceptions.")).toBe(
+      "Thanks for asking. I'm not able to make an exception here.",
+    );
     // A clause that holds figures or a "that …" fact is never dropped with the blame: advice only.
     expect(first('Sadly your problem is the cable.')).toBeUndefined();
   });
