@@ -18,6 +18,9 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   // Minimising that outlives its tag.
   /\bonly\b[^,.;!?]{1,40}\b(?:anyway|though|really|after all)\b/iu,
   /\b(?:is|are|was|'s|’s)\s+hardly\b/iu,
+  /\b(?:it|that|this)(?:['’]s| is)\s+(?:just\s+|only\s+|merely\s+)?(?:a|one)\s+(?:single|little|small|tiny|minor|quick)\b/iu,
+  /\b(?:though|anyway)(?=\s*(?:[,.;!?]|$))/iu,
+  /\bto be fair\b/iu,
   /\bin the grand scheme\b/iu,
   /\bat the end of the day\b/iu,
 ];
@@ -31,7 +34,15 @@ const CLAUSE_EDGE = /[,;:–—]/u;
  */
 export function leavesTone(sentence: string, from: number, to: number): boolean {
   let start = Math.min(from, sentence.length);
-  while (start > 0 && !CLAUSE_EDGE.test(sentence[start - 1] as string)) start--;
+  const toEdge = () => {
+    while (start > 0 && !CLAUSE_EDGE.test(sentence[start - 1] as string)) start--;
+  };
+  toEdge();
+  // A clause cut between two clauses changed both of their neighbourhoods: the one before it is read too.
+  if (start > 0 && sentence.slice(start, from).trim() === '') {
+    start--;
+    toEdge();
+  }
   let end = Math.max(to, start);
   while (end < sentence.length && !CLAUSE_EDGE.test(sentence[end] as string)) end++;
   const clause = sentence.slice(start, end);
