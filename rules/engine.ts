@@ -147,26 +147,82 @@ function stamp(m: RuleMatch, book: PreparedRulebook, text: string, sentences: Sp
 
 /**
  * A rewrite may reach beyond its finding's words, to the comma or the sentence it changes (`edit`). Where that range
- * overlaps another finding of the same category, the two rewrites would fight over the same words: the wider one is
- * withdrawn to advice.
+ * overlaps another rewrite of the same category, the two would fight over the same words: the later card takes the
+ * earlier card's click when that click covers its words, and is withdrawn to advice otherwise.
  */
+/** `f` offers `host`'s first click (a rewrite of the whole range both findings sit in); false when there is none. */
+function share(f: Finding, host: Finding): boolean {
+  if (!host.preview || !host.edit || host.replacements.length === 0) return false;
+  f.edit = { ...host.edit };
+  f.replacements = host.replacements.slice(0, 1);
+  f.preview = host.preview;
+  delete f.example;
+  return true;
+}
+
 function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: PreparedRulebook): Finding[] {
-  findings.forEach((f, i) => {
-    const m = matches[i] as RuleMatch;
-    const edit = f.edit;
-    if (!f.preview || !edit) return;
-    const clash = findings.some((g) => {
-      const other = g.edit ?? g;
-      return g !== f && !g.scope && g.category === f.category && other.start < edit.end && edit.start < other.end;
+  const offered = findings.map((f) => (f.preview && f.edit ? { ...f.edit, text: f.replacements[0] } : undefined));
+  const withdrawn = new Set<number>();
+  // From the last-ranked finding back (matches come ranked: the more severe, then the longer), so where two rewrites
+  // of one sentence clash, the first-ranked card keeps its click; a click that finishes the sentence
+  // (rules/rewrite/build.ts) fixes the other finding's words too.
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i] as Finding;
+    const edit = offered[i];
+    if (!edit) continue;
+    const clash = findings.some((g, j) => {
+      if (j === i || withdrawn.has(j) || g.scope || g.category !== f.category) return false;
+      // Advice without a rewrite fights over nothing: a click the guard passed leaves no blame, so it fixes those
+      // words as well.
+      if (g.replacements.length === 0) return false;
+      const other = offered[j];
+      // Two cards offering the very same click do not fight.
+      if (other && other.start === edit.start && other.end === edit.end && other.text === edit.text) return false;
+      const range = other ?? g.edit ?? g;
+      return range.start < edit.end && edit.start < range.end;
     });
-    if (!clash) return;
+    if (!clash) continue;
+    // A click another card offers that rewrites this finding's words too (it finishes the sentence) is this card's
+    // click as well: both cards then offer the same, whole fix.
+    const host = findings.findIndex((g, j) => {
+      const other = offered[j];
+      return (
+        j !== i &&
+        !withdrawn.has(j) &&
+        g.category === f.category &&
+        other !== undefined &&
+        other.start <= f.start &&
+        f.end <= other.end
+      );
+    });
+    const hostFinding = findings[host];
+    if (hostFinding && share(f, hostFinding)) {
+      offered[i] = offered[host];
+      continue;
+    }
+    withdrawn.add(i);
+    const m = matches[i] as RuleMatch;
     delete f.edit;
     f.replacements = [];
     delete f.preview;
     if (f.guard) f.guard.problems.push('overlaps another finding');
     const example = book.rules[m.ruleIndex]?.rule.example;
     if (example) f.example = example;
-  });
+  }
+  // A card with advice only, whose words another card's click rewrites (it finishes the sentence), offers that click.
+  // Offered edits hardly overlap once clashes are settled, so the nearest few starting before a finding are the only
+  // ones that can hold it (a reply of thousands of findings stays linear).
+  const hosts = findings
+    .filter((g, j) => !withdrawn.has(j) && g.edit && g.preview && g.replacements.length > 0)
+    .sort((a, b) => (a.edit?.start ?? 0) - (b.edit?.start ?? 0));
+  for (const f of findings) {
+    if (f.replacements.length > 0 || f.scope || f.start === f.end) continue;
+    const at = partitionPoint(hosts, (g) => (g.edit?.start ?? 0) <= f.start);
+    for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+      const g = hosts[k] as Finding;
+      if (g !== f && g.category === f.category && g.edit && f.end <= g.edit.end && share(f, g)) break;
+    }
+  }
   return findings;
 }
 
@@ -197,14 +253,21 @@ function blameFinder(book: PreparedRulebook, ruleIndex: number, looksAhead: bool
     const hits = dropOverlaps(blame, book).flatMap((hit): BlameHit[] => {
       // Looked ahead only when the guard asks (blame where the rewrite wrote fails it first): most rewrites leave no
       // blame at all, and a look ahead re-reads the sentence.
-      let fixable: boolean | undefined;
+      let cleaned: string | null | undefined;
+      const clean = () => {
+        if (cleaned === undefined)
+          cleaned = (looksAhead && hit.replacements.length > 0 && secondClick(book, hit, rewritten)) || null;
+        return cleaned ?? undefined;
+      };
       return [
         {
           start: hit.start,
           end: hit.end,
           get fixable() {
-            fixable ??= looksAhead && hit.replacements.length > 0 && secondClickCleans(book, hit, rewritten);
-            return fixable;
+            return clean() !== undefined;
+          },
+          get cleaned() {
+            return clean();
           },
         },
       ];
@@ -217,8 +280,9 @@ function blameFinder(book: PreparedRulebook, ruleIndex: number, looksAhead: bool
 const BLAME_MEMO = new WeakMap<PreparedRulebook, Map<string, BlameHit[]>>();
 const MAX_BLAME_MEMO = 2000;
 
-function secondClickCleans(book: PreparedRulebook, hit: RuleMatch, sentence: string): boolean {
-  return buildRewrites({
+/** The sentence after the hit's own first rewrite, when that rewrite passes the guard with no blame left. */
+function secondClick(book: PreparedRulebook, hit: RuleMatch, sentence: string): string | undefined {
+  const result = buildRewrites({
     text: sentence,
     sentence: { start: 0, end: sentence.length },
     start: hit.start,
@@ -226,7 +290,8 @@ function secondClickCleans(book: PreparedRulebook, hit: RuleMatch, sentence: str
     ...(hit.captures ? { captures: hit.captures } : {}),
     templates: hit.replacements.slice(0, 1),
     blameIn: blameFinder(book, hit.ruleIndex, false),
-  }).firstPassed;
+  });
+  return result.firstPassed ? result.preview?.rewritten : undefined;
 }
 
 /**

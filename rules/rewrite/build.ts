@@ -140,6 +140,13 @@ function commonEnds(a: string, b: string): [number, number] {
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'’]/u.test(ch);
 
+/** The sentence once the blame left in it (each hit fixable, or the guard would have refused) is fixed as well. */
+function finish(rewritten: string, blameIn: RewriteInput['blameIn']): string {
+  if (rewritten === '') return rewritten;
+  const left = blameIn(rewritten);
+  return left.length === 0 ? rewritten : (left[0]?.cleaned ?? rewritten);
+}
+
 export function buildRewrites(input: RewriteInput): RewriteResult {
   const { text, sentence } = input;
   const old = text.slice(sentence.start, sentence.end);
@@ -161,12 +168,15 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
       continue;
     }
     attempted++;
-    if (attempted === 1) first = rewritten;
     const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn);
+    // Blame the guard let through is fixable: its own rewrite finishes the sentence. The click offers the finished
+    // sentence, so one click never leaves a sentence half fixed (readers judged those halves awkward).
+    const finished = problems.length > 0 ? rewritten : finish(rewritten, input.blameIn);
+    if (attempted === 1) first = finished;
     if (problems.length > 0) withheld.push({ template, problems });
     else {
       if (attempted === 1) firstPassed = true;
-      passed.push(rewritten);
+      passed.push(finished);
     }
   }
   const base = { withheld, attempted, firstPassed, ...(first === undefined ? {} : { first }) };

@@ -47,12 +47,13 @@ const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowe
 
 /**
  * A blame match in a rewritten sentence (of any blame rule, or of the rule being fixed); `fixable` when its own first
- * rewrite would leave the sentence clean.
+ * rewrite would leave the sentence clean, and `cleaned` is then the sentence after that rewrite.
  */
 export interface BlameHit {
   start: number;
   end: number;
   fixable: boolean;
+  cleaned?: string;
 }
 
 /**

@@ -242,11 +242,10 @@ describe('the guard before one-click', () => {
       const f = check(text, book).findings.find((x) => x.ruleId === 'test/tail');
       return f && f.replacements.length > 0 ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined;
     };
-    // "Frankly" goes with a click of its own and leaves the sentence clean, so the first click is offered.
+    // "Frankly" goes with a click of its own and leaves the sentence clean, so the click is offered, and it finishes
+    // the sentence: one click never leaves half of it fixed.
     const frankly = rule('test/frankly', ['frankly'], ['']);
-    expect(tailRewrite(frankly, 'Frankly, the part is with the carrier, not ours.')).toBe(
-      'Frankly, the part is with the carrier.',
-    );
+    expect(tailRewrite(frankly, 'Frankly, the part is with the carrier, not ours.')).toBe('The part is with the carrier.');
     // "Sony's problem" is the whole sentence once the tail is gone, and its rewrite never removes a sentence: the
     // click would fix half of it, so it is withheld.
     const party = rule('test/party', ["Sony's problem"], ['{kept}']);
@@ -258,9 +257,43 @@ describe('the guard before one-click', () => {
     const book = prepare({ ...starterRulebook, rules: [tail, aside, wide] });
     const text = 'Refunds follow the terms you signed, not ours.';
     const f = check(text, book).findings.find((x) => x.ruleId === 'test/tail');
-    expect(f && applyReplacement(text, f, f.replacements[0] ?? '')).toBe('Refunds follow the terms you signed.');
+    expect(f && applyReplacement(text, f, f.replacements[0] ?? '')).toBe('Refunds follow the terms.');
     const louder = prepare({ ...starterRulebook, rules: [tail, aside, { ...wide, severity: 'error' } as Rule] });
     expect(check(text, louder).findings.find((x) => x.ruleId === 'test/tail')?.replacements).toEqual([]);
+  });
+
+  it('offers one click per sentence that fixes every finding in it, on each of their cards', () => {
+    const rule = (id: string, patterns: string[], replacements: string[]) =>
+      ({
+        id,
+        kind: 'avoid',
+        category: 'blame',
+        severity: 'warning',
+        message: 'Test rule.',
+        patterns,
+        replacements,
+        examples: { bad: ['x'], good: ['y'] },
+      }) as Rule;
+    const clicks = (rules: Rule[], text: string) =>
+      check(text, prepare({ ...starterRulebook, rules }))
+        .findings.filter((f) => f.category === 'blame')
+        .map((f) => (f.replacements.length > 0 ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined));
+    // Two rewrites in one sentence: either card's click finishes it.
+    const frankly = rule('test/frankly', ['frankly'], ['']);
+    const tail = rule('test/tail', ['not ours'], ['']);
+    expect(clicks([frankly, tail], 'Frankly, the part is with the carrier, not ours.')).toEqual([
+      'The part is with the carrier.',
+      'The part is with the carrier.',
+    ]);
+    // A card with advice only offers the click of the card whose cut takes its words too.
+    const fault = rule('test/fault', ["the carrier's fault"], ['{kept}']);
+    const advice = rule('test/advice', ['not ours'], []);
+    expect(clicks([fault, advice], "The parcel was late, and that is the carrier's fault, not ours.")).toEqual([
+      'The parcel was late.',
+      'The parcel was late.',
+    ]);
+    // Alone, the advice stays advice.
+    expect(clicks([advice], 'The part is with the carrier, not ours.')).toEqual([undefined]);
   });
 
   it('{kept} drops the blame clause but never the whole sentence, where the sentence is also the answer', () => {
