@@ -49,11 +49,15 @@ export interface ReviewEntry {
   finding: Finding;
 }
 
-/** One finding's first rewrite as review lines: before, after (or why it was withheld). */
+/**
+ * One finding's rewrite as review lines: before, after (or why it was withheld). An offered click is shown as the
+ * card previews it, which may be another card's click that also rewrites this finding's words.
+ */
 export function reviewLines({ id, finding: f }: ReviewEntry): string[] {
-  const first = f.guard?.first;
+  const offered = f.replacements.length > 0 ? f.preview : undefined;
+  const first = offered ?? f.guard?.first;
   if (!first) return [];
-  const verdict = f.replacements.length > 0 ? 'one-click' : `withheld: ${[...new Set(f.guard?.problems)].join(', ')}`;
+  const verdict = offered ? 'one-click' : `withheld: ${[...new Set(f.guard?.problems)].join(', ')}`;
   return [
     `- ${id} · ${f.ruleId} · ${verdict}`,
     `  - before: ${first.sentence.replace(/\s+/g, ' ')}`,
