@@ -35,6 +35,10 @@ const REQUEST_OR_OFFER =
 
 const INFERENCE = /^\s*(?:means|meant|shows|showed|suggests|proves|indicates|tells us)\b/i;
 
+// Who the customer is pointed to: a party ("them", "the merchant you need…") or where a remedy comes from.
+const POINTER =
+  /\b(?:them|him|her|their|they)\b|\byou(?:['’]ll| will)? (?:need|have) to\b|\bcome from\b|\bthe\s+[\p{L}-]+\s+(?:you|who)\b/iu;
+
 /** Words of the dropped clause outside the match: beyond this, the clause carries facts a rewrite must keep. */
 const MAX_DROPPED_FACT_WORDS = 6;
 
@@ -111,6 +115,14 @@ export function withoutClause(sentence: string, start: number, end: number): str
   // system doesn't change passwords by itself") may go, unless it carries facts of its own.
   const reason = before ? /^\s*,?\s*(because|since)\s+$/i.exec(body.slice(before.start, before.end))?.[1] : undefined;
   if (reason && (reason.toLowerCase() === 'because' || dropped >= 4)) return undefined;
+  // "…, so tracing it is their responsibility" / "…, so it's the merchant you need to go to": in a hand-off, the "so"
+  // clause is where the reply says who the customer should turn to. Readers called its removal broken.
+  if (
+    before &&
+    /\bso\b/i.test(body.slice(before.start, before.end)) &&
+    POINTER.test(body.slice(clauseStart, clauseEnd))
+  )
+    return undefined;
   // "Unless you can show otherwise, the fee stands": the clause after an opening condition is the answer, and goes only
   // when the blame reaches into it.
   const opening = OPENS_SUBORDINATE.test(body) ? body.indexOf(',') : -1;

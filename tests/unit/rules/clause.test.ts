@@ -76,6 +76,13 @@ describe('withoutClause', () => {
     expect(drop('The posts are rotten, which means the fence was not maintained.', 'was not maintained')).toBe(
       'The posts are rotten.',
     );
+    // A hand-off's "so" clause says who the customer should turn to.
+    expect(
+      drop('Baggage is handled by the ground agent, so tracing it is their responsibility, not ours.', 'not ours'),
+    ).toBeUndefined();
+    expect(
+      drop('The payments are set up with the merchant, so it is the merchant you need to fight with.', 'fight'),
+    ).toBeUndefined();
     // The comparison the blame was drawn from.
     expect(
       drop('Everyone else on your street uses the same box with no trouble, so it must be your setup.', 'must be your'),
