@@ -92,7 +92,8 @@ export function withoutClause(sentence: string, start: number, end: number): str
   if (/\p{Extended_Pictographic}/u.test(body.slice(0, start))) return undefined;
   const before = all.filter((j) => j.start < start && words(body.slice(0, j.start)) >= 3).pop();
   // The clause ends at the next join that opens a clause standing on its own; dependent clauses go with it.
-  const next = all.find((j) => j.start >= end);
+  // A match may end inside the join after it ("You say you chose monthly, but …"): that join still ends its clause.
+  const next = all.find((j) => j.start >= end || (j.start > start && j.end >= end));
   let after = next?.coordinate && words(body.slice(next.end)) >= 3 ? next : undefined;
   // A relative clause set off by commas (", which you accepted at checkout, state…") ends at its closing comma.
   const relative = before !== undefined && /\b(?:which|who|as)\b/i.test(body.slice(before.start, before.end));

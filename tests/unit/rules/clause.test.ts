@@ -29,6 +29,13 @@ describe('withoutClause', () => {
     );
   });
 
+  it('ends the clause at a join the match reaches into', () => {
+    const said = 'You say you chose monthly, but our logs show the annual toggle switched on before payment.';
+    expect(drop(said, 'You say you chose monthly, but')).toBe(
+      'Our logs show the annual toggle switched on before payment.',
+    );
+  });
+
   it('drops an opening aside up to its comma', () => {
     expect(drop('Sorry for the wait, but as I told you on the phone, the part is on order.', 'as I told you')).toBe(
       'Sorry for the wait, but the part is on order.',
