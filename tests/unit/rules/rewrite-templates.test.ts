@@ -245,7 +245,9 @@ describe('the guard before one-click', () => {
     // "Frankly" goes with a click of its own and leaves the sentence clean, so the click is offered, and it finishes
     // the sentence: one click never leaves half of it fixed.
     const frankly = rule('test/frankly', ['frankly'], ['']);
-    expect(tailRewrite(frankly, 'Frankly, the part is with the carrier, not ours.')).toBe('The part is with the carrier.');
+    expect(tailRewrite(frankly, 'Frankly, the part is with the carrier, not ours.')).toBe(
+      'The part is with the carrier.',
+    );
     // "Sony's problem" is the whole sentence once the tail is gone, and its rewrite never removes a sentence: the
     // click would fix half of it, so it is withheld.
     const party = rule('test/party', ["Sony's problem"], ['{kept}']);
