@@ -224,18 +224,20 @@ describe('the guard before one-click', () => {
     expect(guardRewrite('a b', 'c d e f g h i', [0, 3], sameElsewhere)).toEqual([]);
   });
 
+  /** A blame rule of its own, for rulebooks of two or three rules. */
+  const rule = (id: string, patterns: string[], replacements: string[]) =>
+    ({
+      id,
+      kind: 'avoid',
+      category: 'blame',
+      severity: 'warning',
+      message: 'Test rule.',
+      patterns,
+      replacements,
+      examples: { bad: ['x'], good: ['y'] },
+    }) as Rule;
+
   it('calls leftover blame fixable only when its own first rewrite would leave the sentence clean', () => {
-    const rule = (id: string, patterns: string[], replacements: string[]) =>
-      ({
-        id,
-        kind: 'avoid',
-        category: 'blame',
-        severity: 'warning',
-        message: 'Test rule.',
-        patterns,
-        replacements,
-        examples: { bad: ['x'], good: ['y'] },
-      }) as Rule;
     const tail = rule('test/tail', ['not ours'], ['']);
     const tailRewrite = (other: Rule, text: string) => {
       const book = prepare({ ...starterRulebook, rules: [tail, other] });
@@ -265,17 +267,6 @@ describe('the guard before one-click', () => {
   });
 
   it('offers one click per sentence that fixes every finding in it, on each of their cards', () => {
-    const rule = (id: string, patterns: string[], replacements: string[]) =>
-      ({
-        id,
-        kind: 'avoid',
-        category: 'blame',
-        severity: 'warning',
-        message: 'Test rule.',
-        patterns,
-        replacements,
-        examples: { bad: ['x'], good: ['y'] },
-      }) as Rule;
     const clicks = (rules: Rule[], text: string) =>
       check(text, prepare({ ...starterRulebook, rules }))
         .findings.filter((f) => f.category === 'blame')
