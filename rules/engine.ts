@@ -145,11 +145,6 @@ function stamp(m: RuleMatch, book: PreparedRulebook, text: string, sentences: Sp
   return finding;
 }
 
-/**
- * A rewrite may reach beyond its finding's words, to the comma or the sentence it changes (`edit`). Where that range
- * overlaps another rewrite of the same category, the two would fight over the same words: the later card takes the
- * earlier card's click when that click covers its words, and is withdrawn to advice otherwise.
- */
 /** `f` offers `host`'s first click (a rewrite of the whole range both findings sit in); false when there is none. */
 function share(f: Finding, host: Finding): boolean {
   if (!host.preview || !host.edit || host.replacements.length === 0) return false;
@@ -160,6 +155,11 @@ function share(f: Finding, host: Finding): boolean {
   return true;
 }
 
+/**
+ * A rewrite may reach beyond its finding's words, to the comma or the sentence it changes (`edit`). Where that range
+ * overlaps another rewrite of the same category, the two would fight over the same words: the lower-ranked card takes
+ * the other card's click when that click covers its words, and is withdrawn to advice otherwise.
+ */
 function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: PreparedRulebook): Finding[] {
   const offered = findings.map((f) => (f.preview && f.edit ? { ...f.edit, text: f.replacements[0] } : undefined));
   const withdrawn = new Set<number>();
