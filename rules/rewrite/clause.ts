@@ -33,6 +33,9 @@ const SUBORDINATOR_AT_START = new RegExp(`^(?:${SUBORDINATORS})\\s`, 'i');
 const REQUEST_OR_OFFER =
   /^(?:please|just|do|could you|can you|would you|I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have)\b/i;
 
+const APOLOGY_OPENING =
+  /^[\s"'“‘(]*(?:(?:I['’]m|I am|we['’]re|we are)\s+(?:so\s+|really\s+|very\s+)?sorry|sorry|apologies|(?:I|we)\s+apologi[sz]e)\b/i;
+
 const INFERENCE = /^\s*(?:means|meant|shows|showed|suggests|proves|indicates|tells us)\b/i;
 
 // Who the customer is pointed to: a party ("them", "the merchant you need…") or where a remedy comes from.
@@ -172,6 +175,9 @@ export function withoutClause(sentence: string, start: number, end: number): str
     return words(right) >= 3 ? `${right}${punct || '.'}` : undefined;
   }
   // The dropped clause was the question ("…, so what did you expect?"): what is left is a statement.
+  // "I'm sorry the screen has cracked, but …": the "but" turned the apology into the answer, so the apology is not
+  // left on its own (a reader called the bare apology broken: the refusal after it lost its premise).
+  if (!right && /\bbut\b/i.test(beforeJoin) && APOLOGY_OPENING.test(left)) return undefined;
   if (!right) return words(left) >= 3 ? `${left}${punct.replace(/^\?/, '.') || '.'}` : undefined;
   // Both sides stay: they are joined as the left side was joined to the dropped clause ("sorry, but … , so the fee
   // was applied" → "sorry, but the fee was applied"), a relative clause's commas closing up around it.

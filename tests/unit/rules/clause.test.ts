@@ -90,6 +90,10 @@ describe('withoutClause', () => {
     expect(
       drop('The payments are set up with the merchant, so it is the merchant you need to fight with.', 'fight'),
     ).toBeUndefined();
+    // An apology whose "but" carried the answer is not left on its own.
+    expect(
+      drop("I'm sorry the screen has cracked, but screens don't crack on their own.", "don't crack"),
+    ).toBeUndefined();
     // The comparison the blame was drawn from.
     expect(
       drop('Everyone else on your street uses the same box with no trouble, so it must be your setup.', 'must be your'),
