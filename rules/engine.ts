@@ -220,7 +220,7 @@ function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: Prepar
     const at = partitionPoint(hosts, (g) => (g.edit?.start ?? 0) <= f.start);
     for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
       const g = hosts[k] as Finding;
-      if (g !== f && g.category === f.category && g.edit && f.end <= g.edit.end && share(f, g)) break;
+      if (g.category === f.category && g.edit && f.end <= g.edit.end && share(f, g)) break;
     }
   }
   return findings;
