@@ -89,6 +89,8 @@ export function withoutClause(sentence: string, start: number, end: number): str
   const all = joins(body);
   const aside = withoutAside(body, start, end, all);
   if (aside !== undefined) return `${aside}${punct}`;
+  const steps = withoutOpeningVerdict(body, start, end);
+  if (steps !== undefined) return `${steps}${punct}`;
   // A reply's @handle or ^signature is no clause: a rewrite that would drop one is not offered.
   if (/(^|\s)[@^][\p{L}\p{N}_]/u.test(body)) return undefined;
   // So is a greeting emoji the sentence splitter left in front ("👋🏽 sadly your problem is…").
@@ -216,4 +218,23 @@ function withoutAside(body: string, start: number, end: number, all: Join[]): st
   if (opensSentence) return rest.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
   const left = body.slice(0, before?.start ?? 0).replace(/[\s,;:]+$/u, '');
   return `${left}${body.slice(before?.start ?? 0, before?.end ?? 0).replace(/^\s+(?=[,;])/u, '')}${rest}`;
+}
+
+/** Words of an opening verdict outside the match ("Sure, …", "… with it") that may go with it. */
+const MAX_VERDICT_TAIL_WORDS = 5;
+const OPENS_WITH_POINTER = /^(?:they|them|these|those|this|that|he|she|it)\b/iu;
+
+/**
+ * "It's honestly not hard to find: log in, click your booking…": a verdict that opens the sentence and ends at a
+ * colon goes, and the steps after the colon start the sentence, as a lead rewrites it. Undefined where the match is
+ * no such verdict, or what follows the colon leans on it ("…: it's on page 4").
+ */
+function withoutOpeningVerdict(body: string, start: number, end: number): string | undefined {
+  const colon = body.indexOf(':', end);
+  if (colon < 0 || !/^:\s/u.test(body.slice(colon))) return undefined;
+  const outside = `${body.slice(0, start)} ${body.slice(end, colon)}`;
+  if (words(outside) > MAX_VERDICT_TAIL_WORDS || /[\p{N};–—]/u.test(outside)) return undefined;
+  const steps = body.slice(colon + 1).trim();
+  if (words(steps) < 3 || OPENS_WITH_POINTER.test(steps)) return undefined;
+  return steps.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
 }

@@ -36,6 +36,20 @@ describe('withoutClause', () => {
     );
   });
 
+  it('drops a verdict that opens the sentence at its colon, and the steps start the sentence', () => {
+    expect(drop("It's honestly not hard to find: log in, then open your booking.", "It's honestly not hard")).toBe(
+      'Log in, then open your booking.',
+    );
+    expect(
+      drop('Sure, it’s the simplest thing you can do with it: hold both buttons.', 'the simplest thing you can do'),
+    ).toBe('Hold both buttons.');
+    // What follows the colon leans on the verdict, or the verdict carries more than a few words of its own.
+    expect(drop("You should have read the guide: it's on page 4.", 'You should have')).toBeUndefined();
+    expect(
+      drop('Your card was declined twice today, which is not hard to fix: call your bank.', 'not hard'),
+    ).toBeUndefined();
+  });
+
   it('drops an opening aside up to its comma', () => {
     expect(drop('Sorry for the wait, but as I told you on the phone, the part is on order.', 'as I told you')).toBe(
       'Sorry for the wait, but the part is on order.',
@@ -48,10 +62,11 @@ describe('withoutClause', () => {
   });
 
   it('offers nothing where a fact would go with the blame', () => {
-    // Figures, a "that …" fact, steps after a colon, a handle or signature, a pronoun left pointing at nothing.
+    // Figures, a "that …" fact, steps after a colon (kept without a verdict that does not open the sentence), a handle
+    // or signature, a pronoun left pointing at nothing.
     expect(drop('£4 is a pretty trivial sum for a month.', 'trivial sum')).toBeUndefined();
     expect(drop('I have explained three times that invoices come from accounts.', 'explained three')).toBeUndefined();
-    expect(drop("It's not hard: log in and click Bags.", "It's not hard")).toBeUndefined();
+    expect(drop("Your bags are easy to add, it's not hard: log in and click Bags.", "it's not hard")).toBeUndefined();
     expect(drop('@jo_b Most people manage this fine.', 'Most people manage')).toBeUndefined();
     expect(drop('Those terms are final, and they require ten visits.', 'are final')).toBeUndefined();
     expect(drop("It's in the guide, which you'd have known if you'd read it.", 'if you')).toBeUndefined();
