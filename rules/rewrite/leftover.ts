@@ -23,6 +23,9 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   /\bto be fair\b/iu,
   /\bin the grand scheme\b/iu,
   /\bat the end of the day\b/iu,
+  // Tone policing that outlives its request ("…, I can read you fine", "…, this is a support chat").
+  /\b(?:I|we)\s+can\s+(?:read|hear|see|understand)\s+you\s+(?:just\s+)?(?:fine|perfectly|clearly)\b/iu,
+  /\bthis\s+is\s+a\s+(?:support|customer service|help|professional)\s+(?:chat|line|channel|inbox|page|account)\b/iu,
 ];
 
 const CLAUSE_EDGE = /[,;:–—]/u;

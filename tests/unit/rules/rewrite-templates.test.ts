@@ -179,6 +179,9 @@ describe('the guard before one-click', () => {
     expect(
       guard('Tickets are answered in order, chasing won’t help.', 'Tickets are answered as they come in.'),
     ).toEqual([]);
+    // "that" ends a sentence as a pronoun after a preposition, and dangles after a verb that needs its clause.
+    expect(guard('I can help, but calm down.', 'I can help with that.')).toEqual([]);
+    expect(guard('We told you the fee applies.', 'We told you that.')).toContain('dangling end');
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
 
