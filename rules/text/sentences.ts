@@ -90,7 +90,8 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (ch === '.') {
-      const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
+      // The word before the stop, whole: the "t" of "isn't." is no initial.
+      const before = /(?<![\p{L}'’])([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
       const word = before?.[1]?.toLowerCase();
       if (word && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
     }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../rules/text/sentences.ts';
+
+const pieces = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('ends a sentence after a contraction: the "t" of "isn\'t." is no initial', () => {
+    expect(pieces("Your address isn't. I'm sorry.")).toEqual(["Your address isn't.", "I'm sorry."]);
+    expect(pieces('We can’t. The form won’t take it.')).toEqual(['We can’t.', 'The form won’t take it.']);
+    expect(pieces("That's the one it's. Next one.")).toEqual(["That's the one it's.", 'Next one.']);
+  });
+
+  it('keeps an initial, an abbreviation and a number inside the sentence', () => {
+    expect(pieces('J. Smith will call. Thanks.')).toEqual(['J. Smith will call.', 'Thanks.']);
+    expect(pieces('Dr. Lee sees you at 3 p.m. on Friday.')).toEqual(['Dr. Lee sees you at 3 p.m. on Friday.']);
+    expect(pieces('It costs £4.50 a month.')).toEqual(['It costs £4.50 a month.']);
+  });
+});
