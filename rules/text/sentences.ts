@@ -63,8 +63,26 @@ const ABBREVIATIONS = new Set([
 const isSpace = (ch: string | undefined): boolean =>
   ch !== undefined && /[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]/.test(ch);
 
+// An emoji run followed by a capitalised word ("…at the top of the screen 🙃 Profile > Edit") ends a sentence in a
+// social reply as a full stop would.
+const EMOJI_STOP =
+  /\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\p{Extended_Pictographic})*(?=[ \t\u00a0]+\p{Lu})/gu;
+// Words a sentence needs before an emoji may end it: "@jaz_mn 😂 Only the finest…" is one sentence.
+const MIN_WORDS_BEFORE_EMOJI_STOP = 2;
+
+function emojiStops(text: string): Set<number> {
+  const stops = new Set<number>();
+  if (!/\p{Extended_Pictographic}/u.test(text)) return stops;
+  EMOJI_STOP.lastIndex = 0;
+  for (let m = EMOJI_STOP.exec(text); m; m = EMOJI_STOP.exec(text)) stops.add(m.index + m[0].length);
+  return stops;
+}
+
+const wordsIn = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
+
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
+  const emoji = emojiStops(text);
   let start = 0;
   const push = (end: number) => {
     let s = start;
@@ -75,6 +93,14 @@ export function splitSentences(text: string): Span[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
+    if (
+      emoji.size > 0 &&
+      emoji.has(i) &&
+      wordsIn(text.slice(start, i).replace(/(?:^|\s)@\S+/gu, ' ')) >= MIN_WORDS_BEFORE_EMOJI_STOP
+    ) {
+      push(i);
+      start = i;
+    }
     if (ch === '\n' || ch === '\r') {
       push(i);
       start = i + 1;

@@ -15,4 +15,15 @@ describe('splitSentences', () => {
     expect(pieces('Dr. Lee sees you at 3 p.m. on Friday.')).toEqual(['Dr. Lee sees you at 3 p.m. on Friday.']);
     expect(pieces('It costs £4.50 a month.')).toEqual(['It costs £4.50 a month.']);
   });
+
+  it('ends a sentence at an emoji followed by a capitalised word, as a social reply does', () => {
+    expect(pieces('@b3nji Ah yes, the famously hidden button 🙃 Profile > Edit > Username.')).toEqual([
+      '@b3nji Ah yes, the famously hidden button 🙃',
+      'Profile > Edit > Username.',
+    ]);
+    expect(pieces('Glad it landed 👍🏽 Enjoy!')).toEqual(['Glad it landed 👍🏽', 'Enjoy!']);
+    // A handle and an emoji are no sentence; an emoji before a lower-case word goes on with it.
+    expect(pieces('@jaz_mn 😂 Only the finest neon.')).toEqual(['@jaz_mn 😂 Only the finest neon.']);
+    expect(pieces('Thanks 🙂 and see you soon.')).toEqual(['Thanks 🙂 and see you soon.']);
+  });
 });
