@@ -1,5 +1,5 @@
 import type { Span } from '../text/sentences.ts';
-import { withoutClause } from './clause.ts';
+import { LEADING_HANDLES, withoutClause } from './clause.ts';
 import { capitalise, fixArticles, isShouting, join, joinRemoved, lowerCommonStart, lowerInside } from './fit.ts';
 import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
 import { isWholeSentence, parseTemplate, WHOLE_SENTENCE_SLOTS } from './template.ts';
@@ -58,6 +58,21 @@ function dropWholeSentence(sentence: string, start: number, end: number): string
   return withoutClause(sentence, start, end) === '' ? '' : undefined;
 }
 
+/**
+ * A social reply's sentence that is all blame after its @handle ("@b3nji Ah yes, the famously hidden button 🙃") goes,
+ * and the handle stays for the sentence that follows it on the same line ("@b3nji Profile > Edit > Username").
+ * Undefined where the sentence is more than its handle and the blame, or nothing follows the handle on its line.
+ */
+function handleOnly(text: string, sentence: Span, start: number, end: number): string | undefined {
+  const old = text.slice(sentence.start, sentence.end);
+  const handles = LEADING_HANDLES.exec(old)?.[0];
+  if (!handles || start - sentence.start < handles.length) return undefined;
+  const offset = sentence.start + handles.length;
+  if (withoutClause(old.slice(handles.length), start - offset, end - offset) !== '') return undefined;
+  const restOfLine = text.slice(sentence.end).split(/\r?\n/u, 1)[0] ?? '';
+  return /\p{L}/u.test(restOfLine) ? handles.trimEnd() : undefined;
+}
+
 /** {kept}: the sentence without the blame's clause, unfilled where nothing of the sentence would be left. */
 function keptClauses(sentence: string, start: number, end: number): string | undefined {
   const kept = withoutClause(sentence, start, end);
@@ -93,11 +108,13 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
           : piece.slot === 'match'
             ? text.slice(start, end)
             : piece.slot === 'others'
-              ? withoutClause(old, start - sentence.start, end - sentence.start)
+              ? (withoutClause(old, start - sentence.start, end - sentence.start) ??
+                handleOnly(text, sentence, start, end))
               : piece.slot === 'kept'
                 ? keptClauses(old, start - sentence.start, end - sentence.start)
                 : piece.slot === 'drop'
-                  ? dropWholeSentence(old, start - sentence.start, end - sentence.start)
+                  ? (dropWholeSentence(old, start - sentence.start, end - sentence.start) ??
+                    handleOnly(text, sentence, start, end))
                   : input.captures?.[piece.slot];
     if (value === undefined) return null;
     // A {before} that no longer starts the sentence loses its capital ("The …" → "I'm sorry, the …").

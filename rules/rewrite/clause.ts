@@ -24,7 +24,7 @@ const END_PUNCT = /[.!?…]+["'”’)]*\s*$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const words = (s: string) => (s.match(WORD) ?? []).length;
 
-const LEADING_HANDLES = /^(?:@[\p{L}\p{N}_]+[\s,:]+)+/u;
+export const LEADING_HANDLES = /^(?:@[\p{L}\p{N}_]+[\s,:]+)+/u;
 const COMPARED_WITH_OTHERS =
   /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|of our)|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports))\b/iu;
 const SUBORDINATORS = 'if|unless|when|once|because|since|although|though|while';

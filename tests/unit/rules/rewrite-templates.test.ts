@@ -347,6 +347,18 @@ describe('the guard before one-click', () => {
     expect(first("There's no need to type in capitals, I can read you fine.")).toBeUndefined();
     expect(first('Language please, this is a support chat.')).toBeUndefined();
   });
+
+  it("keeps a social reply's @handle for the sentence after the one it drops, and never leaves the handle alone", () => {
+    const first = (text: string) => {
+      const f = coach(text).findings.find((x) => x.category === 'blame' && x.replacements.length > 0);
+      return f ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined;
+    };
+    expect(first('@sam_k Please keep your messages civil. Your refund went out today.')).toBe(
+      '@sam_k Your refund went out today.',
+    );
+    expect(first('@sam_k Please keep your messages civil.\nThanks.')).toBeUndefined();
+    expect(first('@sam_k Please keep your messages civil.')).toBeUndefined();
+  });
 });
 
 describe('suggested next steps go before the sign-off', () => {
