@@ -65,8 +65,8 @@ const isSpace = (ch: string | undefined): boolean =>
 
 // An emoji run followed by a capitalised word ("…at the top of the screen 🙃 Profile > Edit") ends a sentence in a
 // social reply as a full stop would.
-const EMOJI_STOP =
-  /\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\p{Extended_Pictographic})*(?=[ \t\u00a0]+\p{Lu})/gu;
+// Only the run's last emoji is matched, so a long run of emoji is read once, not once per emoji.
+const EMOJI_STOP = /\p{Extended_Pictographic}(?:\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])?(?=[ \t\u00a0]+\p{Lu})/gu;
 // Words a sentence needs before an emoji may end it: "@jaz_mn 😂 Only the finest…" is one sentence.
 const MIN_WORDS_BEFORE_EMOJI_STOP = 2;
 
