@@ -223,6 +223,10 @@ function withoutAside(body: string, start: number, end: number, all: Join[]): st
 /** Words of an opening verdict outside the match ("Sure, …", "… with it") that may go with it. */
 const MAX_VERDICT_TAIL_WORDS = 5;
 const OPENS_WITH_POINTER = /^(?:they|them|these|those|this|that|he|she|it)\b/iu;
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|do|did)(?:n['’]t)?\b|\b(?:can['’]t|won['’]t)|[\p{L}]['’](?:s|re|ll|ve|d)\b/iu;
+const STEP_OPENING =
+  /^(?:(?:just|simply|then|first)\s+)?(?:log|sign|click|tap|go|open|hold|press|select|choose|pick|enter|type|restart|reset|turn|switch|head|visit|use|check|try|add|scroll|find|reply|send|call|email|update|install|plug|unplug|remove|follow|fill|scan|swipe|drag|search|look|download|upload|reboot|clear|delete|copy|paste|save|set|change)\b/iu;
 
 /**
  * "It's honestly not hard to find: log in, click your booking…": a verdict that opens the sentence and ends at a
@@ -236,5 +240,8 @@ function withoutOpeningVerdict(body: string, start: number, end: number): string
   if (words(outside) > MAX_VERDICT_TAIL_WORDS || /[\p{N};–—]/u.test(outside)) return undefined;
   const steps = body.slice(colon + 1).trim();
   if (words(steps) < 3 || OPENS_WITH_POINTER.test(steps)) return undefined;
+  // Left on its own, a list of conditions ("good light, no glasses, face in the oval") reads as a fragment; steps that
+  // start with what to do, a menu path, or a statement with its verb read as a sentence.
+  if (!STEP_OPENING.test(steps) && !/[>→]/u.test(steps) && !FINITE_VERB.test(steps)) return undefined;
   return steps.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
 }

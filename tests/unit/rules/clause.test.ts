@@ -45,6 +45,11 @@ describe('withoutClause', () => {
     ).toBe('Hold both buttons.');
     // What follows the colon leans on the verdict, or the verdict carries more than a few words of its own.
     expect(drop("You should have read the guide: it's on page 4.", 'You should have')).toBeUndefined();
+    // A bare list of conditions would be a fragment; a menu path reads as the step it is.
+    expect(drop("It's not rocket science: good light, no glasses, face in the oval.", "It's not")).toBeUndefined();
+    expect(drop("It's a two-second job: Settings > Privacy > Export.", "It's a two-second job")).toBe(
+      'Settings > Privacy > Export.',
+    );
     expect(
       drop('Your card was declined twice today, which is not hard to fix: call your bank.', 'not hard'),
     ).toBeUndefined();
