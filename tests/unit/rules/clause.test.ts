@@ -55,6 +55,12 @@ describe('withoutClause', () => {
     ).toBeUndefined();
   });
 
+  it('reads ", no need to …" as a clause of its own', () => {
+    expect(drop('Got all three, Dan, no need to keep repeating yourself here.', 'no need to keep repeating')).toBe(
+      'Got all three, Dan.',
+    );
+  });
+
   it('drops an opening aside up to its comma', () => {
     expect(drop('Sorry for the wait, but as I told you on the phone, the part is on order.', 'as I told you')).toBe(
       'Sorry for the wait, but the part is on order.',
