@@ -181,6 +181,7 @@ describe('the guard before one-click', () => {
     ).toEqual([]);
     // "that" ends a sentence as a pronoun after a preposition, and dangles after a verb that needs its clause.
     expect(guard('I can help, but calm down.', 'I can help with that.')).toEqual([]);
+    expect(guard('The team handles all that, and they are slow.', 'The team handles all that.')).toEqual([]);
     expect(guard('We told you the fee applies.', 'We told you that.')).toContain('dangling end');
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
