@@ -36,6 +36,10 @@ const REQUEST_OR_OFFER =
 const APOLOGY_OPENING =
   /^[\s"'“‘(]*(?:(?:I['’]m|I am|we['’]re|we are)\s+(?:so\s+|really\s+|very\s+)?sorry|sorry|apologies|(?:I|we)\s+apologi[sz]e)\b/i;
 
+const GREETING = /^[\s"'“‘(]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b/i;
+const PARTY_NAMED = /\b(?:the|your)\s+[\p{L}-]+['’]s?\s/iu;
+const THEY = /\b(?:they|them|their|theirs)\b/i;
+
 const INFERENCE = /^\s*(?:means|meant|shows|showed|suggests|proves|indicates|tells us)\b/i;
 
 // Who the customer is pointed to: a party ("them", "the merchant you need…") or where a remedy comes from.
@@ -149,7 +153,11 @@ export function withoutClause(sentence: string, start: number, end: number): str
   if (/^\s+(?:if|unless)\s/i.test(beforeJoin) && /\b(?:would|could|might)(?:n['’]t)? have\b|['’]d have\b/i.test(left))
     return undefined;
   let right = after ? body.slice(after.end).replace(/^[\s,;:]+/u, '') : '';
-  if (!left && !right) return '';
+  // "Hi, no need for the attitude…": a greeting goes with a sentence it opens only by deleting the reply's hello.
+  if (!left && !right) return GREETING.test(body.slice(0, start)) ? undefined : '';
+  // "that's the promoter's call not ours, we just sell the tix … once they confirm": the cut clause named the party
+  // a "they" in what is left points at.
+  if (PARTY_NAMED.test(body.slice(clauseStart, clauseEnd)) && THEY.test(`${left} ${right}`)) return undefined;
   // A main clause dropped after its condition leaves the condition hanging ("…, so if they forgot.").
   if (!right && before && /^\s*,\s*$/.test(body.slice(before.start, before.end))) {
     const lastLeftJoin = all.filter((j) => j.end <= before.start).at(-1);

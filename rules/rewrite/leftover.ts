@@ -12,6 +12,8 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   /\b(?:is|are|was|'s|’s)\s+(?:really\s+|entirely\s+|honestly\s+)?(?:down to\s+(?:them|him|her|the\s+[\p{L}-]+)|on\s+(?:them|him|her))\b/iu,
   /\b(?:their|his|her|the\s+[\p{L}-]+['’]s)\s+(?:responsibility|problem|fault|mess|lookout|issue to (?:fix|sort))\b/iu,
   /\bfault\s+(?:sits|lies|rests)\s+with\b/iu,
+  // A bare attribution ("that's the courier tbh 🤷"): with its "not us" gone, it still points at someone else.
+  /\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:all|just|really|probably|definitely|obviously)\s+)?(?:the|your|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:tbh|honestly|really|I['’]m afraid))?(?=\s*(?:[,.;:!?–—]|\p{Extended_Pictographic}|$))/iu,
   /\bone\s+for\s+(?:them|him|her)\b/iu,
   /\bthey['’]re\s+the\s+ones\b/iu,
   /\b(?:need|have)\s+to\s+(?:fight|argue)\s+with\b/iu,

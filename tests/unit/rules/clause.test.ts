@@ -61,6 +61,13 @@ describe('withoutClause', () => {
     );
   });
 
+  it('keeps a reply\'s greeting, and the party a later "they" points at', () => {
+    expect(drop('Hi, no need for the attitude here.', 'no need for the attitude')).toBeUndefined();
+    expect(
+      drop("That's the venue's call, not ours, and refunds open once they confirm.", "venue's call, not ours"),
+    ).toBe(undefined);
+  });
+
   it('drops an opening aside up to its comma', () => {
     expect(drop('Sorry for the wait, but as I told you on the phone, the part is on order.', 'as I told you')).toBe(
       'Sorry for the wait, but the part is on order.',

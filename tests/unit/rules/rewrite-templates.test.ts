@@ -199,6 +199,9 @@ describe('the guard before one-click', () => {
     expect(cut(single, "It's a single appointment, and the new one is Thursday.", 27)).toContain('leaves its tone');
     const over = "It's only £65 more and it'll balance out anyway.";
     expect(cut(over, "It's £65 more and it'll balance out anyway.", 5)).toContain('leaves its tone');
+    const bare = "@jo_b that's the warehouse not us tbh 👀 the label went out on time.";
+    const cutBare = "@jo_b that's the warehouse tbh 👀 the label went out on time.";
+    expect(cut(bare, cutBare, 26)).toContain('leaves its tone');
     // Plain status is no deflection.
     const status = 'The part is with the carrier, not us.';
     expect(cut(status, 'The part is with the carrier.', 28)).toEqual([]);
