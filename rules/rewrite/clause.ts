@@ -169,6 +169,8 @@ export function withoutClause(sentence: string, start: number, end: number): str
   // premise of the blame: left on its own it still says the fault is the customer's.
   if (!right && COMPARED_WITH_OTHERS.test(left)) return undefined;
   if (!left) {
+    // "Hello, please there is no need to shout at us, we are trying to help": the hello goes with the clause it opens.
+    if (GREETING.test(body.slice(clauseStart, start))) return undefined;
     // "Those terms are non-negotiable, and they require…": "they" would point at nothing once the clause is gone.
     // "…ancient, so of course it's slow" → "Of course it's slow" keeps the sneer.
     if (

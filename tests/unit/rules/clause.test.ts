@@ -63,6 +63,7 @@ describe('withoutClause', () => {
 
   it('keeps a reply\'s greeting, and the party a later "they" points at', () => {
     expect(drop('Hi, no need for the attitude here.', 'no need for the attitude')).toBeUndefined();
+    expect(drop("Hi Sam, there's really no need to shout, I'm here to help.", 'no need to shout')).toBeUndefined();
     expect(
       drop("That's the venue's call, not ours, and refunds open once they confirm.", "venue's call, not ours"),
     ).toBe(undefined);
