@@ -155,6 +155,29 @@ function commonEnds(a: string, b: string): [number, number] {
   return [p, s];
 }
 
+const CONTENT_WORD = /[\p{L}][\p{L}-]{3,}/gu;
+// How far after the sentence a later "the guide" is looked for: a reply's next few sentences, never a whole thread.
+const REFERENCE_REACH = 1500;
+
+/**
+ * "…, as explained in our file preparation guide. … We'd recommend reviewing the guide.": the words a rewrite takes
+ * out name something a later sentence of the reply points back to ("the guide"), so the reply would lose what it
+ * refers to. Read only against the next sentences of the reply.
+ */
+function dropsReferent(old: string, rewritten: string, later: string): boolean {
+  if (!later.trim()) return false;
+  const [p, s] = commonEnds(old, rewritten);
+  const removed = old.slice(p, old.length - s);
+  const kept = rewritten.toLowerCase();
+  for (const [word] of removed.matchAll(CONTENT_WORD)) {
+    const w = word.toLowerCase();
+    if (kept.includes(w)) continue;
+    const pointsBack = new RegExp(`\\b(?:the|that|this|those|these)\\s+(?:[\\p{L}-]+\\s+)?${w}\\b`, 'iu');
+    if (pointsBack.test(later)) return true;
+  }
+  return false;
+}
+
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'’]/u.test(ch);
 
 /** The sentence once the blame left in it (each hit fixable, or the guard would have refused) is fixed as well. */
@@ -186,6 +209,8 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
     }
     attempted++;
     const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn);
+    if (dropsReferent(old, rewritten, text.slice(sentence.end, sentence.end + REFERENCE_REACH)))
+      problems.push('drops what the reply refers to');
     // Blame the guard let through is fixable: its own rewrite finishes the sentence. The click offers the finished
     // sentence, so one click never leaves a sentence half fixed (readers judged those halves awkward).
     const finished = problems.length > 0 ? rewritten : finish(rewritten, input.blameIn);

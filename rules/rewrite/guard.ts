@@ -16,7 +16,8 @@ export type GuardProblem =
   | 'unbalanced quote or bracket'
   | 'dangling end'
   | 'still blames'
-  | 'leaves its tone';
+  | 'leaves its tone'
+  | 'drops what the reply refers to';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 

@@ -352,6 +352,14 @@ describe('the guard before one-click', () => {
     expect(first('Language please, this is a support chat.')).toBeUndefined();
   });
 
+  it('withholds a cut that takes away what a later sentence of the reply points back to', () => {
+    const clicks = (text: string) =>
+      coach(text).findings.filter((x) => x.category === 'blame' && x.replacements.length > 0).length;
+    const guide = 'Colours shift when files are supplied in RGB, as explained in our artwork guide.';
+    expect(clicks(`${guide} We'd suggest reading the guide before your next order.`)).toBe(0);
+    expect(clicks(`${guide} We'd suggest switching to CMYK before your next order.`)).toBe(1);
+  });
+
   it("keeps a social reply's @handle for the sentence after the one it drops, and never leaves the handle alone", () => {
     const first = (text: string) => {
       const f = coach(text).findings.find((x) => x.category === 'blame' && x.replacements.length > 0);
