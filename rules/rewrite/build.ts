@@ -133,6 +133,16 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
   }
   rewritten = rewritten.trim();
   if (!/[\p{L}\p{N}]/u.test(rewritten)) return '';
+  // "…the workshop sets the timings not us on here 🙈 I've pinged them": a sentence that ended at an emoji and loses
+  // it would run into the next sentence on its line, so it ends with a full stop instead.
+  // (A handle kept for the next sentence is no sentence of its own.)
+  if (
+    ENDS_AT_EMOJI.test(old) &&
+    !ENDS_SENTENCE.test(rewritten) &&
+    !ONLY_HANDLES.test(rewritten) &&
+    /^[ \t]*\S/u.test(text.slice(sentence.end))
+  )
+    rewritten = `${rewritten}.`;
   const [from, to] = changedRange(old, rewritten);
   rewritten = fixArticles(rewritten, from - 1, to + 1);
   // A change at the sentence start gives it its capital.
@@ -154,6 +164,10 @@ function commonEnds(a: string, b: string): [number, number] {
   while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
   return [p, s];
 }
+
+const ENDS_AT_EMOJI = /\p{Extended_Pictographic}\u{FE0F}?\s*$/u;
+const ONLY_HANDLES = /^(?:@[\p{L}\p{N}_]+\s*)+$/u;
+const ENDS_SENTENCE = /(?:[.!?…]["'”’)]*|\p{Extended_Pictographic}\u{FE0F}?)$/u;
 
 const CONTENT_WORD = /[\p{L}][\p{L}-]{3,}/gu;
 // How far after the sentence a later "the guide" is looked for: a reply's next few sentences, never a whole thread.

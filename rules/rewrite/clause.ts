@@ -26,7 +26,7 @@ const words = (s: string) => (s.match(WORD) ?? []).length;
 
 export const LEADING_HANDLES = /^(?:@[\p{L}\p{N}_]+[\s,:]+)+/u;
 const COMPARED_WITH_OTHERS =
-  /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|of our)|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports))\b/iu;
+  /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports))\b/iu;
 const SUBORDINATORS = 'if|unless|when|once|because|since|although|though|while';
 const SUBORDINATOR_AT_END = new RegExp(`(?:^|[\\s,])(?:${SUBORDINATORS})\\s+$`, 'i');
 const SUBORDINATOR_AT_START = new RegExp(`^(?:${SUBORDINATORS})\\s`, 'i');
@@ -168,6 +168,15 @@ export function withoutClause(sentence: string, start: number, end: number): str
   // A comparison with other customers ("Everyone else on your street uses the same box with no trouble") is the
   // premise of the blame: left on its own it still says the fault is the customer's.
   if (!right && COMPARED_WITH_OTHERS.test(left)) return undefined;
+  // "…, and the vast majority of users haven't reported any issues, so it's likely your phone": the "so" conclusion
+  // rests on the comparison; without it, it would follow from nothing.
+  if (
+    after &&
+    /\bso\b/i.test(body.slice(after.start, after.end)) &&
+    COMPARED_WITH_OTHERS.test(body.slice(clauseStart, clauseEnd)) &&
+    !REQUEST_OR_OFFER.test(right)
+  )
+    return undefined;
   if (!left) {
     // "Hello, please there is no need to shout at us, we are trying to help": the hello goes with the clause it opens.
     if (GREETING.test(body.slice(clauseStart, start))) return undefined;

@@ -61,6 +61,12 @@ describe('withoutClause', () => {
     );
   });
 
+  it('never keeps a "so" conclusion whose premise was the comparison it drops', () => {
+    const reply =
+      'It was tested on many phones, and the vast majority of users have had no issues, so it is likely your setup.';
+    expect(drop(reply, 'the vast majority of users have had no issues')).toBeUndefined();
+  });
+
   it('keeps a reply\'s greeting, and the party a later "they" points at', () => {
     expect(drop('Hi, no need for the attitude here.', 'no need for the attitude')).toBeUndefined();
     expect(drop("Hi Sam, there's really no need to shout, I'm here to help.", 'no need to shout')).toBeUndefined();

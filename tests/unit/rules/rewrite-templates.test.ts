@@ -370,6 +370,10 @@ describe('the guard before one-click', () => {
     );
     expect(first('@sam_k Please keep your messages civil.\nThanks.')).toBeUndefined();
     expect(first('@sam_k Please keep your messages civil.')).toBeUndefined();
+    // A sentence that ended at its emoji ends with a full stop when the cut takes the emoji with it.
+    expect(first("@dan_h Sorry for the wait! The workshop sets the times not us on here 🙈 I've asked them.")).toBe(
+      "@dan_h Sorry for the wait! The workshop sets the times. I've asked them.",
+    );
   });
 });
 
