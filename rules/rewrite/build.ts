@@ -55,7 +55,7 @@ export interface RewriteResult {
  * good, and most of their clause-only cuts broken, because what was left still scolded ("I can read you fine").
  */
 function dropWholeSentence(sentence: string, start: number, end: number): string | undefined {
-  return withoutClause(sentence, start, end) === '' ? '' : undefined;
+  return withoutClause(sentence, start, end, false) === '' ? '' : undefined;
 }
 
 /**
@@ -63,12 +63,18 @@ function dropWholeSentence(sentence: string, start: number, end: number): string
  * and the handle stays for the sentence that follows it on the same line ("@b3nji Profile > Edit > Username").
  * Undefined where the sentence is more than its handle and the blame, or nothing follows the handle on its line.
  */
-function handleOnly(text: string, sentence: Span, start: number, end: number): string | undefined {
+function handleOnly(
+  text: string,
+  sentence: Span,
+  start: number,
+  end: number,
+  keepRequests: boolean,
+): string | undefined {
   const old = text.slice(sentence.start, sentence.end);
   const handles = LEADING_HANDLES.exec(old)?.[0];
   if (!handles || start - sentence.start < handles.length) return undefined;
   const offset = sentence.start + handles.length;
-  if (withoutClause(old.slice(handles.length), start - offset, end - offset) !== '') return undefined;
+  if (withoutClause(old.slice(handles.length), start - offset, end - offset, keepRequests) !== '') return undefined;
   const restOfLine = text.slice(sentence.end).split(/\r?\n/u, 1)[0] ?? '';
   return /\p{L}/u.test(restOfLine) ? handles.trimEnd() : undefined;
 }
@@ -109,12 +115,12 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
             ? text.slice(start, end)
             : piece.slot === 'others'
               ? (withoutClause(old, start - sentence.start, end - sentence.start) ??
-                handleOnly(text, sentence, start, end))
+                handleOnly(text, sentence, start, end, true))
               : piece.slot === 'kept'
                 ? keptClauses(old, start - sentence.start, end - sentence.start)
                 : piece.slot === 'drop'
                   ? (dropWholeSentence(old, start - sentence.start, end - sentence.start) ??
-                    handleOnly(text, sentence, start, end))
+                    handleOnly(text, sentence, start, end, false))
                   : input.captures?.[piece.slot];
     if (value === undefined) return null;
     // A {before} that no longer starts the sentence loses its capital ("The …" → "I'm sorry, the …").

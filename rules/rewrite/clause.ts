@@ -40,6 +40,9 @@ const GREETING = /^[\s"'“‘(]*(?:hi|hello|hey|hiya|dear|good (?:morning|after
 const PARTY_NAMED = /\b(?:the|your)\s+[\p{L}-]+['’]s?\s/iu;
 const THEY = /\b(?:they|them|their|theirs)\b/i;
 
+const REQUEST_OR_REFUSAL =
+  /\b(?:please|make sure|can['’]t|cannot|unable|not (?:able|possible|refundable|available|allowed|eligible))\b/iu;
+
 const INFERENCE = /^\s*(?:means|meant|shows|showed|suggests|proves|indicates|tells us)\b/i;
 
 // Who the customer is pointed to: a party ("them", "the merchant you need…") or where a remedy comes from.
@@ -78,13 +81,24 @@ function joins(text: string): Join[] {
  * clause is the whole sentence. Undefined when the clause holds more than the blame (facts a rewrite must keep), or
  * what would be left is too short to stand as a clause (a lone "Sadly").
  */
-export function withoutClause(sentence: string, start: number, end: number): string | undefined {
+export function withoutClause(
+  sentence: string,
+  start: number,
+  end: number,
+  /** Whether a request or refusal in the dropped clause blocks the cut; not for a sentence that is all attitude. */
+  keepRequests = true,
+): string | undefined {
   // A social reply opens with the customer's @handle, which no clause owns: the clauses are read after it, and it
   // stays. A rewrite that would leave the handle alone is not offered.
   const handles = LEADING_HANDLES.exec(sentence)?.[0] ?? '';
   if (handles) {
     if (start < handles.length) return undefined;
-    const rest = withoutClause(sentence.slice(handles.length), start - handles.length, end - handles.length);
+    const rest = withoutClause(
+      sentence.slice(handles.length),
+      start - handles.length,
+      end - handles.length,
+      keepRequests,
+    );
     return rest ? `${handles}${rest}` : undefined;
   }
   const tail = END_PUNCT.exec(sentence)?.[0] ?? '';
@@ -118,6 +132,9 @@ export function withoutClause(sentence: string, start: number, end: number): str
   // Figures, and steps after a colon, are facts the customer needs: never dropped with the blame.
   const outside = body.slice(clauseStart, start) + afterMatch;
   if (/[\p{N}:]/u.test(outside)) return undefined;
+  // So are a request and a refusal: the customer needs to know what to do and what was decided. ({drop}, which removes
+  // only a sentence that is all tone policing or sarcasm, reads "please keep your tone civil" as part of the scolding.)
+  if (keepRequests && REQUEST_OR_REFUSAL.test(outside)) return undefined;
   if (/(^|\s)that\s/i.test(afterMatch) && words(afterMatch.replace(/^.*?\bthat\s/is, '')) >= 4) return undefined;
 
   // A "because" clause answers the customer's "why" ("The bill went up because you kept using the wrong tariff

@@ -93,6 +93,9 @@ describe('withoutClause', () => {
     expect(drop('I have explained three times that invoices come from accounts.', 'explained three')).toBeUndefined();
     expect(drop("Your bags are easy to add, it's not hard: log in and click Bags.", "it's not hard")).toBeUndefined();
     expect(drop('@jo_b Most people manage this fine.', 'Most people manage')).toBeUndefined();
+    // A request or a refusal beside the blame is what the customer needs to act on.
+    expect(drop('You should have rung, please do, and the refund is on its way.', 'You should have')).toBeUndefined();
+    expect(drop("Honestly it can't be moved now, and the refund is on its way.", 'Honestly it')).toBeUndefined();
     expect(drop('Those terms are final, and they require ten visits.', 'are final')).toBeUndefined();
     expect(drop("It's in the guide, which you'd have known if you'd read it.", 'if you')).toBeUndefined();
   });
