@@ -26,7 +26,8 @@ const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]/g;
 // A sentence inside the rewrite that starts in lower case: ". the", "! you".
 const LOWER_AFTER_STOP = /[.!?]\s+\p{Ll}/gu;
 // A sentence that ends on a word needing more after it. "in" and "on" also end a phrasal verb ("as they come in",
-// "once you log in"), which is complete; "that" after a preposition, "all" or "do" is a pronoun ("I can help with that", "handles all that").
+// "once you log in"), which is complete; "that" after a preposition, "all" or "do" is a pronoun ("I can help with
+// that", "handles all that").
 const PARTICLE_VERB =
   '(?:come|comes|came|coming|log|logs|logged|sign|signs|signed|check|checks|checked|fill|filled|hand|handed|send|sent|plug|plugged|turn|turned|carry|carried|hold|held|hang|switch|switched|drop|dropped|pop|popped|kick|kicked|move|moved|put|get|got|go|goes|went|keep|kept|join|joined)';
 const DANGLING = new RegExp(
