@@ -11,15 +11,19 @@ import { caretOffset, findingAtPoint } from './geometry.ts';
 export function pointerModule(ctx: SessionContext, card: { readonly element: HTMLElement }): EffectModule {
   const { doc, win, signal } = ctx;
   let frame = 0;
+  // The pointer's latest place: several moves can arrive before a frame, and the one it rests at is what counts (a
+  // quick move that stops within a frame used to be hit-tested where it started, so no card opened).
+  let latest = { x: 0, y: 0, overCard: false };
   signal.addEventListener('abort', () => win.cancelAnimationFrame(frame), { once: true });
   doc.addEventListener(
     'pointermove',
     (e) => {
-      if (frame || !isTrusted(e)) return;
-      const { clientX: x, clientY: y } = e;
-      const overCard = e.composedPath().includes(card.element);
+      if (!isTrusted(e)) return;
+      latest = { x: e.clientX, y: e.clientY, overCard: e.composedPath().includes(card.element) };
+      if (frame) return;
       frame = win.requestAnimationFrame(() => {
         frame = 0;
+        const { x, y, overCard } = latest;
         const finding = overCard ? null : (findingAtPoint(ctx, x, y) ?? null);
         ctx.dispatch({ type: 'pointerOver', finding, overCard });
       });
