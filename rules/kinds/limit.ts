@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { covers, ruleLanguage } from '../text/language.ts';
 import type { Span } from '../text/sentences.ts';
+import { countWords } from '../text/words.ts';
 import { baseRule } from './base.ts';
 import { defineKind, selectInput } from './define.ts';
 import type { RuleMatch } from './match.ts';
@@ -45,8 +46,6 @@ export const limitKind = defineKind({
     return findLimitMatches(rule, ruleIndex, text, measured);
   },
 });
-
-const countWords = (s: string): number => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
 /** `limit` rules: readability bounds on a sentence or the whole reply. */
 export function findLimitMatches(

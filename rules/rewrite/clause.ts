@@ -1,3 +1,5 @@
+import { countWords } from '../text/words.ts';
+
 /**
  * The sentence without the clause that carries the blame: the `{others}` slot of a rewrite template.
  *
@@ -21,8 +23,6 @@ const OPENS_SUBORDINATE =
   /^[\s"'“‘(]*(?:if|unless|had|as|since|when|although|though|while|because|given|considering|whether)\b/i;
 
 const END_PUNCT = /[.!?…]+["'”’)]*\s*$/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const words = (s: string) => (s.match(WORD) ?? []).length;
 
 export const LEADING_HANDLES = /^(?:@[\p{L}\p{N}_]+[\s,:]+)+/u;
 const COMPARED_WITH_OTHERS =
@@ -113,11 +113,11 @@ export function withoutClause(
   if (/(^|\s)[@^][\p{L}\p{N}_]/u.test(body)) return undefined;
   // So is a greeting emoji the sentence splitter left in front ("👋🏽 sadly your problem is…").
   if (/\p{Extended_Pictographic}/u.test(body.slice(0, start))) return undefined;
-  const before = all.filter((j) => j.start < start && words(body.slice(0, j.start)) >= 3).pop();
+  const before = all.filter((j) => j.start < start && countWords(body.slice(0, j.start)) >= 3).pop();
   // The clause ends at the next join that opens a clause standing on its own; dependent clauses go with it.
   // A match may end inside the join after it ("You say you chose monthly, but …"): that join still ends its clause.
   const next = all.find((j) => j.start >= end || (j.start > start && j.end >= end));
-  let after = next?.coordinate && words(body.slice(next.end)) >= 3 ? next : undefined;
+  let after = next?.coordinate && countWords(body.slice(next.end)) >= 3 ? next : undefined;
   // A relative clause set off by commas (", which you accepted at checkout, state…") ends at its closing comma.
   const relative = before !== undefined && /\b(?:which|who|as)\b/i.test(body.slice(before.start, before.end));
   const close = relative ? body.indexOf(',', end) : -1;
@@ -125,7 +125,7 @@ export function withoutClause(
     after = { start: close, end: close + 1, coordinate: false, dash: false };
   const clauseStart = before ? Math.min(before.end, start) : 0;
   const clauseEnd = after ? after.start : body.length;
-  const dropped = words(body.slice(clauseStart, clauseEnd)) - words(body.slice(start, end));
+  const dropped = countWords(body.slice(clauseStart, clauseEnd)) - countWords(body.slice(start, end));
   if (dropped > MAX_DROPPED_FACT_WORDS) return undefined;
   // "… that invoices can only be reissued by accounts": a content clause after the blame is a fact to keep.
   const afterMatch = body.slice(end, clauseEnd);
@@ -135,7 +135,7 @@ export function withoutClause(
   // So are a request and a refusal: the customer needs to know what to do and what was decided. ({drop}, which removes
   // only a sentence that is all tone policing or sarcasm, reads "please keep your tone civil" as part of the scolding.)
   if (keepRequests && REQUEST_OR_REFUSAL.test(outside)) return undefined;
-  if (/(^|\s)that\s/i.test(afterMatch) && words(afterMatch.replace(/^.*?\bthat\s/is, '')) >= 4) return undefined;
+  if (/(^|\s)that\s/i.test(afterMatch) && countWords(afterMatch.replace(/^.*?\bthat\s/is, '')) >= 4) return undefined;
 
   // A "because" clause answers the customer's "why" ("The bill went up because you kept using the wrong tariff
   // code"): dropped with the blame, it leaves a bare verdict. A "since" that only props up the blame ("…, since our
@@ -153,7 +153,7 @@ export function withoutClause(
   // "Unless you can show otherwise, the fee stands": the clause after an opening condition is the answer, and goes only
   // when the blame reaches into it.
   const opening = OPENS_SUBORDINATE.test(body) ? body.indexOf(',') : -1;
-  if (!before && opening >= end && words(body.slice(opening)) >= 2) return undefined;
+  if (!before && opening >= end && countWords(body.slice(opening)) >= 2) return undefined;
 
   // "…, which means the code was shared from your end, so this was not a breach": the conclusion after the cut rests
   // on the inference the cut takes away, and would follow from the bare fact instead.
@@ -210,13 +210,13 @@ export function withoutClause(
       return undefined;
     // The clause opened the sentence: what follows starts it now ("…, so please wait" → "Please wait").
     right = right.replace(/^(?:and|but|so|then)\s+/iu, '').replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
-    return words(right) >= 3 ? `${right}${punct || '.'}` : undefined;
+    return countWords(right) >= 3 ? `${right}${punct || '.'}` : undefined;
   }
   // The dropped clause was the question ("…, so what did you expect?"): what is left is a statement.
   // "I'm sorry the screen has cracked, but …": the "but" turned the apology into the answer, so the apology is not
   // left on its own (a reader called the bare apology broken: the refusal after it lost its premise).
   if (!right && /\bbut\b/i.test(beforeJoin) && APOLOGY_OPENING.test(left)) return undefined;
-  if (!right) return words(left) >= 3 ? `${left}${punct.replace(/^\?/, '.') || '.'}` : undefined;
+  if (!right) return countWords(left) >= 3 ? `${left}${punct.replace(/^\?/, '.') || '.'}` : undefined;
   // Both sides stay: they are joined as the left side was joined to the dropped clause ("sorry, but … , so the fee
   // was applied" → "sorry, but the fee was applied"), a relative clause's commas closing up around it.
   const leftJoin = before ? body.slice(before.start, before.end) : ' ';
@@ -243,14 +243,14 @@ const MAX_ASIDE_TAIL_WORDS = 6;
 function withoutAside(body: string, start: number, end: number, all: Join[]): string | undefined {
   if (!ASIDE.test(body.slice(start, end))) return undefined;
   const comma = body.indexOf(',', end);
-  if (comma < 0 || words(body.slice(end, comma)) > MAX_ASIDE_TAIL_WORDS || /\p{N}/u.test(body.slice(end, comma)))
+  if (comma < 0 || countWords(body.slice(end, comma)) > MAX_ASIDE_TAIL_WORDS || /\p{N}/u.test(body.slice(end, comma)))
     return undefined;
   if (all.some((j) => j.start >= end && j.start < comma)) return undefined;
   const before = all.filter((j) => j.start < start).pop();
   const opensSentence = body.slice(0, start).trim() === '';
   if (!before && !opensSentence) return undefined;
   const rest = body.slice(comma + 1).replace(/^\s+/u, '');
-  if (words(rest) < 3) return undefined;
+  if (countWords(rest) < 3) return undefined;
   if (opensSentence) return rest.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
   const left = body.slice(0, before?.start ?? 0).replace(/[\s,;:]+$/u, '');
   return `${left}${body.slice(before?.start ?? 0, before?.end ?? 0).replace(/^\s+(?=[,;])/u, '')}${rest}`;
@@ -273,9 +273,9 @@ function withoutOpeningVerdict(body: string, start: number, end: number): string
   const colon = body.indexOf(':', end);
   if (colon < 0 || !/^:\s/u.test(body.slice(colon))) return undefined;
   const outside = `${body.slice(0, start)} ${body.slice(end, colon)}`;
-  if (words(outside) > MAX_VERDICT_TAIL_WORDS || /[\p{N};–—]/u.test(outside)) return undefined;
+  if (countWords(outside) > MAX_VERDICT_TAIL_WORDS || /[\p{N};–—]/u.test(outside)) return undefined;
   const steps = body.slice(colon + 1).trim();
-  if (words(steps) < 3 || OPENS_WITH_POINTER.test(steps)) return undefined;
+  if (countWords(steps) < 3 || OPENS_WITH_POINTER.test(steps)) return undefined;
   // Left on its own, a list of conditions ("good light, no glasses, face in the oval") reads as a fragment; steps that
   // start with what to do, a menu path, or a statement with its verb read as a sentence.
   if (!STEP_OPENING.test(steps) && !/[>→]/u.test(steps) && !FINITE_VERB.test(steps)) return undefined;

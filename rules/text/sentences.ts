@@ -1,4 +1,5 @@
 import { partitionPoint } from './search.ts';
+import { countWords } from './words.ts';
 
 /**
  * Sentence spans over a (masked) reply. Offsets are half-open UTF-16 indices into the same string.
@@ -78,8 +79,6 @@ function emojiStops(text: string): Set<number> {
   return stops;
 }
 
-const wordsIn = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
-
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   const emoji = emojiStops(text);
@@ -96,7 +95,7 @@ export function splitSentences(text: string): Span[] {
     if (
       emoji.size > 0 &&
       emoji.has(i) &&
-      wordsIn(text.slice(start, i).replace(/(?:^|\s)@\S+/gu, ' ')) >= MIN_WORDS_BEFORE_EMOJI_STOP
+      countWords(text.slice(start, i).replace(/(?:^|\s)@\S+/gu, ' ')) >= MIN_WORDS_BEFORE_EMOJI_STOP
     ) {
       push(i);
       start = i;
