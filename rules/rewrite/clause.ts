@@ -170,8 +170,10 @@ export function withoutClause(
   if (/^\s+(?:if|unless)\s/i.test(beforeJoin) && /\b(?:would|could|might)(?:n['’]t)? have\b|['’]d have\b/i.test(left))
     return undefined;
   let right = after ? body.slice(after.end).replace(/^[\s,;:]+/u, '') : '';
-  // "Hi, no need for the attitude…": a greeting goes with a sentence it opens only by deleting the reply's hello.
-  if (!left && !right) return GREETING.test(body.slice(0, start)) ? undefined : '';
+  // "Hi, no need for the attitude…", "Hello, please there is no need to shout at us, we are trying to help": a clause
+  // that opens the sentence goes only with the reply's hello, so it stays.
+  if (!left && GREETING.test(body.slice(0, start))) return undefined;
+  if (!left && !right) return '';
   // "that's the promoter's call not ours, we just sell the tix … once they confirm": the cut clause named the party
   // a "they" in what is left points at.
   if (PARTY_NAMED.test(body.slice(clauseStart, clauseEnd)) && THEY.test(`${left} ${right}`)) return undefined;
@@ -195,8 +197,6 @@ export function withoutClause(
   )
     return undefined;
   if (!left) {
-    // "Hello, please there is no need to shout at us, we are trying to help": the hello goes with the clause it opens.
-    if (GREETING.test(body.slice(clauseStart, start))) return undefined;
     // "Those terms are non-negotiable, and they require…": "they" would point at nothing once the clause is gone.
     // "…ancient, so of course it's slow" → "Of course it's slow" keeps the sneer.
     if (
