@@ -175,28 +175,9 @@ const ENDS_AT_EMOJI = /\p{Extended_Pictographic}\u{FE0F}?\s*$/u;
 const ONLY_HANDLES = /^(?:@[\p{L}\p{N}_]+\s*)+$/u;
 const ENDS_SENTENCE = /(?:[.!?…]["'”’)]*|\p{Extended_Pictographic}\u{FE0F}?)$/u;
 
-const CONTENT_WORD = /[\p{L}][\p{L}-]{3,}/gu;
-// How far after the sentence a later "the guide" is looked for: a reply's next few sentences, never a whole thread.
+// How far after the sentence the guard looks for a "the guide" pointing back: a reply's next few sentences, never a
+// whole thread.
 const REFERENCE_REACH = 1500;
-
-/**
- * "…, as explained in our file preparation guide. … We'd recommend reviewing the guide.": the words a rewrite takes
- * out name something a later sentence of the reply points back to ("the guide"), so the reply would lose what it
- * refers to. Read only against the next sentences of the reply.
- */
-function dropsReferent(old: string, rewritten: string, later: string): boolean {
-  if (!later.trim()) return false;
-  const [p, s] = commonEnds(old, rewritten);
-  const removed = old.slice(p, old.length - s);
-  const kept = rewritten.toLowerCase();
-  for (const [word] of removed.matchAll(CONTENT_WORD)) {
-    const w = word.toLowerCase();
-    if (kept.includes(w)) continue;
-    const pointsBack = new RegExp(`\\b(?:the|that|this|those|these)\\s+(?:[\\p{L}-]+\\s+)?${w}\\b`, 'iu');
-    if (pointsBack.test(later)) return true;
-  }
-  return false;
-}
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}'’]/u.test(ch);
 
@@ -210,6 +191,7 @@ function finish(rewritten: string, blameIn: RewriteInput['blameIn']): string {
 export function buildRewrites(input: RewriteInput): RewriteResult {
   const { text, sentence } = input;
   const old = text.slice(sentence.start, sentence.end);
+  const later = text.slice(sentence.end, sentence.end + REFERENCE_REACH);
   const withheld: RewriteResult['withheld'] = [];
   const passed: string[] = [];
   let attempted = 0;
@@ -228,9 +210,7 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
       continue;
     }
     attempted++;
-    const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn);
-    if (dropsReferent(old, rewritten, text.slice(sentence.end, sentence.end + REFERENCE_REACH)))
-      problems.push('drops what the reply refers to');
+    const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn, later);
     // Blame the guard let through is fixable: its own rewrite finishes the sentence. The click offers the finished
     // sentence, so one click never leaves a sentence half fixed (readers judged those halves awkward).
     const finished = problems.length > 0 ? rewritten : finish(rewritten, input.blameIn);

@@ -64,9 +64,23 @@ export interface BlameHit {
  * rule, the one being fixed included, may match where the rewrite wrote. Blame elsewhere in the sentence (another
  * finding, of this rule or another) is let through only when `blameIn` calls it fixable: its own first rewrite leaves
  * the sentence clean. A click that fixes half a sentence and leaves blame the agent must rewrite by hand reads, to a
- * lead, as a rewrite that still blames.
+ * lead, as a rewrite that still blames. `later` is the reply's text after the sentence, for what it points back to.
  */
 export function guardRewrite(
+  before: string,
+  after: string,
+  changed: [number, number],
+  blameIn: (sentence: string) => BlameHit[],
+  later = '',
+): GuardProblem[] {
+  const problems = sentenceProblems(before, after, changed, blameIn);
+  const [from, to] = changed;
+  if (dropsReferent(before.slice(from, before.length - (after.length - to)), after, later))
+    problems.push('drops what the reply refers to');
+  return problems;
+}
+
+function sentenceProblems(
   before: string,
   after: string,
   changed: [number, number],
@@ -89,4 +103,23 @@ export function guardRewrite(
   if (blameIn(after).some((hit) => overlaps(hit) || !hit.fixable)) problems.push('still blames');
   if (leavesTone(after, from, to)) problems.push('leaves its tone');
   return problems;
+}
+
+const CONTENT_WORD = /[\p{L}][\p{L}-]{3,}/gu;
+
+/**
+ * "…, as explained in our file preparation guide. … We'd recommend reviewing the guide.": the words a rewrite takes
+ * out (`removed`) name something a later sentence of the reply points back to ("the guide"), so the reply would lose
+ * what it refers to.
+ */
+function dropsReferent(removed: string, after: string, later: string): boolean {
+  if (!later.trim()) return false;
+  const kept = after.toLowerCase();
+  for (const [word] of removed.matchAll(CONTENT_WORD)) {
+    const w = word.toLowerCase();
+    if (kept.includes(w)) continue;
+    const pointsBack = new RegExp(`\\b(?:the|that|this|those|these)\\s+(?:[\\p{L}-]+\\s+)?${w}\\b`, 'iu');
+    if (pointsBack.test(later)) return true;
+  }
+  return false;
 }
