@@ -251,6 +251,12 @@ function withoutAside(body: string, start: number, end: number, all: Join[]): st
   if (!before && !opensSentence) return undefined;
   const rest = body.slice(comma + 1).replace(/^\s+/u, '');
   if (countWords(rest) < 3) return undefined;
+  // The aside's own "as" read as a join (", as specified in the listing, and …"): the join goes with the aside, and
+  // its opening comma joins what is left ("…DCC-fitted, and will not run").
+  if (before && before.end > start) {
+    const left = body.slice(0, before.start).replace(/[\s,;:]+$/u, '');
+    return countWords(left) >= 3 ? `${left}, ${rest}` : undefined;
+  }
   if (opensSentence) return rest.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
   const left = body.slice(0, before?.start ?? 0).replace(/[\s,;:]+$/u, '');
   return `${left}${body.slice(before?.start ?? 0, before?.end ?? 0).replace(/^\s+(?=[,;])/u, '')}${rest}`;

@@ -81,6 +81,15 @@ describe('withoutClause', () => {
     );
   });
 
+  it('drops an aside set off by commas mid-sentence, with its own "as"', () => {
+    expect(
+      drop(
+        'This model is DCC-ready but not DCC-fitted, as specified in the listing, and will not run without a decoder.',
+        'as specified in the listing',
+      ),
+    ).toBe('This model is DCC-ready but not DCC-fitted, and will not run without a decoder.');
+  });
+
   it('removes a sentence that is all blame, and a dependent clause with it', () => {
     expect(drop('You need to calm down.', 'calm down')).toBe('');
     expect(drop('You should have checked first if you needed it.', 'You should have')).toBe('');
