@@ -75,7 +75,8 @@ export function guardRewrite(
 ): GuardProblem[] {
   const problems = sentenceProblems(before, after, changed, blameIn);
   const [from, to] = changed;
-  if (dropsReferent(before.slice(from, before.length - (after.length - to)), after, later))
+  const removed = before.slice(from, before.length - (after.length - to));
+  if (dropsReferent(removed, after, later) || leavesDemonstrative(removed, after.slice(to)))
     problems.push('drops what the reply refers to');
   return problems;
 }
@@ -112,6 +113,15 @@ const CONTENT_WORD = /[\p{L}][\p{L}-]{3,}/gu;
  * out (`removed`) name something a later sentence of the reply points back to ("the guide"), so the reply would lose
  * what it refers to.
  */
+/**
+ * "…on the day — it's written on the bag, but I know not everyone reads those bits!": with the clause gone, "those
+ * bits" in the rest of the sentence points at nothing. A "those"/"these" phrase after a cut is read as pointing back
+ * into what the cut removed.
+ */
+function leavesDemonstrative(removed: string, rest: string): boolean {
+  return /\p{L}{3,}/u.test(removed) && /\b(?:those|these)\s+[\p{L}-]+/iu.test(rest);
+}
+
 function dropsReferent(removed: string, after: string, later: string): boolean {
   if (!later.trim()) return false;
   const kept = after.toLowerCase();

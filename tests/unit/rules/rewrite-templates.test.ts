@@ -186,6 +186,19 @@ describe('the guard before one-click', () => {
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
 
+  it('withholds a cut that leaves "those bits" pointing at the clause it removed', () => {
+    const cut = (before: string, after: string, at: number) => guardRewrite(before, after, [at, at], none);
+    const bag = "Slice and freeze it on the day, it's written on the bag, but not everyone reads those bits!";
+    expect(cut(bag, 'Slice and freeze it on the day, but not everyone reads those bits!', 30)).toContain(
+      'drops what the reply refers to',
+    );
+    // Before the cut, a "those" phrase is not pointing into it.
+    const shoes = 'Those shoes ship today, as I said, from the Leeds store.';
+    expect(cut(shoes, 'Those shoes ship today, from the Leeds store.', 22)).not.toContain(
+      'drops what the reply refers to',
+    );
+  });
+
   it('withholds a cut that leaves its tone in the clause it changed, and only in that clause', () => {
     const cut = (before: string, after: string, at: number) => guardRewrite(before, after, [at, at], none);
     const not = 'Tracing it is their responsibility, not ours.';
