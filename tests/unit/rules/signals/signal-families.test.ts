@@ -145,3 +145,34 @@ describe('customer problem: more families', () => {
     expect(problem(customer)).toBe(false);
   });
 });
+
+describe('customer problem: what came against what was asked, and the state a service left', () => {
+  it.each([
+    'the receipt says £40 but the sign in the window said £30',
+    'I reserved two seats but when we arrived they had been given away',
+    'I was told the kit would include the stand',
+    'I specifically asked for no nuts on the top',
+    'the piano has sounded dull since your visit',
+    'my coat came back with a shiny patch on the sleeve',
+    'the gate is wobbly again two weeks after the repair',
+    "the logo isn't what I asked for at all",
+    'the varnish is already flaking and the edges are fraying',
+    'these trousers are way too tight now',
+    'your fitter left dust all over my hallway',
+    'we were turned away at the door even with tickets',
+    'no call, no email, nothing',
+    'forty pounds for that? what exactly was I paying for',
+  ])('reads a problem in %j', (customer) => {
+    expect(problem(customer)).toBe(true);
+  });
+
+  it.each([
+    'the receipt says £40, can I pay the rest by card?',
+    'how often should the gate be oiled after the repair?',
+    'dying to try the new lemon cake!',
+    'can I book a fitting for the week after next?',
+    'my daughter came back from the course so happy, thank you',
+  ])('reads no problem in %j', (customer) => {
+    expect(problem(customer)).toBe(false);
+  });
+});
