@@ -45,9 +45,12 @@ function copy(rule: Record<string, unknown>, keys: readonly string[], out: Recor
   }
 }
 
-/** The corrected text of the first bad example that states one. */
+/**
+ * The corrected text of the first bad example that states one. A `fixed` equal to its text says the shape gets no
+ * rewrite: shown as "for example", it would offer the agent the blame sentence itself to copy.
+ */
 const firstFixed = (rule: Rule): string | undefined => {
-  for (const e of rule.examples.bad) if (typeof e === 'object' && e.fixed) return e.fixed;
+  for (const e of rule.examples.bad) if (typeof e === 'object' && e.fixed && e.fixed !== e.text) return e.fixed;
   return undefined;
 };
 

@@ -319,6 +319,22 @@ describe('the guard before one-click', () => {
     expect(alone.text).toBeUndefined();
   });
 
+  it('never offers the blame sentence itself as the example to copy', () => {
+    const r = firstRewrite(
+      {
+        patterns: ['not refundable'],
+        replacements: [],
+        examples: {
+          bad: [{ text: 'Fees are not refundable.', fixed: 'Fees are not refundable.' }],
+          good: ['Fees are refundable.'],
+        },
+      },
+      'Fees are not refundable.',
+    );
+    expect(r.flagged).toBe(true);
+    expect(r.finding?.example).toBeUndefined();
+  });
+
   it('offers advice and an example to copy when the rewrite fails', () => {
     const r = firstRewrite(
       {
