@@ -109,11 +109,6 @@ function sentenceProblems(
 const CONTENT_WORD = /[\p{L}][\p{L}-]{3,}/gu;
 
 /**
- * "…, as explained in our file preparation guide. … We'd recommend reviewing the guide.": the words a rewrite takes
- * out (`removed`) name something a later sentence of the reply points back to ("the guide"), so the reply would lose
- * what it refers to.
- */
-/**
  * "…on the day — it's written on the bag, but I know not everyone reads those bits!": with the clause gone, "those
  * bits" in the rest of the sentence points at nothing. A "those"/"these" phrase after a cut is read as pointing back
  * into what the cut removed.
@@ -122,6 +117,11 @@ function leavesDemonstrative(removed: string, rest: string): boolean {
   return /\p{L}{3,}/u.test(removed) && /\b(?:those|these)\s+[\p{L}-]+/iu.test(rest);
 }
 
+/**
+ * "…, as explained in our file preparation guide. … We'd recommend reviewing the guide.": the words a rewrite takes
+ * out (`removed`) name something a later sentence of the reply points back to ("the guide"), so the reply would lose
+ * what it refers to.
+ */
 function dropsReferent(removed: string, after: string, later: string): boolean {
   if (!later.trim()) return false;
   const kept = after.toLowerCase();
