@@ -6,7 +6,7 @@
  * docs/rewrite-review.md.
  */
 
-import { leavesTone } from './leftover.ts';
+import { keepsReproach, leavesTone } from './leftover.ts';
 
 export type GuardProblem =
   | 'unfilled slot'
@@ -17,6 +17,7 @@ export type GuardProblem =
   | 'dangling end'
   | 'still blames'
   | 'leaves its tone'
+  | 'keeps a reproach'
   | 'drops what the reply refers to';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
@@ -101,8 +102,12 @@ function sentenceProblems(
   if (DANGLING.test(after) && !DANGLING.test(before)) problems.push('dangling end');
   const [from, to] = changed;
   const overlaps = (hit: BlameHit) => hit.start < Math.max(to, from + 1) && from < hit.end;
-  if (blameIn(after).some((hit) => overlaps(hit) || !hit.fixable)) problems.push('still blames');
+  const hits = blameIn(after);
+  if (hits.some((hit) => overlaps(hit) || !hit.fixable)) problems.push('still blames');
   if (leavesTone(after, from, to)) problems.push('leaves its tone');
+  // A reproach another card's clean rewrite removes goes with the shared click, as fixable blame does above.
+  else if (keepsReproach(after) && !hits.some((hit) => hit.cleaned !== undefined && !keepsReproach(hit.cleaned)))
+    problems.push('keeps a reproach');
   return problems;
 }
 

@@ -30,6 +30,34 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   /\bthis\s+is\s+a\s+(?:support|customer service|help|professional)\s+(?:chat|line|channel|inbox|page|account)\b/iu,
 ];
 
+/**
+ * Reproach anywhere in the sentence a click leaves. Readers judged a cut awkward whenever the sentence it changed still
+ * scolded in another clause, however clean the cut itself ("As you will appreciate, …" gone, "in the quote you
+ * accepted" still there). Unlike LEFTOVER_TONE these are read in the whole rewritten sentence, because the click is
+ * offered as the sentence an agent can send; they never raise a finding, so a neutral use only costs a click.
+ */
+const SENTENCE_REPROACH: readonly RegExp[] = [
+  // Reminding and pointing out: "We must kindly remind you", "I would also point out that".
+  /\b(?:remind|reminding|reminded)\b|\bpoint(?:ing)?\s+out\b/iu,
+  // What the customer did or failed to do: "the quote you accepted", "you were advised", "despite two reminders".
+  /\byou(?:['’]ve|\s+have)?\s+(?:[\p{L}]+\s+)?(?:accepted|agreed|signed|ignored|overlooked|neglected|forgot|forgotten|failed|chose|opted)\b/iu,
+  /\byou\s+(?:were|had\s+been|have\s+been)\s+(?:[\p{L}]+\s+)?(?:told|advised|informed|warned|notified)\b/iu,
+  /\bdespite\s+(?:[\p{L}\p{N}]+\s+){0,2}(?:reminders?|emails?|warnings?|notices?|requests?|letters?|messages?)\b/iu,
+  /\boverlooked\b/iu,
+  // What would have been, had the customer acted: "had one been requested", "if you'd checked".
+  /\bhad\s+(?:you|one|it|this|they)\s+been\s+(?!waiting|charged)|\b(?:had\s+you|if\s+you\s+had|if\s+you['’]d)\s+(?:only\s+|just\s+)?(?:known|read|checked|told|asked|called|contacted|followed|let|waited|booked|ordered|sent|looked|used|kept|returned)\b/iu,
+  // Fault placed on the customer's use or on nothing at all: "in poor condition", "it is not a defect".
+  /\b(?:poor|improper|incorrect|inadequate)\s+(?:condition|use|handling|installation|storage|care|maintenance)\b/iu,
+  /\bnot\s+a\s+(?:defect|fault)\b/iu,
+  // An emphatic "did" defends the agent: "I did leave a voicemail", "we did send it".
+  /\b(?:I|we)\s+did\s+(?:leave|send|tell|mention|explain|say|email|call|inform|advise|include|attach|state|write|ring|phone|text|warn|confirm)\b/iu,
+];
+
+/** Does the sentence a click leaves still reproach the customer somewhere? */
+export function keepsReproach(sentence: string): boolean {
+  return SENTENCE_REPROACH.some((re) => re.test(sentence));
+}
+
 const CLAUSE_EDGE = /[,;:–—]/u;
 
 /**

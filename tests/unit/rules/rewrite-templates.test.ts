@@ -227,6 +227,31 @@ describe('the guard before one-click', () => {
     expect(cut(farDown, "That's down to them, and we pass notes on.", 24)).toEqual([]);
   });
 
+  it('withholds a cut whose sentence still reproaches the customer in another clause', () => {
+    const cut = (before: string, after: string, at: number) => guardRewrite(before, after, [at, at], none);
+    const accepted = 'As you will know, the grain is listed in the order you accepted, and it is not a defect.';
+    expect(cut(accepted, 'The grain is listed in the order you accepted, and it is not a defect.', 0)).toContain(
+      'keeps a reproach',
+    );
+    const reminders = 'As I said, the form came back late despite three reminders.';
+    expect(cut(reminders, 'The form came back late despite three reminders.', 0)).toContain('keeps a reproach');
+    const had = 'As stated in our terms, a sample could have been posted had one been asked for.';
+    expect(cut(had, 'A sample could have been posted had one been asked for.', 0)).toContain('keeps a reproach');
+    const read = 'As I said before, if you’d read the leaflet this would be clear.';
+    expect(cut(read, 'If you’d read the leaflet this would be clear.', 0)).toContain('keeps a reproach');
+    const did = 'Not sure how you missed it, but I did leave a message on Monday.';
+    expect(cut(did, 'I did leave a message on Monday.', 0)).toContain('keeps a reproach');
+    // Offers, waits and plain facts about the customer are no reproach.
+    const like = 'As I mentioned, if you’d like a refund I can start it today.';
+    expect(cut(like, 'If you’d like a refund I can start it today.', 0)).toEqual([]);
+    const waiting = 'As we said before, had it been waiting longer we would have refunded it.';
+    expect(cut(waiting, 'Had it been waiting longer we would have refunded it.', 0)).toEqual([]);
+    const trouble = 'As I said, if you had any trouble with the app, we can book it by phone.';
+    expect(cut(trouble, 'If you had any trouble with the app, we can book it by phone.', 0)).toEqual([]);
+    const sent = 'As you know, you were sent a new card on Friday.';
+    expect(cut(sent, 'You were sent a new card on Friday.', 0)).toEqual([]);
+  });
+
   it('withholds a rewrite when a blame rule still matches where it wrote, or elsewhere with no clean fix', () => {
     const same = () => [{ start: 0, end: 5, fixable: true }];
     const other =
