@@ -1,6 +1,7 @@
 import type { Span } from '../text/sentences.ts';
 import { LEADING_HANDLES, withoutClause } from './clause.ts';
 import { capitalise, fixArticles, isShouting, join, joinRemoved, lowerCommonStart, lowerInside } from './fit.ts';
+import { sentenceApologises } from '../signals/apology.ts';
 import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
 import { isWholeSentence, parseTemplate, WHOLE_SENTENCE_SLOTS } from './template.ts';
 
@@ -192,6 +193,7 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
   const { text, sentence } = input;
   const old = text.slice(sentence.start, sentence.end);
   const later = text.slice(sentence.end, sentence.end + REFERENCE_REACH);
+  const elsewhere = () => sentenceApologises(text.slice(0, sentence.start)) || sentenceApologises(text.slice(sentence.end));
   const withheld: RewriteResult['withheld'] = [];
   const passed: string[] = [];
   let attempted = 0;
@@ -210,7 +212,7 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
       continue;
     }
     attempted++;
-    const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn, later);
+    const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn, later, elsewhere);
     // Blame the guard let through is fixable: its own rewrite finishes the sentence. The click offers the finished
     // sentence, so one click never leaves a sentence half fixed (readers judged those halves awkward).
     const finished = problems.length > 0 ? rewritten : finish(rewritten, input.blameIn);

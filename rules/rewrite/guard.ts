@@ -6,6 +6,7 @@
  * docs/rewrite-review.md.
  */
 
+import { sentenceApologises } from '../signals/apology.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
 
 export type GuardProblem =
@@ -18,7 +19,8 @@ export type GuardProblem =
   | 'still blames'
   | 'leaves its tone'
   | 'keeps a reproach'
-  | 'drops what the reply refers to';
+  | 'drops what the reply refers to'
+  | 'drops the only apology';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
@@ -65,7 +67,8 @@ export interface BlameHit {
  * rule, the one being fixed included, may match where the rewrite wrote. Blame elsewhere in the sentence (another
  * finding, of this rule or another) is let through only when `blameIn` calls it fixable: its own first rewrite leaves
  * the sentence clean. A click that fixes half a sentence and leaves blame the agent must rewrite by hand reads, to a
- * lead, as a rewrite that still blames. `later` is the reply's text after the sentence, for what it points back to.
+ * lead, as a rewrite that still blames. `later` is the reply's text after the sentence, for what it points back to;
+ * `apologyElsewhere` says whether the rest of the reply apologises (asked only when the rewrite removes an apology).
  */
 export function guardRewrite(
   before: string,
@@ -73,12 +76,17 @@ export function guardRewrite(
   changed: [number, number],
   blameIn: (sentence: string) => BlameHit[],
   later = '',
+  apologyElsewhere: () => boolean = () => true,
 ): GuardProblem[] {
   const problems = sentenceProblems(before, after, changed, blameIn);
   const [from, to] = changed;
   const removed = before.slice(from, before.length - (after.length - to));
   if (dropsReferent(removed, after, later) || leavesDemonstrative(removed, after.slice(to)))
     problems.push('drops what the reply refers to');
+  // "Sorry but those are the rules." goes, and the reply is left with no sorry at all: a reader judged that awkward
+  // even where the sorry was half-hearted. A click may take an apology only where the reply keeps another.
+  if (sentenceApologises(removed) && !sentenceApologises(after) && !apologyElsewhere())
+    problems.push('drops the only apology');
   return problems;
 }
 

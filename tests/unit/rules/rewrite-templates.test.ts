@@ -227,6 +227,21 @@ describe('the guard before one-click', () => {
     expect(cut(farDown, "That's down to them, and we pass notes on.", 24)).toEqual([]);
   });
 
+  it('withholds a click that takes the reply’s only apology with it', () => {
+    const rules = 'Sorry, but those are the house rules.';
+    const alone = () => false;
+    expect(guardRewrite(rules, '', [0, 0], none, '', alone)).toContain('drops the only apology');
+    // Another sorry elsewhere in the reply, or one kept in the sentence, lets the click through.
+    expect(guardRewrite(rules, '', [0, 0], none, '', () => true)).toEqual([]);
+    const kept = 'I’m sorry, as I said, the pool shuts at six.';
+    expect(guardRewrite(kept, 'I’m sorry, the pool shuts at six.', [10, 10], none, '', alone)).toEqual([]);
+    // Through the engine: the reply's last sorry stays; with another one, the same sentence can go.
+    const clickOn = (text: string) =>
+      coach(text).findings.some((f) => f.category === 'blame' && f.preview !== undefined);
+    expect(clickOn('Adult sessions are 18+. Sorry but those are the rules.')).toBe(false);
+    expect(clickOn('I’m sorry for the confusion. Adult sessions are 18+. Sorry but those are the rules.')).toBe(true);
+  });
+
   it('withholds a cut whose sentence still reproaches the customer in another clause', () => {
     const cut = (before: string, after: string, at: number) => guardRewrite(before, after, [at, at], none);
     const accepted = 'As you will know, the grain is listed in the order you accepted, and it is not a defect.';
