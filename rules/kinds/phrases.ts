@@ -1,5 +1,6 @@
 import type { PreparedMatcher, PreparedRulebook } from '../prepare.ts';
 import { anchorKeys, firstKeys, PhraseSyntaxError, parsePhrase, phraseToRegexSource } from '../text/phrase.ts';
+import { regexAnchors } from '../text/regex-anchors.ts';
 import { type Span, sentenceAt } from '../text/sentences.ts';
 import type { Problem } from '../types.ts';
 import type { CompiledMatcher } from './define.ts';
@@ -43,7 +44,8 @@ export function compileRegex(source: string): CompiledMatcher {
   } catch {
     new RegExp(source, 'i');
   }
-  return { source, keys: null };
+  const anchors = regexAnchors(source);
+  return anchors ? { source, keys: null, anchors } : { source, keys: null };
 }
 
 export function compileMatchers(
