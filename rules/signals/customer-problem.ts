@@ -57,6 +57,16 @@ const NEUTRAL = re(
   'giu',
 );
 
+// More harmless uses, kept as their own pattern: a question about a rule ("why do I have to…"), a how-to ("can't work
+// out how to…"), "before it's too late", savings ("instead of buying one"),
+// a request for something else ("could you deliver Monday instead?"), praise ("she wasn't wrong", "the kids
+// wouldn't stop talking about it"), politeness ("I feel awful asking") and the customer's own inexperience ("even
+// though he's never skated").
+const MORE_NEUTRAL = re(
+  String.raw`\b(?:why\s+(?:do|does)\s+(?:I|we|my\s+\w+)\s+(?:have|need)\s+to|(?:can'?t|cannot|couldn'?t)\s+(?:quite\s+)?(?:work|figure)\s+out\s+(?:how|what|where|which|when|whether|if)|before\s+it(?:'s|\s+is|\s+gets)\s+too\s+late|instead\s+of\s+(?:buying|spending|renting|hiring)|instead(?=\s*\?)|(?:she|he|they|you|reviews?)\s+(?:wasn't|weren't|was\s+not|were\s+not)\s+wrong|(?:I|we)\s+feel\s+(?:awful|terrible|bad)\s+(?:asking|bothering|chasing|to\s+ask)|(?:wouldn't|couldn't|can't|didn't|won't)\s+stop\s+(?:talking|smiling|laughing|raving|singing)\s+about|even\s+though\s+(?:I|we|he|she|they|my\s+\w+)(?:'s|'m|'re|'ve|\s+(?:is|am|are|was|were|has|have|had))\s+(?:never|all\s+(?:hopeless|beginners|new)|(?:a\s+|complete\s+|total\s+)?(?:beginners?|novices?|hopeless|new\s+to)))\b`,
+  'giu',
+);
+
 // Repeated punctuation is a sign of frustration, unless the message is plainly happy ("I love it!!!").
 const EXCITED = /!{2,}|\?{2,}|\?!|!\?/u;
 const POSITIVE = re(
@@ -98,7 +108,7 @@ function reportsProblem(customer: string): boolean {
 }
 
 function readsAsProblem(text: string, whole: string): boolean {
-  const cleaned = text.replace(NEUTRAL, ' ').replace(STRETCHED, '$1');
+  const cleaned = text.replace(NEUTRAL, ' ').replace(MORE_NEUTRAL, ' ').replace(STRETCHED, '$1');
   if (PROBLEM_WORDS.test(cleaned) || SHOUTING.test(cleaned)) return true;
   // Repeated punctuation reads as frustration unless the message as a whole is happy ("got the keys today!!! 🥹").
   return EXCITED.test(cleaned) && !POSITIVE.test(whole) && !LAUGHTER.test(whole);

@@ -178,3 +178,96 @@ describe('customer problem: what came against what was asked, and the state a se
     expect(problem(customer)).toBe(false);
   });
 });
+
+describe('customer problem: faults in use, harm left behind, let-down expectations, treatment', () => {
+  it.each([
+    // Faults a made or mended thing shows.
+    'the bathroom cabinet you hung has collapsed off the wall',
+    'the gutter is overflowing every time it rains',
+    'my kitchen sink keeps backing up since the plumber came',
+    'the dishwasher stops halfway through the cycle',
+    'the sewing machine is skipping stitches',
+    'the front door has a sticky lock',
+    'the shears came back from sharpening still blunt',
+    // What the senses report.
+    'the rug smelled of damp when we unrolled it',
+    'the milk in the minibar tasted off',
+    'the top string sounds flat no matter what I do',
+    'the new chair feels flimsy',
+    // Harm left behind, injury or fright.
+    'the cleaner you sent left a sticky residue on the worktop',
+    'the new collar is giving my dog a sore neck',
+    'our pony came back from the farrier limping',
+    'my grandad slipped on the wet ramp at the entrance',
+    'the fireworks frightened our horses',
+    // Done the wrong way or left undone.
+    'the sign was fitted upside down',
+    'the curtains came back unhemmed and unfinished',
+    "the fence panels weren't secured properly",
+    // Wear too soon, parts coming away.
+    'the new boots are already splitting at the toe',
+    'the tiles have started coming loose',
+    // Paid or promised, got less.
+    'we paid for the premium car wash and they barely rinsed it',
+    'I was quoted £300 and then invoiced £410',
+    "you promised the kitchen would be done by March and it isn't",
+    "I've since been told the part is discontinued",
+    // Let-down expectations and complaint questions.
+    'I expected far better for what it cost',
+    'not what we booked at all',
+    'the whole afternoon was a total waste',
+    'how is it fair that members pay the same as guests?',
+    'the meter reading jumped by 900 units. Is that normal?',
+    // How staff treated the customer.
+    'the cashier was really rude with my elderly mum',
+    'your steward yelled at my son for sitting down',
+    'the trainer made my daughter feel stupid',
+    'the staff clearly did not care that we were waiting',
+    'the lesson finished fifteen minutes early',
+    // Too much of something; time gone by; somebody in my place; a visit missed; a thing that would not work.
+    'the gravy was far too runny',
+    'I sent the form four weeks ago and still no reply',
+    'someone is parked across our drive every morning',
+    'your removal men lost a box of my books',
+    'our recycling collection was skipped again',
+    "the boiler wouldn't fire up all weekend",
+    'you should have warned us about the roadworks',
+  ])('reads a problem in %j', (customer) => {
+    expect(problem(customer)).toBe(true);
+  });
+
+  it.each([
+    // Questions and plans.
+    'is it too early to book the Christmas party?',
+    'I backed up my laptop before dropping it off, anything else I should do?',
+    'can I return the lamp unopened if it clashes with the room?',
+    'can I add my sister to our table booking?',
+    'I booked the Saturday slot but still need to pay the deposit, how?',
+    'we were told to bring our own gloves, is that still the case?',
+    'why do we have to book the hall a month ahead?',
+    "we can't work out how to pair the remote, could you talk us through it?",
+    'I expect more guests next year, can we have a bigger room?',
+    'how long should the sealant be left before we shower?',
+    'I should have measured first, can I swap it for the smaller one?',
+    'do you finish early on bank holidays?',
+    // Thanks and praise.
+    'the session made my daughter cry with laughter, thank you',
+    'we laughed at the magician all the way home',
+    'your fitter bent over backwards to get it done on time',
+    'ordered on Friday and it only took a day, brilliant',
+    'my neighbour said your bread was the best and she was not wrong',
+    'the kids wouldn\u2019t stop talking about the owls all evening',
+    'the reception came off without a hitch, thank you all',
+    'the candles smell gorgeous and look lovely on the table',
+    'your guide knew the castle inside out',
+    'the party was ever so noisy but the children loved every minute',
+    // Politeness and the customer's own state.
+    'I feel terrible asking, but could you deliver on Monday instead?',
+    'I was too busy to call back yesterday, is Friday still free?',
+    'I am scared of water, can I still join the beginners class?',
+    'it slipped my mind to send the form, here it is',
+    'the leaves are falling off the oak, when is the last garden visit?',
+  ])('reads no problem in %j', (customer) => {
+    expect(problem(customer)).toBe(false);
+  });
+});
