@@ -56,8 +56,11 @@ export function checkSentences(
   };
 
   const matches: RuleMatch[] = phraseMatches.filter((m) => {
+    const rule = book.rules[m.ruleIndex]?.rule;
+    if (customer !== undefined && !signals.customerProblem && rule && 'when' in rule && rule.when === 'customerProblem')
+      return false;
     const at = partitionPoint(sentences, (s) => s.end <= m.start);
-    return covers(ruleLanguage(book.rules[m.ruleIndex]?.rule), languages.sentences[at] ?? languages.reply);
+    return covers(ruleLanguage(rule), languages.sentences[at] ?? languages.reply);
   });
   // Kinds that are not matched by phrase (require, limit) find their own matches, now that the signals are known.
   const input: MatchInput = { text: masked, sentences, signals, languages };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseRule, LIMITS, patternList } from './base.ts';
-import { definePhraseKind, linesInput } from './define.ts';
+import { definePhraseKind, linesInput, selectInput } from './define.ts';
 import { compileMatchers } from './phrases.ts';
 
 /** Flag a phrase family and offer rewrites for the matched words. */
@@ -17,6 +17,11 @@ export const avoidRuleSchema = z.object({
   sentenceExceptions: patternList.optional(),
   /** Rewrites for the matched words, best first; "" means "remove these words". */
   replacements: z.array(z.string().max(300)).max(LIMITS.maxReplacements).default([]),
+  /**
+   * 'customerProblem': stay silent where the customer's message is known and reports no problem. Pointing at where
+   * something is written, or calling it small, answers a plain question helpfully and a complaint with a reproach.
+   */
+  when: z.enum(['always', 'customerProblem']).optional(),
 });
 
 export const avoidKind = definePhraseKind({
@@ -42,6 +47,21 @@ export const avoidKind = definePhraseKind({
       engine: 'compile',
       patterns: (v) => v,
       form: linesInput('Stay silent when the sentence also says (one per line)', { rows: 2, optional: true }),
+    },
+    when: {
+      engine: 'copy',
+      form: {
+        ...selectInput(
+          'Flag it',
+          [
+            { value: 'always', label: 'Always' },
+            { value: 'customerProblem', label: 'Only when the customer reports a problem' },
+          ],
+          'always',
+        ),
+        toForm: (value) => value ?? 'always',
+        fromForm: (text) => (text === 'customerProblem' ? text : undefined),
+      },
     },
     regex: {
       engine: 'compile',

@@ -50,6 +50,7 @@ const FULL: Record<RuleKind, { rule: Rule; alt: Record<string, unknown> }> = {
       exceptions: ['not our fault at all'],
       sentenceExceptions: ['opened a claim'],
       replacements: ['something I can help with'],
+      when: 'customerProblem',
     } as Rule,
     alt: {
       patterns: ['not my fault'],
