@@ -39,7 +39,10 @@ describe('anchors read off a hand-written regex', () => {
           if (!hit) continue;
           checked++;
           const words = new Set((hit[0].match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()));
-          expect(anchors.some((a) => words.has(a)), `${source} on "${text}"`).toBe(true);
+          expect(
+            anchors.some((a) => words.has(a)),
+            `${source} on "${text}"`,
+          ).toBe(true);
         }
       }
     }
