@@ -160,6 +160,8 @@ describe('joining a rewrite into its sentence', () => {
 describe('the guard before one-click', () => {
   const none = () => [];
   const guard = (before: string, after: string) => guardRewrite(before, after, [0, after.length], none);
+  /** A cut: the sentence before and after, and where the removed words were. */
+  const cut = (before: string, after: string, at: number) => guardRewrite(before, after, [at, at], none);
 
   it('passes a clean rewrite and a removed sentence', () => {
     expect(guard('You ignored the email.', "It looks like you didn't see the email.")).toEqual([]);
@@ -187,7 +189,6 @@ describe('the guard before one-click', () => {
   });
 
   it('withholds a cut that leaves "those bits" pointing at the clause it removed', () => {
-    const cut = (before: string, after: string, at: number) => guardRewrite(before, after, [at, at], none);
     const bag = "Slice and freeze it on the day, it's written on the bag, but not everyone reads those bits!";
     expect(cut(bag, 'Slice and freeze it on the day, but not everyone reads those bits!', 30)).toContain(
       'drops what the reply refers to',
@@ -200,7 +201,6 @@ describe('the guard before one-click', () => {
   });
 
   it('withholds a cut that leaves its tone in the clause it changed, and only in that clause', () => {
-    const cut = (before: string, after: string, at: number) => guardRewrite(before, after, [at, at], none);
     const not = 'Tracing it is their responsibility, not ours.';
     expect(cut(not, 'Tracing it is their responsibility.', 34)).toContain('leaves its tone');
     const anyway = 'The difference is only €20 anyway, so it is not a huge loss.';
@@ -243,7 +243,6 @@ describe('the guard before one-click', () => {
   });
 
   it('withholds a cut whose sentence still reproaches the customer in another clause', () => {
-    const cut = (before: string, after: string, at: number) => guardRewrite(before, after, [at, at], none);
     const accepted = 'As you will know, the grain is listed in the order you accepted, and it is not a defect.';
     expect(cut(accepted, 'The grain is listed in the order you accepted, and it is not a defect.', 0)).toContain(
       'keeps a reproach',
