@@ -57,7 +57,8 @@ export function checkSentences(
 
   const matches: RuleMatch[] = phraseMatches.filter((m) => {
     const rule = book.rules[m.ruleIndex]?.rule;
-    if (customer !== undefined && !signals.customerProblem && rule && 'when' in rule && rule.when === 'customerProblem')
+    // An avoid rule marked `when: 'customerProblem'` speaks only to a complaint (pointers, minimising).
+    if (customer !== undefined && !signals.customerProblem && rule?.kind === 'avoid' && rule.when === 'customerProblem')
       return false;
     const at = partitionPoint(sentences, (s) => s.end <= m.start);
     return covers(ruleLanguage(rule), languages.sentences[at] ?? languages.reply);

@@ -5,8 +5,9 @@
  *
  * Only what is certainly required is read: a group or word at the top level of a source with no top-level "|", not
  * optional, made of plain ASCII words that start and end on a word edge the source spells out (so each is one whole
- * token of the engine's word index; the end of the source is no edge: "\sby" also matches the start of "bypass"). Anything else gives null, and the regex keeps scanning every sentence: a missed anchor costs time,
- * a wrong one would cost findings.
+ * token of the engine's word index; the end of the source is no edge: "\sby" also matches the start of "bypass").
+ * Anything else gives null, and the regex keeps scanning every sentence: a missed anchor costs time, a wrong one
+ * would cost findings.
  */
 
 const WORD_EDGE_BEFORE = /(?:\\[bs]|\\s\+| )$/;
