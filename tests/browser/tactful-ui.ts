@@ -69,7 +69,15 @@ export class TactfulUi {
     const out: UiElement[] = [];
     for (const nodeId of await this.roots()) {
       const { nodeIds } = await this.cdp.send('DOM.querySelectorAll', { nodeId, selector });
-      for (const id of nodeIds) out.push(await this.describe(id));
+      for (const id of nodeIds) {
+        // The UI may redraw between the query and the read (a re-check after a rulebook change replaces the mirror's
+        // marks): an element gone by then is not on the page any more, and the callers poll again.
+        const element = await this.describe(id).catch((error: Error) => {
+          if (/No node with given id/.test(error.message)) return null;
+          throw error;
+        });
+        if (element) out.push(element);
+      }
     }
     return out;
   }
