@@ -1,7 +1,8 @@
 import { starterRulebook } from '../rules/index.ts';
 import { regexTexts } from '../rules/kinds/index.ts';
-import type { Rule, Rulebook } from '../rules/schema.ts';
+import type { Rulebook } from '../rules/schema.ts';
 import type { Problem } from '../rules/types.ts';
+import type { RegexCheckOptions } from './regex-safety.ts';
 
 /**
  * The worker's way to the regex-safety check (regex-safety.ts, recheck: ~2.9 MB) without paying for it on every
@@ -13,7 +14,7 @@ import type { Problem } from '../rules/types.ts';
  * Node (tests, the CLI) calls `provideRegexSafety` with regex-safety.ts itself.
  */
 export interface RegexSafety {
-  findUnsafeRegexes(book: Rulebook): Problem[];
+  findUnsafeRegexes(book: Rulebook, options?: RegexCheckOptions): Problem[];
 }
 
 export const REGEX_SAFETY_SCRIPT = '/regex-safety.js';
@@ -52,24 +53,6 @@ let shipped: Set<string> | undefined;
 const shippedRegexes = (): Set<string> =>
   (shipped ??= new Set(starterRulebook.rules.flatMap((rule) => regexTexts(rule).map(({ text }) => text))));
 
-/** The book with every shipped regex stood in for by a plain letter, so each other regex keeps its path. */
-function withoutShipped(book: Rulebook): Rulebook {
-  const rules = book.rules.map((rule) => {
-    const entries = regexTexts(rule);
-    if (entries.every(({ text }) => !shippedRegexes().has(text))) return rule;
-    const copy: Record<string, unknown> = { ...rule };
-    for (const { path, text } of entries) {
-      const at = /^(\w+)\[(\d+)\]$/.exec(path);
-      if (!at || !shippedRegexes().has(text)) continue;
-      const list = [...(copy[at[1] as string] as string[])];
-      list[Number(at[2])] = 'a';
-      copy[at[1] as string] = list;
-    }
-    return copy as unknown as Rule;
-  });
-  return { ...book, rules };
-}
-
 /** Every author regex in a rulebook, checked (regex-safety.ts's findUnsafeRegexes), loading the check on first use. */
 export function findUnsafeRegexesOnDemand(book: Rulebook, scope: object = globalThis): Problem[] {
   const regexes = book.rules.flatMap((rule, i) =>
@@ -79,7 +62,7 @@ export function findUnsafeRegexesOnDemand(book: Rulebook, scope: object = global
   );
   if (regexes.length === 0) return [];
   const safety = load(scope as Scope);
-  if (safety) return safety.findUnsafeRegexes(withoutShipped(book));
+  if (safety) return safety.findUnsafeRegexes(book, { proven: shippedRegexes() });
   // Refuse rather than store a regex nobody checked: nothing stored is lost, and saving again may work.
   return regexes.map((path) => ({
     path,

@@ -26,7 +26,7 @@ describe('regex safety (recheck)', () => {
 describe('the starter rulebook passes the same regex-safety check as team rules', { timeout: 240_000 }, () => {
   it('has no regex that recheck finds unsafe', () => {
     // Two minutes a pattern: this is the proof imports rely on (they skip the shipped regexes), so it may not time out.
-    expect(findUnsafeRegexes(starterRulebook, 120_000)).toEqual([]);
+    expect(findUnsafeRegexes(starterRulebook, { timeoutMs: 120_000 })).toEqual([]);
   });
 
   it('is not checked again on import: only a regex the starter does not ship goes to recheck, at its own path', () => {
