@@ -67,14 +67,18 @@ function topLevelParts(source: string): Part[] | null {
   return depth === 0 ? parts : null;
 }
 
-/** The first words of a non-capturing group's alternatives, when each is a plain word or starts with one. */
-function groupWords(body: string): string[] | null {
+/**
+ * The first words of a non-capturing group's alternatives, when each is a plain word or starts with one, and each
+ * first word ends its token: inside its alternative ("caused\sby") or where the source goes on after the group.
+ */
+function groupWords(body: string, after: string): string[] | null {
   if (!body.startsWith('?:') || /[()[\]]/.test(body.slice(2))) return null;
+  const endsAfterGroup = WORD_EDGE_AFTER.test(after.replace(/^\+/, ''));
   const words: string[] = [];
   for (const alternative of body.slice(2).split('|')) {
     const [first, ...rest] = alternative.split('\\s');
     if (!first || !PLAIN_WORD.test(first)) return null;
-    if (rest.length === 0 && alternative !== first) return null;
+    if (rest.length === 0 && (alternative !== first || !endsAfterGroup)) return null;
     words.push(first.toLowerCase());
   }
   return words;
@@ -89,16 +93,12 @@ export function regexAnchors(source: string): string[] | null {
   let bestScore = 0;
   for (const part of parts) {
     if (optional(part.after) || !WORD_EDGE_BEFORE.test(part.before)) continue;
-    const words = part.group ? groupWords(part.body) : PLAIN_WORD.test(part.body) ? [part.body.toLowerCase()] : null;
+    const words = part.group
+      ? groupWords(part.body, part.after)
+      : PLAIN_WORD.test(part.body) && WORD_EDGE_AFTER.test(part.after)
+        ? [part.body.toLowerCase()]
+        : null;
     if (!words || words.length === 0) continue;
-    // A one-word alternative ends its token only where the source makes it: a word edge or a space after the group.
-    const endsOnEdge = part.group
-      ? part.body
-          .slice(2)
-          .split('|')
-          .every((alt) => alt.includes('\\s')) || WORD_EDGE_AFTER.test(part.after.replace(/^\+/, ''))
-      : WORD_EDGE_AFTER.test(part.after);
-    if (!endsOnEdge) continue;
     const score = Math.min(...words.map((w) => w.length)) * 10 - words.length;
     if (score > bestScore) {
       best = words;
