@@ -21,6 +21,17 @@ interface DomNode {
   contentDocument?: DomNode;
 }
 
+/**
+ * The UI may redraw between a query and the read of what it found (a re-check after a rulebook change replaces the
+ * mirror's marks): an element gone by then is not on the page any more, and callers poll again. Null for it.
+ */
+function unlessGone<T>(read: Promise<T>): Promise<T | null> {
+  return read.catch((error: Error) => {
+    if (/No node with given id/.test(error.message)) return null;
+    throw error;
+  });
+}
+
 export class TactfulUi {
   private constructor(
     private readonly page: Page,
@@ -70,12 +81,7 @@ export class TactfulUi {
     for (const nodeId of await this.roots()) {
       const { nodeIds } = await this.cdp.send('DOM.querySelectorAll', { nodeId, selector });
       for (const id of nodeIds) {
-        // The UI may redraw between the query and the read (a re-check after a rulebook change replaces the mirror's
-        // marks): an element gone by then is not on the page any more, and the callers poll again.
-        const element = await this.describe(id).catch((error: Error) => {
-          if (/No node with given id/.test(error.message)) return null;
-          throw error;
-        });
+        const element = await unlessGone(this.describe(id));
         if (element) out.push(element);
       }
     }
@@ -92,7 +98,9 @@ export class TactfulUi {
     for (const nodeId of await this.roots()) {
       const { nodeIds } = await this.cdp.send('DOM.querySelectorAll', { nodeId, selector });
       for (const id of nodeIds) {
-        const { object } = await this.cdp.send('DOM.resolveNode', { nodeId: id });
+        const resolved = await unlessGone(this.cdp.send('DOM.resolveNode', { nodeId: id }));
+        if (!resolved) continue;
+        const { object } = resolved;
         const { result, exceptionDetails } = await this.cdp.send('Runtime.callFunctionOn', {
           objectId: object.objectId,
           functionDeclaration,
