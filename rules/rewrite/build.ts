@@ -1,4 +1,3 @@
-import { sentenceApologises } from '../signals/apology.ts';
 import type { Span } from '../text/sentences.ts';
 import { LEADING_HANDLES, withoutClause } from './clause.ts';
 import { capitalise, fixArticles, isShouting, join, joinRemoved, lowerCommonStart, lowerInside } from './fit.ts';
@@ -193,8 +192,7 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
   const { text, sentence } = input;
   const old = text.slice(sentence.start, sentence.end);
   const later = text.slice(sentence.end, sentence.end + REFERENCE_REACH);
-  const elsewhere = () =>
-    sentenceApologises(text.slice(0, sentence.start)) || sentenceApologises(text.slice(sentence.end));
+  const elsewhere = () => `${text.slice(0, sentence.start)}\n${text.slice(sentence.end)}`;
   const withheld: RewriteResult['withheld'] = [];
   const passed: string[] = [];
   let attempted = 0;

@@ -6,7 +6,7 @@
  * docs/rewrite-review.md.
  */
 
-import { sentenceApologises } from '../signals/apology.ts';
+import { sentenceApologises, sentenceSoftens } from '../signals/apology.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
 
 export type GuardProblem =
@@ -20,7 +20,8 @@ export type GuardProblem =
   | 'leaves its tone'
   | 'keeps a reproach'
   | 'drops what the reply refers to'
-  | 'drops the only apology';
+  | 'drops the only apology'
+  | 'drops the only softener';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
@@ -68,7 +69,8 @@ export interface BlameHit {
  * finding, of this rule or another) is let through only when `blameIn` calls it fixable: its own first rewrite leaves
  * the sentence clean. A click that fixes half a sentence and leaves blame the agent must rewrite by hand reads, to a
  * lead, as a rewrite that still blames. `later` is the reply's text after the sentence, for what it points back to;
- * `apologyElsewhere` says whether the rest of the reply apologises (asked only when the rewrite removes an apology).
+ * `rest` gives the reply outside the sentence (asked only when the rewrite removes an apology or a softener; without
+ * it those checks are skipped).
  */
 export function guardRewrite(
   before: string,
@@ -76,7 +78,7 @@ export function guardRewrite(
   changed: [number, number],
   blameIn: (sentence: string) => BlameHit[],
   later = '',
-  apologyElsewhere: () => boolean = () => true,
+  rest?: () => string,
 ): GuardProblem[] {
   const problems = sentenceProblems(before, after, changed, blameIn);
   const [from, to] = changed;
@@ -84,9 +86,20 @@ export function guardRewrite(
   if (dropsReferent(removed, after, later) || leavesDemonstrative(removed, after.slice(to)))
     problems.push('drops what the reply refers to');
   // "Sorry but those are the rules." goes, and the reply is left with no sorry at all: a reader judged that awkward
-  // even where the sorry was half-hearted. A click may take an apology only where the reply keeps another.
-  if (sentenceApologises(removed) && !sentenceApologises(after) && !apologyElsewhere())
+  // even where the sorry was half-hearted. A click may take an apology only where the reply keeps another. The same
+  // holds for the reply's only "I'm afraid" or "unfortunately" where a cut leaves the bad news it cushioned: "— that's
+  // out of our hands, I'm afraid." cut to its fact left a reader with a curt one-liner. A whole sentence removed takes
+  // its "I'm afraid" as part of the attitude ("Screens don't crack on their own I'm afraid." went, judged good).
+  if (rest && sentenceApologises(removed) && !sentenceApologises(after) && !sentenceApologises(rest()))
     problems.push('drops the only apology');
+  else if (
+    rest &&
+    after.trim() !== '' &&
+    sentenceSoftens(removed) &&
+    !sentenceSoftens(after) &&
+    !sentenceSoftens(rest())
+  )
+    problems.push('drops the only softener');
   return problems;
 }
 

@@ -46,3 +46,14 @@ export function sentenceApologises(sentence: string): boolean {
   }
   return false;
 }
+
+// Regret without an apology: "I'm afraid", "unfortunately". It softens a refusal or bad news the way a sorry does.
+const SOFTENER_CUE = re(
+  String.raw`\b(?:(?:I|we)(?:'m|'re|\s+am|\s+are)\s+afraid\b(?!\s+(?:of|that\s+you))|unfortunately\b|sadly\b|regrettably\b)`,
+  'iu',
+);
+
+/** Does the sentence apologise, or soften bad news with regret ("I'm afraid", "unfortunately", "sadly")? */
+export function sentenceSoftens(sentence: string): boolean {
+  return sentenceApologises(sentence) || SOFTENER_CUE.test(sentence);
+}

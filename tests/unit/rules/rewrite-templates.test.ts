@@ -229,10 +229,10 @@ describe('the guard before one-click', () => {
 
   it('withholds a click that takes the reply’s only apology with it', () => {
     const rules = 'Sorry, but those are the house rules.';
-    const alone = () => false;
+    const alone = () => 'Adult sessions are 18+.';
     expect(guardRewrite(rules, '', [0, 0], none, '', alone)).toContain('drops the only apology');
     // Another sorry elsewhere in the reply, or one kept in the sentence, lets the click through.
-    expect(guardRewrite(rules, '', [0, 0], none, '', () => true)).toEqual([]);
+    expect(guardRewrite(rules, '', [0, 0], none, '', () => 'Sorry for the confusion.')).toEqual([]);
     const kept = 'I’m sorry, as I said, the pool shuts at six.';
     expect(guardRewrite(kept, 'I’m sorry, the pool shuts at six.', [10, 10], none, '', alone)).toEqual([]);
     // Through the engine: the reply's last sorry stays; with another one, the same sentence can go.
@@ -240,6 +240,29 @@ describe('the guard before one-click', () => {
       coach(text).findings.some((f) => f.category === 'blame' && f.preview !== undefined);
     expect(clickOn('Adult sessions are 18+. Sorry but those are the rules.')).toBe(false);
     expect(clickOn('I’m sorry for the confusion. Adult sessions are 18+. Sorry but those are the rules.')).toBe(true);
+  });
+
+  it('withholds a click that takes the reply’s only “I’m afraid” or “unfortunately” with it', () => {
+    const pending = 'It’s pending because the library hasn’t sent it yet, that’s out of our hands, I’m afraid.';
+    const fact = 'It’s pending because the library hasn’t sent it yet.';
+    const alone = () => 'Hi Sam,';
+    expect(guardRewrite(pending, fact, [fact.length - 1, fact.length - 1], none, '', alone)).toContain(
+      'drops the only softener',
+    );
+    // Regret kept elsewhere lets it through; "fortunately" and "afraid of" are no regret.
+    const regretful = () => 'Unfortunately the library is slow this month.';
+    expect(guardRewrite(pending, fact, [fact.length - 1, fact.length - 1], none, '', regretful)).toEqual([]);
+    const glad = 'It’s pending, fortunately it is out of our hands.';
+    expect(guardRewrite(glad, 'It’s pending.', [11, 11], none, '', alone)).toEqual([]);
+    // A whole sentence of attitude takes its "I'm afraid" with it.
+    expect(guardRewrite('Screens don’t crack on their own I’m afraid.', '', [0, 0], none, '', alone)).toEqual([]);
+    // Through the engine: the same cut is offered once the reply says sorry elsewhere.
+    const clickOn = (text: string) =>
+      coach(text).findings.some((f) => f.category === 'blame' && f.preview !== undefined);
+    const reply =
+      'It’s pending because the supplying library hasn’t sent it yet — that’s out of our hands, I’m afraid.';
+    expect(clickOn(reply)).toBe(false);
+    expect(clickOn(`Sorry for the wait. ${reply}`)).toBe(true);
   });
 
   it('withholds a cut whose sentence still reproaches the customer in another clause', () => {
