@@ -87,13 +87,15 @@ export function guardRewrite(
     problems.push('drops what the reply refers to');
   // "Sorry but those are the rules." goes, and the reply is left with no sorry at all: a reader judged that awkward
   // even where the sorry was half-hearted. A click may take an apology only where the reply keeps another. The same
-  // holds for the reply's only "I'm afraid" or "unfortunately" where a cut leaves the bad news it cushioned: "— that's
-  // out of our hands, I'm afraid." cut to its fact left a reader with a curt one-liner. A whole sentence removed takes
-  // its "I'm afraid" as part of the attitude ("Screens don't crack on their own I'm afraid." went, judged good).
+  // holds for the reply's only "I'm afraid" or "unfortunately" where a plain cut (nothing written in its place) leaves
+  // the bad news it cushioned: "— that's out of our hands, I'm afraid." cut to its fact left a reader with a curt
+  // one-liner. A rewrite that words the refusal anew ("I'm not able to…") softens it itself, and a whole sentence
+  // removed takes its "I'm afraid" as part of the attitude ("Screens don't crack on their own I'm afraid.", judged good).
   if (rest && sentenceApologises(removed) && !sentenceApologises(after) && !sentenceApologises(rest()))
     problems.push('drops the only apology');
   else if (
     rest &&
+    from === to &&
     after.trim() !== '' &&
     sentenceSoftens(removed) &&
     !sentenceSoftens(after) &&
