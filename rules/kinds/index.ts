@@ -3,6 +3,7 @@ import { avoidKind } from './avoid.ts';
 import { BASE_FIELDS } from './base.ts';
 import type { AnyFieldSpec, CompiledOf, RuleKindModule } from './define.ts';
 import { limitKind } from './limit.ts';
+import { modelKind } from './model.ts';
 import { replaceKind } from './replace.ts';
 import { requireKind } from './require.ts';
 
@@ -11,7 +12,7 @@ import { requireKind } from './require.ts';
  * compiler, the engine's dispatch, validation, the options form and its search are all built from it: a kind added
  * here is handled everywhere, and a kind module that leaves out a piece does not compile.
  */
-export const RULE_KINDS = [avoidKind, replaceKind, requireKind, limitKind] as const;
+export const RULE_KINDS = [avoidKind, replaceKind, requireKind, limitKind, modelKind] as const;
 
 export type KindModule = (typeof RULE_KINDS)[number];
 

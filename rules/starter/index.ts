@@ -7,6 +7,7 @@ import disbelief from './disbelief.json' with { type: 'json' };
 import dismissive from './dismissive.json' with { type: 'json' };
 import helplessness from './helplessness.json' with { type: 'json' };
 import internalDeflection from './internal-deflection.json' with { type: 'json' };
+import learned from './learned.json' with { type: 'json' };
 import minimising from './minimising.json' with { type: 'json' };
 import policyWalls from './policy-walls.json' with { type: 'json' };
 import presumedKnowledge from './presumed-knowledge.json' with { type: 'json' };
@@ -39,6 +40,7 @@ export const STARTER_FAMILIES = [
   wording,
   readability,
   requiredSignals,
+  learned,
 ] as const;
 
 export const starterRulebook: Rulebook = rulebookSchema.parse({

@@ -14,7 +14,7 @@ describe('published JSON Schema (public/rulebook.schema.json)', () => {
     const kinds = schema.properties.rules.items.oneOf.map(
       (o: { properties: { kind: { const: string } } }) => o.properties.kind.const,
     );
-    expect(kinds.sort()).toEqual(['avoid', 'limit', 'replace', 'require']);
+    expect(kinds.sort()).toEqual(['avoid', 'limit', 'model', 'replace', 'require']);
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'name', 'rules']));
   });
 });

@@ -7,7 +7,7 @@ describe('starter rulebook examples', () => {
     const blame = starterRulebook.rules.filter((r) => r.category === 'blame');
     expect(blame.length).toBeGreaterThanOrEqual(60);
     const kinds = new Set(starterRulebook.rules.map((r) => r.kind));
-    expect([...kinds].sort()).toEqual(['avoid', 'limit', 'replace', 'require']);
+    expect([...kinds].sort()).toEqual(['avoid', 'limit', 'model', 'replace', 'require']);
     for (const rule of blame) {
       // A rule whose rewrite can't read well in every sentence it matches offers none (issue 9): the card then shows
       // its advice, so that advice must be there.

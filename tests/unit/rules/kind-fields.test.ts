@@ -81,6 +81,10 @@ const FULL: Record<RuleKind, { rule: Rule; alt: Record<string, unknown> }> = {
     rule: { ...common, id: 't/limit', kind: 'limit', measure: 'replyWords', max: 250 } as Rule,
     alt: {},
   },
+  model: {
+    rule: { ...common, id: 't/model', kind: 'model', model: 'reproach', threshold: 0.9 } as Rule,
+    alt: {},
+  },
 };
 
 const tableOf = (kind: RuleKind) => ({

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { sentenceOwnsIt } from '../model/owns-it.ts';
+import { reproachProbability } from '../model/reproach.ts';
+import { covers, SIGNALS_LANGUAGE } from '../text/language.ts';
+import { baseRule } from './base.ts';
+import { defineKind, selectInput } from './define.ts';
+import type { RuleMatch } from './match.ts';
+
+/** The learned models a rule may ask; each is bundled with the engine (rules/model), none is fetched. */
+const MODELS = { reproach: reproachProbability } as const;
+
+export const MIN_THRESHOLD = 0.5;
+export const MAX_THRESHOLD = 0.999;
+
+/**
+ * Flag a sentence a learned model is confident reads a certain way (today: as putting the fault on the customer),
+ * where phrase families have no words for it. Advice only: a model knows that a sentence reproaches, not how to say
+ * it better. It speaks only to a reply whose customer reports a problem (the signal, from the customer's message
+ * or, without one, from the reply), and a phrase rule's card on the same words always wins over it.
+ */
+export const modelRuleSchema = z.object({
+  ...baseRule,
+  kind: z.literal('model'),
+  model: z.enum(Object.keys(MODELS) as [keyof typeof MODELS]),
+  /** How sure the model must be, from 0.5 to 0.999; higher flags less and wrongly less often. */
+  threshold: z.number().min(MIN_THRESHOLD).max(MAX_THRESHOLD),
+});
+
+export const modelKind = defineKind({
+  kind: 'model',
+  label: 'Learned check',
+  schema: modelRuleSchema,
+  fields: {
+    model: {
+      engine: 'copy',
+      form: selectInput('Check', [{ value: 'reproach', label: 'Reads as blaming the customer' }], 'reproach'),
+    },
+    threshold: {
+      engine: 'copy',
+      form: {
+        label: 'How sure it must be (0.5 to 0.999)',
+        input: 'text',
+        initial: '0.95',
+        hint: 'Higher: fewer flags, and fewer wrong ones.',
+        toForm: String,
+        fromForm: Number,
+      },
+    },
+  },
+  compile: () => ({}),
+  match: (rule, ruleIndex, { text, sentences, signals, languages }) => {
+    if (signals.customerProblem !== true) return [];
+    const score = MODELS[rule.model];
+    const out: RuleMatch[] = [];
+    sentences.forEach((s, i) => {
+      // The model read English replies only.
+      if (!covers(SIGNALS_LANGUAGE, languages.sentences[i] ?? languages.reply)) return;
+      const sentence = text.slice(s.start, s.end);
+      const lead = sentence.length - sentence.trimStart().length;
+      const trail = sentence.length - sentence.trimEnd().length;
+      if (lead + trail >= sentence.length) return;
+      if (score(sentence) < rule.threshold || sentenceOwnsIt(sentence)) return;
+      out.push({ ruleIndex, start: s.start + lead, end: s.end - trail, replacements: [] });
+    });
+    return out;
+  },
+});

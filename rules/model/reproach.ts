@@ -1,0 +1,28 @@
+import { sentenceGrams } from './ngrams.ts';
+import weights from './reproach-weights.json' with { type: 'json' };
+
+/**
+ * How likely a sentence reads as putting the fault on the customer, by a logistic model over its word n-grams,
+ * trained on every labelled reply we have that is not evaluation-only (scripts/train-reproach.ts writes
+ * reproach-weights.json). It reads the wording that phrase families miss ("Has anyone been cooking late? Bet that's
+ * it."), so it is only ever asked about a reply to a complaint, and only its confident answers are shown.
+ */
+export interface ReproachModel {
+  bias: number;
+  /** A Map, not the JSON object: a sentence's "constructor" must not find Object.prototype's. */
+  weights: ReadonlyMap<string, number>;
+}
+
+let shipped: ReproachModel | undefined;
+
+/** The bundled model, its map built on first use: a page whose rulebook has no model rule never pays for it. */
+export function reproachModel(): ReproachModel {
+  shipped ??= { bias: weights.bias, weights: new Map(Object.entries(weights.weights)) };
+  return shipped;
+}
+
+export function reproachProbability(sentence: string, model: ReproachModel = reproachModel()): number {
+  let z = model.bias;
+  for (const gram of sentenceGrams(sentence)) z += model.weights.get(gram) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}

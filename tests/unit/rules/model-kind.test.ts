@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../rules/index.ts';
+import { sentenceOwnsIt } from '../../../rules/model/owns-it.ts';
+import { reproachModel, reproachProbability } from '../../../rules/model/reproach.ts';
+import weightsFile from '../../../rules/model/reproach-weights.json' with { type: 'json' };
+import { CURRENT_SCHEMA_VERSION, type Rule, rulebookSchema } from '../../../rules/schema.ts';
+import { starterRulebook } from '../../../rules/starter/index.ts';
+import { train } from '../../../scripts/train-reproach.ts';
+import { coach, prepare } from './helpers.ts';
+
+const COMPLAINT = 'The blender stopped working after two days.';
+const REPROACH = 'It was working fine when it left us.';
+
+const modelRule = (threshold: number): Rule =>
+  ({
+    id: 't/model',
+    kind: 'model',
+    category: 'blame',
+    severity: 'hint',
+    model: 'reproach',
+    threshold,
+    message: 'May read as blame.',
+    examples: { bad: [{ text: REPROACH, customer: COMPLAINT }], good: ['Thanks!'] },
+  }) as Rule;
+
+const book = (rules: Rule[]) =>
+  prepare(rulebookSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: 't', name: 't', language: 'en', rules }));
+
+// The starter ships the rule switched off (a lead switches it on); these tests switch it on as a lead would.
+const withModelOn = book(
+  starterRulebook.rules.map((r) => (r.id === 'blame/reads-as-reproach' ? { ...r, enabled: true } : r)),
+);
+const learned = (text: string, customer?: string) =>
+  check(text, withModelOn, customer === undefined ? {} : { customer }).findings.filter(
+    (f) => f.ruleId === 'blame/reads-as-reproach',
+  );
+
+describe('the reproach model', () => {
+  it('scores a probability, and words that name Object.prototype members are plain words to it', () => {
+    const p = reproachProbability(REPROACH);
+    expect(p).toBeGreaterThan(0.95);
+    expect(reproachProbability('Thanks so much for the kind words!')).toBeLessThan(0.05);
+    const odd = reproachProbability('constructor __proto__ toString hasOwnProperty valueOf');
+    expect(Number.isFinite(odd)).toBe(true);
+    expect(odd).toBeLessThan(0.5);
+  });
+
+  it('was trained without the evaluation-only corpus, and its weights are finite numbers', () => {
+    const sources = weightsFile.trainedOn.map((s) => s.source);
+    expect(sources).toContain('train.jsonl');
+    expect(sources.some((s) => s.includes('real_replies'))).toBe(false);
+    expect([...reproachModel().weights.values()].every(Number.isFinite)).toBe(true);
+    expect(reproachModel().weights.size).toBeGreaterThan(1000);
+  });
+
+  it('trains the same weights from the same data, and learns which words carry the label', () => {
+    const data = [
+      ...Array.from({ length: 6 }, (_, i) => ({ grams: ['your fault', `w${i}`], positive: true })),
+      ...Array.from({ length: 6 }, (_, i) => ({ grams: ['our fault', `w${i}`], positive: false })),
+    ];
+    const first = train(data);
+    expect(train(data)).toEqual(first);
+    expect(first.weights['your fault']).toBeGreaterThan(0);
+    expect(first.weights['our fault']).toBeLessThan(0);
+    // Seen in fewer than three sentences: a writer's word, not a way of blaming.
+    expect(first.weights).not.toHaveProperty('w0');
+  });
+});
+
+describe('a model rule in the engine', () => {
+  it('is off in the starter until a lead switches it on', () => {
+    const reply = `${REPROACH} Send it back and we'll take a look.`;
+    expect(coach(reply, COMPLAINT).findings.some((f) => f.ruleId === 'blame/reads-as-reproach')).toBe(false);
+    expect(learned(reply, COMPLAINT)).toHaveLength(1);
+  });
+
+  it('flags a confident sentence in a reply to a complaint, as advice with no rewrite', () => {
+    const found = learned(`${REPROACH} Send it back and we'll take a look.`, COMPLAINT);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.replacements).toEqual([]);
+    expect(found[0]?.severity).toBe('hint');
+  });
+
+  it('stays silent on a reply to a plain question, and where no problem is known', () => {
+    expect(learned(REPROACH, 'Does the blender come with a warranty?')).toEqual([]);
+    expect(learned(REPROACH)).toEqual([]);
+  });
+
+  it('flags only above its threshold', () => {
+    const middling = 'It sounds like the filter was not changed, which is what usually causes this.';
+    const p = reproachProbability(middling);
+    expect(p).toBeGreaterThan(0.5);
+    expect(p).toBeLessThan(0.95);
+    const at = (threshold: number) => check(middling, book([modelRule(threshold)]), { customer: COMPLAINT }).findings;
+    expect(at(0.5)).toHaveLength(1);
+    expect(at(0.95)).toEqual([]);
+  });
+
+  it('never flags a sentence that apologises, thanks or owns the problem', () => {
+    const owning = 'It was working fine when it left us, so this is on us and not your fault.';
+    expect(reproachProbability(owning)).toBeGreaterThan(0.5);
+    expect(sentenceOwnsIt(owning)).toBe(true);
+    expect(check(owning, book([modelRule(0.5)]), { customer: COMPLAINT }).findings).toEqual([]);
+  });
+
+  it('gives way to a phrase rule’s card on the same words', () => {
+    const phrase = {
+      id: 't/phrase',
+      kind: 'avoid',
+      category: 'blame',
+      severity: 'warning',
+      patterns: ['working fine when it left'],
+      message: 'Phrase.',
+      examples: { bad: [REPROACH], good: ['Thanks!'] },
+    } as Rule;
+    const findings = check(REPROACH, book([modelRule(0.5), phrase]), { customer: COMPLAINT }).findings;
+    expect(findings.map((f) => f.ruleId)).toEqual(['t/phrase']);
+  });
+
+  it('refuses a threshold outside 0.5 to 0.999 and a model it does not ship', () => {
+    const parse = (rule: unknown) =>
+      rulebookSchema.safeParse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: 't', name: 't', rules: [rule] }).success;
+    expect(parse(modelRule(0.9))).toBe(true);
+    expect(parse(modelRule(0.3))).toBe(false);
+    expect(parse(modelRule(1))).toBe(false);
+    expect(parse({ ...modelRule(0.9), model: 'sentiment' })).toBe(false);
+  });
+});
