@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { sentenceOwnsIt } from '../model/owns-it.ts';
-import { reproachProbability } from '../model/reproach.ts';
+import { rememberedReproachProbability } from '../model/reproach.ts';
 import { covers, SIGNALS_LANGUAGE } from '../text/language.ts';
 import { baseRule } from './base.ts';
 import { defineKind, selectInput } from './define.ts';
 import type { RuleMatch } from './match.ts';
 
 /** The learned models a rule may ask; each is bundled with the engine (rules/model), none is fetched. */
-const MODELS = { reproach: reproachProbability } as const;
+const MODELS = { reproach: rememberedReproachProbability } as const;
 
 export const MIN_THRESHOLD = 0.5;
 export const MAX_THRESHOLD = 0.999;

@@ -26,3 +26,19 @@ export function reproachProbability(sentence: string, model: ReproachModel = rep
   for (const gram of sentenceGrams(sentence)) z += model.weights.get(gram) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
+
+/**
+ * The page re-checks the reply at every pause, and nearly every sentence is the one it scored last time: remember
+ * the last few thousand answers (a Map keeps insertion order, so the oldest go first).
+ */
+const remembered = new Map<string, number>();
+const REMEMBER = 4_000;
+
+export function rememberedReproachProbability(sentence: string): number {
+  const known = remembered.get(sentence);
+  if (known !== undefined) return known;
+  const p = reproachProbability(sentence);
+  if (remembered.size >= REMEMBER) remembered.delete(remembered.keys().next().value as string);
+  remembered.set(sentence, p);
+  return p;
+}
