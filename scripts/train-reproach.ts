@@ -166,7 +166,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     bias: model.bias,
     weights: model.weights,
   };
-  writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+  writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
   process.stdout.write(
     `${data.length} sentences (${file.positives} blame) from ${used.length} sources; ${Object.keys(model.weights).length} weights → ${out}\n`,
   );
