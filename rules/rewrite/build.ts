@@ -192,7 +192,7 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
   const { text, sentence } = input;
   const old = text.slice(sentence.start, sentence.end);
   const later = text.slice(sentence.end, sentence.end + REFERENCE_REACH);
-  const elsewhere = () => `${text.slice(0, sentence.start)}\n${text.slice(sentence.end)}`;
+  const restOfReply = () => `${text.slice(0, sentence.start)}\n${text.slice(sentence.end)}`;
   const withheld: RewriteResult['withheld'] = [];
   const passed: string[] = [];
   let attempted = 0;
@@ -211,7 +211,7 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
       continue;
     }
     attempted++;
-    const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn, later, elsewhere);
+    const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn, later, restOfReply);
     // Blame the guard let through is fixable: its own rewrite finishes the sentence. The click offers the finished
     // sentence, so one click never leaves a sentence half fixed (readers judged those halves awkward).
     const finished = problems.length > 0 ? rewritten : finish(rewritten, input.blameIn);

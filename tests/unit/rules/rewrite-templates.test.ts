@@ -249,7 +249,7 @@ describe('the guard before one-click', () => {
     expect(guardRewrite(pending, fact, [fact.length - 1, fact.length - 1], none, '', alone)).toContain(
       'drops the only softener',
     );
-    // Regret kept elsewhere lets it through; "fortunately" and "afraid of" are no regret.
+    // Regret kept elsewhere lets it through; "fortunately" is no regret.
     const regretful = () => 'Unfortunately the library is slow this month.';
     expect(guardRewrite(pending, fact, [fact.length - 1, fact.length - 1], none, '', regretful)).toEqual([]);
     const glad = 'It’s pending, fortunately it is out of our hands.';
