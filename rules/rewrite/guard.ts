@@ -8,6 +8,7 @@
 
 import { sentenceApologises, sentenceSoftens } from '../signals/apology.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
+import { rewordsQuotedSource } from './quoted-source.ts';
 
 export type GuardProblem =
   | 'unfilled slot'
@@ -21,7 +22,8 @@ export type GuardProblem =
   | 'keeps a reproach'
   | 'drops what the reply refers to'
   | 'drops the only apology'
-  | 'drops the only softener';
+  | 'drops the only softener'
+  | 'rewords a quoted source';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
@@ -85,6 +87,7 @@ export function guardRewrite(
   const removed = before.slice(from, before.length - (after.length - to));
   if (dropsReferent(removed, after, later) || leavesDemonstrative(removed, after.slice(to)))
     problems.push('drops what the reply refers to');
+  if (rewordsQuotedSource(before, after)) problems.push('rewords a quoted source');
   // "Sorry but those are the rules." goes, and the reply is left with no sorry at all: a reader judged that awkward
   // even where the sorry was half-hearted. A click may take an apology only where the reply keeps another. The same
   // holds for the reply's only "I'm afraid" or "unfortunately" where a plain cut (nothing written in its place) leaves

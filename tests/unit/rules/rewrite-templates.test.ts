@@ -265,6 +265,31 @@ describe('the guard before one-click', () => {
     expect(clickOn(`Sorry for the wait. ${reply}`)).toBe(true);
   });
 
+  it('withholds a click that rewords what a document is quoted as saying, and lets the agent’s own words around it go', () => {
+    const rule = 'Rule 7.4 states that outages on your side, including power cuts, are the team’s responsibility.';
+    const reworded = 'Rule 7.4 states that outages on your side, including power cuts, are handled by the team.';
+    expect(guardRewrite(rule, reworded, [65, 82], none)).toContain('rewords a quoted source');
+    const section = 'Section 3 states that refunds are simply not possible after 14 days.';
+    expect(cut(section, 'Section 3 states that refunds are not possible after 14 days.', 34)).toContain(
+      'rewords a quoted source',
+    );
+    // The frame is the agent's: it can go, and so can a clause of their own after the quote.
+    expect(
+      cut('Per the agreement you signed, deposits are non-refundable.', 'Deposits are non-refundable.', 0),
+    ).toEqual([]);
+    const own = 'Our terms require damage to be noted at pick-up, and honestly rules are rules.';
+    expect(cut(own, 'Our terms require damage to be noted at pick-up.', 47)).toEqual([]);
+    // A clause named mid-sentence is what the first half rests on, not a frame for the second.
+    const midway = 'We may close accounts under clause 19 of the terms, and we are not obliged to give a reason.';
+    const plain = 'We may close accounts under clause 19 of the terms, and we’re not able to share the reason.';
+    expect(guardRewrite(midway, plain, [56, 89], none)).toEqual([]);
+    // Through the engine: the same words get their click once no document is quoted as saying them.
+    const clickOn = (text: string) =>
+      coach(text).findings.some((f) => f.category === 'blame' && f.preview !== undefined);
+    expect(clickOn('Rule 7.4 states that outages on the player’s side are the team’s responsibility.')).toBe(false);
+    expect(clickOn('Outages on the player’s side are the team’s responsibility.')).toBe(true);
+  });
+
   it('withholds a cut whose sentence still reproaches the customer in another clause', () => {
     const accepted = 'As you will know, the grain is listed in the order you accepted, and it is not a defect.';
     expect(cut(accepted, 'The grain is listed in the order you accepted, and it is not a defect.', 0)).toContain(
