@@ -124,6 +124,13 @@ describe('joining a rewrite into its sentence', () => {
     expect(sentence('KINDLY SEND THE FORM TODAY.', 'KINDLY', 'please')).toBe('PLEASE SEND THE FORM TODAY.');
   });
 
+  it('keeps the lower-case start of an agent who writes sentences in lower case', () => {
+    expect(sentence('as i said, the refund is on its way.', 'as i said', '')).toBe('the refund is on its way.');
+    expect(sentence('fyi offline mode keeps taking cards.', 'fyi', '')).toBe('offline mode keeps taking cards.');
+    // A name or "I" capitalised in the agent's own sentence stays so.
+    expect(sentence('as i said, Priya will call you.', 'as i said', '')).toBe('Priya will call you.');
+  });
+
   it('joins punctuation cleanly at both ends of a removal', () => {
     expect(sentence('As I said, the refund is on its way.', 'As I said', '')).toBe('The refund is on its way.');
     expect(sentence('The refund, as I said, is on its way.', 'as I said', '')).toBe('The refund is on its way.');
