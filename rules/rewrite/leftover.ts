@@ -14,7 +14,8 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   /\bfault\s+(?:sits|lies|rests)\s+with\b/iu,
   // A bare attribution ("that's the courier tbh 🤷"): with its "not us" gone, it still points at someone else.
   /\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:all|just|really|probably|definitely|obviously)\s+)?(?:the|your|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:tbh|honestly|really|I['’]m afraid))?(?=\s*(?:[,.;:!?–—]|\p{Extended_Pictographic}|$))/iu,
-  /\bone\s+for\s+(?:them|him|her)\b/iu,
+  // "that's one for them", "one for your kitchen fitter", "one for the council".
+  /\bone\s+for\s+(?:them|him|her|(?:your|the|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\b/iu,
   /\bthey['’]re\s+the\s+ones\b/iu,
   /\b(?:need|have)\s+to\s+(?:fight|argue)\s+with\b/iu,
   // Minimising that outlives its tag.

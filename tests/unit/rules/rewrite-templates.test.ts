@@ -214,6 +214,10 @@ describe('the guard before one-click', () => {
     expect(cut(anyway, 'The difference is only €20 anyway.', 33)).toContain('leaves its tone');
     const down = 'Any problem at the depot is really down to them rather than us.';
     expect(cut(down, 'Any problem at the depot is really down to them.', 47)).toContain('leaves its tone');
+    const fitter = "if it's been moved since then that's one for your kitchen fitter, not us.";
+    expect(cut(fitter, "if it's been moved since then that's one for your kitchen fitter.", 63)).toContain(
+      'leaves its tone',
+    );
     // A cut between two clauses leaves both neighbours to read ("a single appointment" still belittles).
     const single = "It's a single appointment, it's not as if you've lost anything, and the new one is Thursday.";
     expect(cut(single, "It's a single appointment, and the new one is Thursday.", 27)).toContain('leaves its tone');
