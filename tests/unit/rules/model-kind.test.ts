@@ -101,6 +101,11 @@ describe('a model rule in the engine', () => {
     expect(reproachProbability(owning)).toBeGreaterThan(0.5);
     expect(sentenceOwnsIt(owning)).toBe(true);
     expect(check(owning, book([modelRule(0.5)]), { customer: COMPLAINT }).findings).toEqual([]);
+    // Ownership in other words (held-out set 16's false flags), and the same words pinned on the customer.
+    expect(sentenceOwnsIt('The lift halted, and no announcement was made, which is a failing on our part.')).toBe(true);
+    expect(sentenceOwnsIt('This happen sometimes with company firewalls, it is nobody fault.')).toBe(true);
+    expect(sentenceOwnsIt("It's no one's fault, these things happen.")).toBe(true);
+    expect(sentenceOwnsIt('The fault is on your end, not ours.')).toBe(false);
   });
 
   it('gives way to a phrase rule’s card on the same words', () => {
