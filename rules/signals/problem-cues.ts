@@ -86,4 +86,28 @@ export const MORE_PROBLEM_CUES: string[] = [
   // A thing that would not do its job: "the sauna wouldn't get above 60", "the door wouldn't open". Not "it wouldn't be
   // possible to…", "wouldn't mind", "the kids wouldn't stop talking about it".
   String.raw`\b(?:it|they|this|that|the\s+[\w-]+|my\s+[\w-]+|our\s+[\w-]+)\s+(?:just\s+|simply\s+|still\s+)?(?:wouldn'?t|would\s+not)\s+(?!(?:mind|hesitate|hurt|matter|change|leave|have\s+(?:it|missed)|be\s+(?:possible|a\s+problem|an\s+issue|necessary)|stop\s+(?:talking|smiling|laughing|raving|going\s+on|singing|dancing))\b)[a-z]+`,
+  // A penalty or a bill the customer disputes: "I've been fined", "given a £150 penalty", "an email saying we owe",
+  // "and we're still being invoiced?". Not "what is the fine for late return?".
+  String.raw`\b(?:been|was|were|got|get|getting)\s+(?:\w+\s+)?(?:fined|penali[sz]ed|ticketed|summonsed|surcharged)\b|\b(?:given|sent|issued|received|got)\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:[£$€]?\d[\d,.]*\s+)?(?:fine|penalty|penalty\s+charge|parking\s+ticket|PCN|surcharge)\b|\bsaying\s+(?:we|I)\s+owe\b|\bstill\s+being\s+(?:invoiced|billed|charged|chased)\b`,
+  // Results far off what was specified or paid: "way below spec", "out of tolerance", "paid me way less than".
+  String.raw`\b(?:way|well|far|miles)\s+(?:below|above|under|over|short\s+of|less\s+than|more\s+than)\b|\bout\s+of\s+(?:spec|specification|tolerance|calibration)\b`,
+  // Reported and chased without anyone coming: "I've reported it twice", "when is someone coming?", "has been out for
+  // three weeks", "pushed back twice". Not "I'd like twice the amount".
+  String.raw`\b(?:reported|called|rang|phoned|emailed|written|chased|complained|asked)\s+(?:it\s+|this\s+|them\s+|you\s+|about\s+(?:it|this)\s+)?twice\b|\bwhen\s+(?:is|will)\s+(?:someone|somebody|anyone)\s+(?:coming|going\s+to\s+come|be\s+(?:here|out|round))\b|\b(?:been|is|was)\s+(?:out|off|shut|closed|sitting|stuck|lame)\s+(?:\w+\s+){0,5}?for\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|over)\s+(?:days|weeks|months|hours)\b|\b(?:pushed\s+back|postponed|put\s+back|delayed|rescheduled|moved)\s+(?:\w+\s+)?(?:twice|again|(?:three|four|five|several|multiple)\s+times)\b`,
+  // A thing that is of no use, and the questions a let-down customer asks: "that's no use to us", "totally pointless",
+  // "what's the point of booking?", "how is that possible?", "is this safe?", "who is supervising?", "why didn't you
+  // remind us?", "what you're going to do about it".
+  String.raw`\b(?:no\s+use|of\s+no\s+use|no\s+good\s+to|pointless)\b|\bwhat(?:'s|\s+is)\s+the\s+point\b|\bhow\s+is\s+(?:that|this|it)\s+(?:even\s+)?possible\b|\bis\s+(?:this|it|that|the\s+[\w-]+)\s+(?:even\s+|still\s+)?safe\s*\?|\bwho\s+(?:is|was)\s+(?:actually\s+)?(?:supervising|in\s+charge|watching|checking)\b|\bwhy\s+(?:didn'?t|wouldn'?t|couldn'?t|weren'?t|wasn'?t)\s+(?:you|they|we|I|it|the\s+\w+)\b|\bwhat\s+you(?:'re|\s+are)\s+(?:going\s+to\s+do|doing)\s+about\b`,
+  // Something that stopped after the firm's work: "has been lame since you shod her", "since your last update our
+  // results aren't importing". Not "since you asked, here's the list".
+  String.raw`\bbeen\b[^.!?]{0,40}\bsince\s+(?:you|your)\b|\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|is\s+not|are\s+not)\s+(?:\w+\s+)?(?:importing|exporting|syncing|loading|printing|working|charging|connecting|updating|showing|opening|starting|running|sending|saving|uploading|downloading|registering|scanning|heating|cooling|draining|flushing|closing|locking|responding|displaying|recording|reading|playing|firing|lighting)\b`,
+  // The state a thing arrived or was found in: "arrived crushed", "arrived warm and swollen", "came home soaked", "has
+  // gone brown", "the stone is loose", "water is coming in under the door". Not "arrived early", "coming in tomorrow".
+  String.raw`\b(?:arrived|came|turned\s+up|delivered|got\s+here|was\s+found|were\s+found)\s+(?:\w+\s+)?(?:crushed|squashed|warm|melted|swollen|soaked|leaking|smashed|shattered|dented|dead|wilted|frozen|filthy|mouldy|moldy|defrosted|crumpled)\b|\b(?:crushed|squashed|filthy|soaked|buckled|bruises?|blisters?|minus\s+(?:one|a|an|his|her|my|our|\d+))\b|\b(?:gone|turned|going|turning)\s+(?:brown|yellow|black|grey|gray|mouldy|moldy|green|soft|sour|cloudy|rusty)\b|\b(?:is|are|now|still|feels?|has\s+come|have\s+come)\s+loose\b|\b(?:water|rain|damp|draughts?|drafts?|cold\s+air|smoke|smells?|mice|rats|wasps|ants|insects)\s+(?:is\s+|are\s+|keeps?\s+)?(?:coming|getting|leaking|seeping|pouring|dripping)\s+(?:in|through)\b`,
+  // Less than before or than promised: "much thinner than the last batch", "far smaller than the photos". Not "much
+  // better than before".
+  String.raw`\b(?:much|far|way|a\s+lot|noticeably|considerably|so\s+much)\s+(?!(?:better|nicer|faster|quicker|cheaper|easier|happier|clearer|stronger)\b)(?:[a-z]+er|less|worse)\s+than\s+(?:the\s+last|before|usual|normal|last\s+time|it\s+used\s+to|advertised|described|shown|the\s+photos?|the\s+pictures?|expected|promised|the\s+price)\b`,
+  // Nothing heard, a promise whose day has passed, a lost way in, a slower service: "I've heard nothing", "you said it
+  // would be ready last Friday", "forgotten my password", "has slowed my site".
+  String.raw`\b(?:heard|had|received|got)\s+nothing\b|\byou\s+(?:said|told\s+(?:me|us)|promised)\b[^.!?]{0,40}?\b(?:would|will|'d)\b[^.!?]{0,30}?\b(?:last\s+\w+|yesterday|by\s+now|(?:days?|weeks?|months?)\s+ago)\b|\b(?:forgot|forgotten)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:password|pin|passcode|login|username|log-?in\s+details)\b|\bslowed\s+(?:down\s+)?(?:my|our|the)\b|\b(?:I|we)\s+(?:have|had)\s+(?:a|the|my|our)\s+(?!(?:question|idea|suggestion|winner)\b)(?:[\w-]+\s+)?[\w-]+\s*!|\bago\s*!`,
 ];

@@ -271,3 +271,63 @@ describe('customer problem: faults in use, harm left behind, let-down expectatio
     expect(problem(customer)).toBe(false);
   });
 });
+
+describe('customer problem: disputed penalties, results off spec, chasing, no use, what things arrived like', () => {
+  it.each([
+    // A penalty or bill the customer disputes.
+    "I've been fined for a late return but I dropped the van off on time",
+    'the council sent me a £70 penalty charge for a permit I paid for',
+    'we got a letter saying we owe three months of fees',
+    'we cancelled in May and are still being billed',
+    // Far off what was specified.
+    'the mortar you supplied sets well below the stated strength',
+    'the scales are out of calibration again',
+    // Reported and chased, nobody coming.
+    "I've reported the broken gate twice",
+    'when is an engineer coming? We have no heating',
+    'the lift has been out of order for two weeks',
+    'my operation has been postponed again',
+    // No use, and a let-down customer's questions.
+    'the translation was no use to our lawyers',
+    "what's the point of a tracking number that never updates",
+    'the bill doubled in a month. How is that even possible?',
+    'the climbing frame wobbles when the kids are on it. Is it safe?',
+    "why didn't you tell us the road would be closed?",
+    "tell me what you're going to do about it",
+    // After the firm's work.
+    'the dog has been scratching since your groomer saw him',
+    "since the upgrade our invoices aren't syncing with the bank",
+    // What it arrived or was found like.
+    'the ice cream arrived melted',
+    'the cake came squashed on one side',
+    'the basil has gone yellow in two days',
+    'the handle on the new kettle is loose',
+    'rain is getting in through the new skylight',
+    // Less than before or promised; nothing heard; a promise passed; a lost way in.
+    'this batch of dye is much paler than the last one',
+    "I've heard nothing since I sent the forms",
+    'you told me it would be fixed by yesterday',
+    "I've forgotten the password for our shop account",
+    'your new widget has slowed our checkout page',
+    'I have a valid ticket!',
+  ])('reads a problem in %j', (customer) => {
+    expect(problem(customer)).toBe(true);
+  });
+
+  it.each([
+    'how much is the fine if a book comes back after the due date?',
+    'could we order twice the usual amount for Christmas?',
+    'when is the engineer coming to service the boiler? Any morning suits us',
+    "since you asked, here's the list of sizes we need",
+    'it arrived early, thank you so much',
+    'my mum is coming in on Thursday to collect it',
+    'the new recipe is much better than the last one',
+    'is it safe to wash the cover at 40 degrees?',
+    "why don't you open on Sundays? We'd come every week",
+    'I have a question!',
+    'we first came two years ago and loved it!',
+    'can you tell me what the point of the second valve is?',
+  ])('reads no problem in %j', (customer) => {
+    expect(problem(customer)).toBe(false);
+  });
+});
