@@ -64,6 +64,10 @@ const BLAME = [
   'Please keep your tone civil.',
   "That's the landlord, not us.",
   'You dont need to keep sending the same photo.',
+  // Grammar widened after held-out set 18, written for this test.
+  'The parking is run by the council, so it is outside of our control.',
+  'Late fees stand under the hire terms, which all tenants accept when signing.',
+  'It might have been wiser to read the meter before you moved in.',
 ];
 
 const NEUTRAL = [
@@ -100,6 +104,8 @@ const NEUTRAL = [
   'Our billing team will call you today to fix it.',
   'It takes about two minutes: tap Settings, then Reset.',
   'Your refund will show within 3 days, and you should have it by Friday.',
+  'It would have been wise for us to warn you, and I am sorry we did not.',
+  'Our engineers are within our control, so one is on the way.',
 ];
 
 describe('phrase families beyond the written examples', () => {
