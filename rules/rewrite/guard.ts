@@ -40,6 +40,11 @@ const DANGLING = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’])(?:(?<!\b${PARTICLE_VERB}\s+)(?:on|in)|of|to|with|at|by|from|into|the|a|an|and|or|but|(?<!\b(?:with|about|for|like|on|at|of|to|from|by|all|do|did|done)\s+)that|which|because|so)[\s,;:]*[.!?…]*$`,
   'iu',
 );
+// A cut that leaves the sentence ending on its auxiliary answers a question nobody asked in the reply: "The landowner
+// is, not us." cut to "The landowner is." (a reader judged it curt).
+// After a pronoun the auxiliary stands for a verb the sentence already has ("the same list we do"), which reads whole.
+const ENDS_ON_AUXILIARY =
+  /(?<![\p{L}'’])(?<!\b(?:we|I|you|they|he|she|it|one|others|everyone|anyone|people|most|many)\s+)(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|must)[\s,;:]*[.!?…]*$/iu;
 const PAIRS: [RegExp, RegExp][] = [
   [/\(/g, /\)/g],
   [/\[/g, /\]/g],
@@ -125,7 +130,11 @@ function sentenceProblems(
   )
     problems.push('lower-case sentence start');
   if (balanced(before) && !balanced(after)) problems.push('unbalanced quote or bracket');
-  if (DANGLING.test(after) && !DANGLING.test(before)) problems.push('dangling end');
+  if (
+    (DANGLING.test(after) && !DANGLING.test(before)) ||
+    (ENDS_ON_AUXILIARY.test(after) && !ENDS_ON_AUXILIARY.test(before))
+  )
+    problems.push('dangling end');
   const [from, to] = changed;
   const overlaps = (hit: BlameHit) => hit.start < Math.max(to, from + 1) && from < hit.end;
   const hits = blameIn(after);

@@ -192,6 +192,10 @@ describe('the guard before one-click', () => {
     expect(guard('I can help, but calm down.', 'I can help with that.')).toEqual([]);
     expect(guard('The team handles all that, and they are slow.', 'The team handles all that.')).toEqual([]);
     expect(guard('We told you the fee applies.', 'We told you that.')).toContain('dangling end');
+    // A noun phrase left with only its auxiliary is an answer to a question the reply never asked; after a pronoun
+    // the auxiliary stands for the verb already said.
+    expect(guard('The landowner is, not us.', 'The landowner is.')).toContain('dangling end');
+    expect(guard('It follows the same list we do, so she is wrong.', 'It follows the same list we do.')).toEqual([]);
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
 
