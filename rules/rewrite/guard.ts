@@ -90,7 +90,11 @@ export function guardRewrite(
   const problems = sentenceProblems(before, after, changed, blameIn);
   const [from, to] = changed;
   const removed = before.slice(from, before.length - (after.length - to));
-  if (dropsReferent(removed, after, later) || leavesDemonstrative(removed, after.slice(to)))
+  if (
+    dropsReferent(removed, after, later) ||
+    leavesDemonstrative(removed, after.slice(to)) ||
+    dropsAskedQuestion(removed, later)
+  )
     problems.push('drops what the reply refers to');
   if (rewordsQuotedSource(before, after)) problems.push('rewords a quoted source');
   // "Sorry but those are the rules." goes, and the reply is left with no sorry at all: a reader judged that awkward
@@ -144,6 +148,19 @@ function sentenceProblems(
   else if (keepsReproach(after) && !hits.some((hit) => hit.cleaned !== undefined && !keepsReproach(hit.cleaned)))
     problems.push('keeps a reproach');
   return problems;
+}
+
+// What a later sentence says when it waits for the customer's answer.
+const ASKS_FOR_ANSWER =
+  /\b(?:let\s+(?:me|us)\s+know|get\s+back\s+to\s+(?:me|us)|tell\s+(?:me|us)|drop\s+(?:me|us)\s+a\s+line|reply\s+(?:here|to\s+this)|once\s+(?:I|we)\s+(?:know|hear|have\s+that))\b/iu;
+
+/**
+ * "…— how many have you actually sent it out to? … Let me know, and we can look at your cover letters": the cut takes
+ * the reply's question, and the "let me know" that waits for its answer is left asking about nothing (a reader judged
+ * that broken).
+ */
+function dropsAskedQuestion(removed: string, later: string): boolean {
+  return removed.includes('?') && ASKS_FOR_ANSWER.test(later);
 }
 
 const CONTENT_WORD = /[\p{L}][\p{L}-]{3,}/gu;

@@ -10,7 +10,8 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   // Deflection that outlives its "not us" tag.
   // ("is with the carrier" and "is on the way" are plain status, so only "down to" names a culprit, and "on" only a person.)
   /\b(?:is|are|was|'s|’s)\s+(?:really\s+|entirely\s+|honestly\s+)?(?:down to\s+(?:them|him|her|the\s+[\p{L}-]+)|on\s+(?:them|him|her))\b/iu,
-  /\b(?:their|his|her|the\s+[\p{L}-]+['’]s)\s+(?:responsibility|problem|fault|mess|lookout|issue to (?:fix|sort))\b/iu,
+  // "their responsibility", "the courier's problem", "Canada Post's baby".
+  /\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[\p{L}-]+['’]s|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:responsibility|problem|fault|mess|lookout|baby|headache|department|issue to (?:fix|sort))\b/u,
   /\bfault\s+(?:sits|lies|rests)\s+with\b/iu,
   // A bare attribution ("that's the courier tbh 🤷"): with its "not us" gone, it still points at someone else.
   /\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:all|just|really|probably|definitely|obviously)\s+)?(?:the|your|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:tbh|honestly|really|I['’]m afraid))?(?=\s*(?:[,.;:!?–—]|\p{Extended_Pictographic}|$))/iu,

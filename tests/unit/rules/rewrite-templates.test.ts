@@ -199,6 +199,16 @@ describe('the guard before one-click', () => {
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
 
+  it('withholds a cut that takes the question a later "let me know" waits on', () => {
+    const asked = 'A CV gets you in the door, but how many have you actually sent out?';
+    const left = 'A CV gets you in the door.';
+    expect(guardRewrite(asked, left, [25, 26], none, 'Let me know and we can look at it.')).toContain(
+      'drops what the reply refers to',
+    );
+    // Without a later request for the answer, the question can go.
+    expect(guardRewrite(asked, left, [25, 26], none, 'We can look at your cover letters.')).toEqual([]);
+  });
+
   it('withholds a cut that leaves "those bits" pointing at the clause it removed', () => {
     const bag = "Slice and freeze it on the day, it's written on the bag, but not everyone reads those bits!";
     expect(cut(bag, 'Slice and freeze it on the day, but not everyone reads those bits!', 30)).toContain(
@@ -218,6 +228,8 @@ describe('the guard before one-click', () => {
     expect(cut(anyway, 'The difference is only €20 anyway.', 33)).toContain('leaves its tone');
     const down = 'Any problem at the depot is really down to them rather than us.';
     expect(cut(down, 'Any problem at the depot is really down to them.', 47)).toContain('leaves its tone');
+    const post = "Once a parcel leaves us it's Canada Post's baby, not ours.";
+    expect(cut(post, "Once a parcel leaves us it's Canada Post's baby.", 47)).toContain('leaves its tone');
     const fitter = "if it's been moved since then that's one for your kitchen fitter, not us.";
     expect(cut(fitter, "if it's been moved since then that's one for your kitchen fitter.", 63)).toContain(
       'leaves its tone',
