@@ -106,6 +106,9 @@ describe('a model rule in the engine', () => {
     expect(sentenceOwnsIt('This happen sometimes with company firewalls, it is nobody fault.')).toBe(true);
     expect(sentenceOwnsIt("It's no one's fault, these things happen.")).toBe(true);
     expect(sentenceOwnsIt('The fault is on your end, not ours.')).toBe(false);
+    // Feeling with the customer vetoes, unless a "but" turns it into the reproach's opening.
+    expect(sentenceOwnsIt('We understand the product you received is not up to your satisfaction.')).toBe(true);
+    expect(sentenceOwnsIt("I appreciate it's frustrating, but we rely on parents reading the app.")).toBe(false);
   });
 
   it('gives way to a phrase rule’s card on the same words', () => {
