@@ -109,6 +109,8 @@ describe('a model rule in the engine', () => {
     // Feeling with the customer vetoes, unless a "but" turns it into the reproach's opening.
     expect(sentenceOwnsIt('We understand the product you received is not up to your satisfaction.')).toBe(true);
     expect(sentenceOwnsIt("I appreciate it's frustrating, but we rely on parents reading the app.")).toBe(false);
+    expect(sentenceOwnsIt("We posted the notice in March, but I understand it's easy to miss.")).toBe(true);
+    expect(sentenceOwnsIt("I understand it's easy to miss, but the notice was on the door.")).toBe(false);
   });
 
   it('gives way to a phrase rule’s card on the same words', () => {
