@@ -16,8 +16,8 @@ const SOURCE_SAYS = new RegExp(
   String.raw`\b${SOURCE}\b(?:\s+[\p{L}\p{N}.&'’-]+){0,4}?\s+(?:(?:clearly|explicitly|specifically|also)\s+)?${REPORTS}\b(?:\s+that\b|\s*:)?`,
   'giu',
 );
-// "Under clause 9,", "according to our policy,", "per the terms,", "as per section 2,": everything to the sentence's
-// end is read as the source's. Only a frame that opens the sentence or a clause introduces what follows; "close
+// "Under clause 9,", "according to our policy,", "per the terms,", "as per section 2,": what follows is read as the
+// source's, as after a reporting verb. Only a frame that opens the sentence or a clause introduces what follows; "close
 // accounts under clause 19 of the terms, and we…" names the clause the first half rests on.
 const SOURCE_FRAME = new RegExp(
   String.raw`(?:^\s*|[,;:–—]\s*|\b(?:but|and|so|however|that)\s+)(?:under|according\s+to|as\s+per|per)\s+(?:the\s+|our\s+|your\s+)?(?:[\p{L}\p{N}.&'’-]+\s+){0,2}?${SOURCE}\b[^,;:]{0,30}[,:]`,
