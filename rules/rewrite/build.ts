@@ -1,6 +1,17 @@
 import type { Span } from '../text/sentences.ts';
 import { LEADING_HANDLES, withoutClause } from './clause.ts';
-import { capitalise, fixArticles, isShouting, join, joinRemoved, lowerCommonStart, lowerInside } from './fit.ts';
+import { commonEnds } from './common-ends.ts';
+import {
+  capitalise,
+  firstLetter,
+  fixArticles,
+  isLower,
+  isShouting,
+  join,
+  joinRemoved,
+  lowerCommonStart,
+  lowerInside,
+} from './fit.ts';
 import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
 import { isWholeSentence, parseTemplate, WHOLE_SENTENCE_SLOTS } from './template.ts';
 
@@ -153,7 +164,7 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
   rewritten = fixArticles(rewritten, from - 1, to + 1);
   // A change at the sentence start gives it its capital, unless the agent starts sentences in lower case: a reader
   // judged "fyi offline mode would've…" → "Offline mode would've…" out of place in an all-lower-case reply.
-  if (isLower(/\p{L}/u.exec(old)?.[0])) return keepLowerStart(rewritten, old);
+  if (isLower(firstLetter(old))) return keepLowerStart(rewritten, old);
   if (from <= (/^[\s"'“‘(]*/.exec(rewritten)?.[0].length ?? 0)) rewritten = capitalise(rewritten);
   return rewritten;
 }
@@ -164,17 +175,6 @@ function changedRange(before: string, after: string): [number, number] {
   return [p, after.length - s];
 }
 
-/** Common prefix and suffix lengths, never overlapping in either string. */
-function commonEnds(a: string, b: string): [number, number] {
-  let p = 0;
-  while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  let s = 0;
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-  return [p, s];
-}
-
-const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toUpperCase();
-
 /**
  * In a sentence the agent started in lower case, a word that now starts it keeps the case it had there ("like i said,
  * you have to…" → "you have to…", not "You have to…"). "I" and names, capitalised in `old` too, are left alone.
@@ -183,12 +183,11 @@ function keepLowerStart(rewritten: string, old: string): string {
   const lead = /^([\s"'“‘(]*)(\p{Lu})([\p{L}'’]*)/u.exec(rewritten);
   if (!lead) return rewritten;
   const [whole, space = '', first = '', tail = ''] = lead;
+  // The word is letters and apostrophes only, so it needs no escaping in a pattern.
   const lowered = first.toLowerCase() + tail;
-  if (!new RegExp(`(?<![\\p{L}'’])${escapeRegExp(lowered)}(?![\\p{L}'’])`, 'u').test(old)) return rewritten;
+  if (!new RegExp(`(?<![\\p{L}'’])${lowered}(?![\\p{L}'’])`, 'u').test(old)) return rewritten;
   return space + lowered + rewritten.slice(whole.length);
 }
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const ENDS_AT_EMOJI = /\p{Extended_Pictographic}\u{FE0F}?\s*$/u;
 const ONLY_HANDLES = /^(?:@[\p{L}\p{N}_]+\s*)+$/u;

@@ -107,6 +107,10 @@ const COMMON_START = new Set(
   ),
 );
 
+export const firstLetter = (text: string): string | undefined => /\p{L}/u.exec(text)?.[0];
+export const isLower = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toUpperCase();
+export const isUpper = (ch: string | undefined): boolean => ch !== undefined && ch !== ch.toLowerCase();
+
 /** The first letter of `text` in upper case (after opening quotes or brackets). */
 export const capitalise = (text: string): string =>
   text.replace(/^([\s"'“‘([]*)(\p{Ll})/u, (_, lead: string, ch: string) => lead + ch.toUpperCase());

@@ -7,6 +7,7 @@
  */
 
 import { sentenceApologises, sentenceSoftens } from '../signals/apology.ts';
+import { firstLetter, isLower, isUpper } from './fit.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
 import { rewordsQuotedSource } from './quoted-source.ts';
 
@@ -53,10 +54,6 @@ const PAIRS: [RegExp, RegExp][] = [
 
 const balanced = (text: string): boolean =>
   PAIRS.every(([open, close]) => count(text, open) === count(text, close)) && count(text, /"/g) % 2 === 0;
-
-const firstLetter = (text: string) => /\p{L}/u.exec(text)?.[0];
-const isLower = (ch: string | undefined) => ch !== undefined && ch !== ch.toUpperCase();
-const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase();
 
 /**
  * A blame match in a rewritten sentence (of any blame rule, or of the rule being fixed); `fixable` when its own first

@@ -1,3 +1,5 @@
+import { commonEnds } from './common-ends.ts';
+
 /**
  * What a document is reported to say. "Rule 7.4 states that technical issues … are the team's responsibility": the
  * words after "states that" are the rule's, not the agent's, and a click that rewords them ("are handled by the team")
@@ -69,16 +71,7 @@ export function rewordsQuotedSource(before: string, after: string): boolean {
 
 /** Where `after` differs from `before`, ignoring case: the changed part's start and end in `before`, and what `after` has there. */
 function caseFoldedChange(before: string, after: string): [number, number, string] {
-  const a = before.toLowerCase();
-  const b = after.toLowerCase();
-  let prefix = 0;
-  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
-  let suffix = 0;
-  while (
-    suffix < a.length - prefix &&
-    suffix < b.length - prefix &&
-    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
-  )
-    suffix++;
-  return [prefix, a.length - suffix, after.slice(prefix, after.length - suffix)];
+  const folded = before.toLowerCase();
+  const [prefix, suffix] = commonEnds(folded, after.toLowerCase());
+  return [prefix, folded.length - suffix, after.slice(prefix, after.length - suffix)];
 }
