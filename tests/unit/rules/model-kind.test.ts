@@ -111,6 +111,14 @@ describe('a model rule in the engine', () => {
     expect(sentenceOwnsIt("I appreciate it's frustrating, but we rely on parents reading the app.")).toBe(false);
     expect(sentenceOwnsIt("We posted the notice in March, but I understand it's easy to miss.")).toBe(true);
     expect(sentenceOwnsIt("I understand it's easy to miss, but the notice was on the door.")).toBe(false);
+    // Clearing the customer ("nothing would have told you") vetoes; the same words with the condition they missed do not.
+    expect(
+      sentenceOwnsIt('The version was too old, which is not something the setup screen would have told you.'),
+    ).toBe(true);
+    expect(sentenceOwnsIt("You couldn't have known the depot had moved.")).toBe(true);
+    expect(sentenceOwnsIt('There was no way for you to know the price had changed.')).toBe(true);
+    expect(sentenceOwnsIt("You couldn't have known unless you read the guide we sent.")).toBe(false);
+    expect(sentenceOwnsIt('It is something the setup screen would have told you.')).toBe(false);
   });
 
   it('gives way to a phrase rule’s card on the same words', () => {
