@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { compileAndPrepare, type Finding, starterRulebook } from '../rules/index.ts';
+import { REPROACH_TRAINED_ON } from '../rules/model/reproach.ts';
 import { blameFigures, familyTable, type LabelledItem } from './eval-families.ts';
 import {
   countRewrites,
@@ -42,19 +43,30 @@ if (!existsSync(scorer)) {
   process.exit(2);
 }
 const ready = compileAndPrepare(starterRulebook);
-if (!ready.ok) throw new Error('starter rulebook does not compile');
-const book = ready.value;
+// A learned check scored on the replies it was trained on measures its memory, not its judgement: on those corpora
+// the starter runs without it, and the README gives its figures on sets it never saw.
+const unlearned = compileAndPrepare({
+  ...starterRulebook,
+  rules: starterRulebook.rules.map((r) => (r.kind === 'model' ? { ...r, enabled: false } : r)),
+});
+if (!ready.ok || !unlearned.ok) throw new Error('starter rulebook does not compile');
+const shippedBook = ready.value;
+const bookWithoutLearned = unlearned.value;
+const trainedOn = new Set(REPROACH_TRAINED_ON);
 const out = mkdtempSync(join(tmpdir(), 'tactful-eval-'));
 
 for (const corpus of corpora) {
   const lines = readFileSync(corpus, 'utf8')
     .split('\n')
     .filter((l) => l.trim());
+  const inSample = trainedOn.has(basename(corpus));
+  const book = inSample ? bookWithoutLearned : shippedBook;
   const outputs = lines.map((line, i) => coachLine(line, i + 1, book));
   const findings = outputs.map((o) => JSON.stringify(o)).join('\n');
   const findingsPath = join(out, `${corpus.split('/').pop()}.findings.jsonl`);
   writeFileSync(findingsPath, `${findings}\n`);
   process.stdout.write(`\n## ${corpus.split('/').pop()}\n`);
+  if (inSample) process.stdout.write('(the learned check is off here: it was trained on these replies)\n');
   const scored = spawnSync(process.execPath, [scorer, corpus, findingsPath], { encoding: 'utf8' });
   process.stdout.write(scored.stdout);
   if (scored.status !== 0) {

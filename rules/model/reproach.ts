@@ -13,6 +13,9 @@ export interface ReproachModel {
   weights: ReadonlyMap<string, number>;
 }
 
+/** The labelled files the bundled weights were trained on (by file name): scoring the model on them measures memory. */
+export const REPROACH_TRAINED_ON: readonly string[] = weights.trainedOn.map((s) => s.source);
+
 let shipped: ReproachModel | undefined;
 
 /** The bundled model, its map built on first use: a page whose rulebook has no model rule never pays for it. */

@@ -26,9 +26,10 @@ const modelRule = (threshold: number): Rule =>
 const book = (rules: Rule[]) =>
   prepare(rulebookSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: 't', name: 't', language: 'en', rules }));
 
-// The starter ships the rule switched off (a lead switches it on); these tests switch it on as a lead would.
-const withModelOn = book(
-  starterRulebook.rules.map((r) => (r.id === 'blame/reads-as-reproach' ? { ...r, enabled: true } : r)),
+// The starter ships the rule switched on; a lead (or an agent, for themselves) may switch it off.
+const withModelOn = book(starterRulebook.rules);
+const withModelOff = book(
+  starterRulebook.rules.map((r) => (r.id === 'blame/reads-as-reproach' ? { ...r, enabled: false } : r)),
 );
 const learned = (text: string, customer?: string) =>
   check(text, withModelOn, customer === undefined ? {} : { customer }).findings.filter(
@@ -68,10 +69,12 @@ describe('the reproach model', () => {
 });
 
 describe('a model rule in the engine', () => {
-  it('is off in the starter until a lead switches it on', () => {
+  it('is on in the starter, and switching it off silences it', () => {
     const reply = `${REPROACH} Send it back and we'll take a look.`;
-    expect(coach(reply, COMPLAINT).findings.some((f) => f.ruleId === 'blame/reads-as-reproach')).toBe(false);
-    expect(learned(reply, COMPLAINT)).toHaveLength(1);
+    expect(coach(reply, COMPLAINT).findings.filter((f) => f.ruleId === 'blame/reads-as-reproach')).toHaveLength(1);
+    expect(
+      check(reply, withModelOff, { customer: COMPLAINT }).findings.some((f) => f.ruleId === 'blame/reads-as-reproach'),
+    ).toBe(false);
   });
 
   it('flags a confident sentence in a reply to a complaint, as advice with no rewrite', () => {
