@@ -48,6 +48,8 @@ const BLAME = [
   'Its honestly not that hard to find the button.',
   'Clearing the cache is a ten-second job.',
   'You probably forgot to press save.',
+  'You should have had a backup of the files.',
+  'You should have had the receipt with you.',
   "You'd have spotted it if you had opened the second page.",
   'That old tablet of yours simply can not cope with video calls.',
   'It should run on any modern laptop.',
@@ -71,6 +73,10 @@ const BLAME = [
 ];
 
 const NEUTRAL = [
+  // What the customer was owed, not what they failed to do.
+  "That's not the welcome you should have had after a long drive.",
+  'You should have had a phone call, not just an email.',
+  'You ought to have had a reply within two days.',
   'You should receive the code within a minute.',
   "If the code doesn't arrive, reply here and I'll resend it.",
   'The courier is on the way and should arrive by 5pm.',
