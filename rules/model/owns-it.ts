@@ -2,13 +2,13 @@ import { sentenceApologises } from '../signals/apology.ts';
 import { re } from '../signals/cues.ts';
 
 /**
- * A sentence that apologises, thanks the customer, owns the problem or feels with them is not a reproach, however many
- * of a reproach's words it shares: "it's nothing you're doing", "you should have had a quick claim", "that isn't
- * acceptable", "not ringing you was down to us", "which is a failing on our part", "it is nobody's fault", "we
- * understand the product is not up to your satisfaction", "I understand it's easy to miss", "not something the activation screen would have told you", "you couldn't have
- * known" (but not "I appreciate it's frustrating, but…", the reproach's own opening, nor "you couldn't have known unless
- * you read the guide"). The learned model reads words, not whom they are pinned on; this is the veto it cannot
- * learn from a few hundred replies.
+ * A sentence that apologises, thanks the customer, owns the problem, feels with them or clears them is not a
+ * reproach, however many of a reproach's words it shares: "it's nothing you're doing", "you should have had a quick
+ * claim", "that isn't acceptable", "not ringing you was down to us", "which is a failing on our part", "it is nobody's
+ * fault", "we understand the product is not up to your satisfaction", "I understand it's easy to miss", "not something
+ * the activation screen would have told you", "you couldn't have known". Not "I appreciate it's frustrating, but…"
+ * (the reproach's own opening), nor "you couldn't have known unless you read the guide". The learned model reads
+ * words, not whom they are pinned on; this is the veto it cannot learn from a few hundred replies.
  */
 const OWNING = re(
   String.raw`\b(?:not|never|isn't|wasn't)\s+(?:your|you're)\s+fault\b|\bnothing\s+(?:you|you've|you're)\s+(?:did|done|doing|have\s+done|could\s+have)\b|\bnot\s+(?:just\s+)?you\b|\b(?:our|my)\s+(?:mistake|fault|error|oversight)\b|\bon\s+(?:us|me)\b|\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:acceptable|good\s+enough|okay|ok|on(?=\s*(?:[.!,;]|$)))|\bshould\s+never\s+have\b|\b(?:we|I)\s+(?:really\s+)?should(?:\s+have|'ve)\b|\bdown\s+to\s+(?:us|me)\b|\bour\s+(?:[\p{L}-]+\s+){0,2}(?:was|were)\s+wrong\b|\b(?:we|I)\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b|\b(?:thanks|thank\s+you)\b|\b(?:nobody|no\s+one|no-one)(?:'s|\s+is\s+(?:at|to)|\s+was\s+(?:at|to))?\s+(?:fault|blame)\b|\b(?:on|at)\s+(?:our|my)\s+(?:part|end|side)\b|\b(?:understand|appreciate|can\s+see|realise|realize)\b[^.!?]{0,60}\b(?:satisf\w*|frustrat\w*|disappoint\w*|upsett?\w*|inconvenien\w*|annoy\w*|stress\w*|worr\w*|easy\s+to\s+(?:miss|overlook|lose\s+track))(?![^.!?]*\b(?:but|however|though|yet)\b)|\byou\s+should(?:n't)?\s+have\s+(?:had|got|received|been\s+(?:told|given|sent|offered|kept|contacted|called|informed|warned))\b|\bnot\s+something\s+(?:you|anyone|anybody|(?:the|your|our)\s+(?:[\p{L}-]+\s+){0,2})\s*(?:could|would|can|might)(?:\s+have|'ve)?\s+(?:known|told\s+you|warned\s+you|shown\s+you|seen|spotted|guessed|foreseen)\b|\b(?:you|anyone|anybody)\s+(?:couldn't|could\s+not|had\s+no\s+way\s+(?:to|of))\s+(?:have\s+)?(?:known|know|knowing|seen|see|seeing|spotted|spot|spotting|guessed|guess|guessing)\b(?![^.!?]*\b(?:unless|if|without)\b)|\bno\s+way\s+(?:for\s+you\s+to|you\s+(?:could|would)(?:\s+have)?)\s+(?:know|known|see|seen|spot|spotted|guess|guessed)\b(?![^.!?]*\b(?:unless|if|without)\b)`,
