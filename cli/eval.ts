@@ -59,13 +59,14 @@ for (const corpus of corpora) {
   const lines = readFileSync(corpus, 'utf8')
     .split('\n')
     .filter((l) => l.trim());
-  const inSample = trainedOn.has(basename(corpus));
+  const name = basename(corpus);
+  const inSample = trainedOn.has(name);
   const book = inSample ? bookWithoutLearned : shippedBook;
   const outputs = lines.map((line, i) => coachLine(line, i + 1, book));
   const findings = outputs.map((o) => JSON.stringify(o)).join('\n');
-  const findingsPath = join(out, `${corpus.split('/').pop()}.findings.jsonl`);
+  const findingsPath = join(out, `${name}.findings.jsonl`);
   writeFileSync(findingsPath, `${findings}\n`);
-  process.stdout.write(`\n## ${corpus.split('/').pop()}\n`);
+  process.stdout.write(`\n## ${name}\n`);
   if (inSample) process.stdout.write('(the learned check is off here: it was trained on these replies)\n');
   const scored = spawnSync(process.execPath, [scorer, corpus, findingsPath], { encoding: 'utf8' });
   process.stdout.write(scored.stdout);
@@ -80,7 +81,6 @@ for (const corpus of corpora) {
       `\nSignals by writer (leave-one-writer-out only for cues written before that writer was read; see ARCHITECTURE.md):\n${WRITER_HEADER}\n${writerRows(lines, findings.split('\n'), scorer, out).join('\n')}\n`,
     );
   }
-  const name = corpus.split('/').pop() ?? corpus;
   const entries = outputs.flatMap((o) => ('findings' in o ? o.findings.map((finding) => ({ id: o.id, finding })) : []));
   const counts = countRewrites(entries.map((e) => e.finding));
   process.stdout.write(

@@ -6,7 +6,7 @@ import weightsFile from '../../../rules/model/reproach-weights.json' with { type
 import { CURRENT_SCHEMA_VERSION, type Rule, rulebookSchema } from '../../../rules/schema.ts';
 import { starterRulebook } from '../../../rules/starter/index.ts';
 import { train } from '../../../scripts/train-reproach.ts';
-import { coach, prepare } from './helpers.ts';
+import { coach, prepare, preparedStarter } from './helpers.ts';
 
 const COMPLAINT = 'The blender stopped working after two days.';
 const REPROACH = 'It was working fine when it left us.';
@@ -27,7 +27,7 @@ const book = (rules: Rule[]) =>
   prepare(rulebookSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION, id: 't', name: 't', language: 'en', rules }));
 
 // The starter ships the rule switched on; a lead (or an agent, for themselves) may switch it off.
-const withModelOn = book(starterRulebook.rules);
+const withModelOn = preparedStarter();
 const withModelOff = book(
   starterRulebook.rules.map((r) => (r.id === 'blame/reads-as-reproach' ? { ...r, enabled: false } : r)),
 );
