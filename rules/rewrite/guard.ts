@@ -90,6 +90,7 @@ export function guardRewrite(
   if (
     dropsReferent(removed, after, later) ||
     leavesDemonstrative(removed, after.slice(to)) ||
+    nextSentencePointsIntoCut(removed, after, later) ||
     dropsAskedQuestion(removed, later)
   )
     problems.push('drops what the reply refers to');
@@ -169,6 +170,23 @@ const CONTENT_WORD = /[\p{L}][\p{L}-]{3,}/gu;
  */
 function leavesDemonstrative(removed: string, rest: string): boolean {
   return /\p{L}{3,}/u.test(removed) && /\b(?:those|these)\s+[\p{L}-]+/iu.test(rest);
+}
+
+// What an "as I said" aside names when it points at earlier messages, and what a later "those emails" points back at.
+const MESSAGES = '(?:replies|e-?mails|messages|letters|calls|chats|notes|texts|conversations|instructions|links|guides|documents|attachments)';
+const NAMES_MESSAGES = new RegExp(String.raw`\b${MESSAGES}\b`, 'iu');
+const POINTS_AT_MESSAGES = new RegExp(String.raw`\b(?:those|these)\s+(?:[\p{L}-]+\s+)?(${MESSAGES})\b`, 'iu');
+
+/**
+ * "As stated in our previous two replies, the order is with the courier. The tracking number is in those emails.":
+ * the next sentence's "those emails" pointed at the replies the cut removed. Read so only where the cut named earlier
+ * messages in the plural and the next sentence points at messages the kept sentence does not name.
+ */
+function nextSentencePointsIntoCut(removed: string, after: string, later: string): boolean {
+  if (!NAMES_MESSAGES.test(removed)) return false;
+  const next = /^[^.!?]*/u.exec(later.trimStart())?.[0] ?? '';
+  const noun = POINTS_AT_MESSAGES.exec(next)?.[1];
+  return noun !== undefined && !after.toLowerCase().includes(noun.toLowerCase());
 }
 
 /**

@@ -221,6 +221,17 @@ describe('the guard before one-click', () => {
     );
   });
 
+  it('withholds a cut when the next sentence\'s "those emails" pointed at the replies it removed', () => {
+    const stated = 'As stated in our previous two replies, the order is with the courier.';
+    const kept = 'The order is with the courier.';
+    expect(guardRewrite(stated, kept, [0, 0], none, ' The tracking number is in those emails.')).toContain(
+      'drops what the reply refers to',
+    );
+    // A "those" phrase naming what the kept sentence still names points there, not into the cut.
+    const said = 'As I said in my emails, we sent two cables.';
+    expect(guardRewrite(said, 'We sent two cables.', [0, 0], none, ' Those cables arrive Monday.')).toEqual([]);
+  });
+
   it('withholds a cut that leaves its tone in the clause it changed, and only in that clause', () => {
     const not = 'Tracing it is their responsibility, not ours.';
     expect(cut(not, 'Tracing it is their responsibility.', 34)).toContain('leaves its tone');
