@@ -173,7 +173,8 @@ function leavesDemonstrative(removed: string, rest: string): boolean {
 }
 
 // What an "as I said" aside names when it points at earlier messages, and what a later "those emails" points back at.
-const MESSAGES = '(?:replies|e-?mails|messages|letters|calls|chats|notes|texts|conversations|instructions|links|guides|documents|attachments)';
+const MESSAGES =
+  '(?:replies|e-?mails|messages|letters|calls|chats|notes|texts|conversations|instructions|links|guides|documents|attachments)';
 const NAMES_MESSAGES = new RegExp(String.raw`\b${MESSAGES}\b`, 'iu');
 const POINTS_AT_MESSAGES = new RegExp(String.raw`\b(?:those|these)\s+(?:[\p{L}-]+\s+)?(${MESSAGES})\b`, 'iu');
 
