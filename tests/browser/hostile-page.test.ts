@@ -49,6 +49,10 @@ const GMAIL_TEXT =
   "Hi Lee, your problem is that you should have read the manual. As I already told you, calm down. That's not our fault. Per my last email, it shipped. ";
 // Not on the hostile page, so the page can never switch its rule off: once it is flagged, Gmail has been checked.
 const SENTINEL = 'Per my last email';
+// "your problem is that …" is one finding: its span runs to the end of the clause, so the click keeps the fact.
+const DRAFT_BLAME = 'your problem is that you should have read the manual';
+const YOUR_PROBLEM = 'your problem is';
+const aboutYourProblem = (flags: string[]) => flags.filter((t) => t.startsWith(YOUR_PROBLEM));
 const RULE_IDS = starterRulebook.rules.map((r) => r.id);
 
 describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) => {
@@ -95,7 +99,7 @@ describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) =>
     // check of the typed text is still pending (it would redraw and close a card opened meanwhile).
     const copies = (await page.evaluate(() => window.__getText())).split(phrase).length - 1;
     await expect
-      .poll(async () => (await flaggedTexts(page)).filter((t) => t === phrase).length, { timeout: 10_000 })
+      .poll(async () => (await flaggedTexts(page)).filter((t) => t.startsWith(phrase)).length, { timeout: 10_000 })
       .toBe(copies);
     return page;
   }
@@ -103,13 +107,13 @@ describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) =>
   it('F1–F3: synthetic keys, clicks, shadow-root reads and forged messages change nothing and read nothing', async () => {
     const gmailBefore = await gmailFlags();
     expect(gmailBefore).toEqual(
-      expect.arrayContaining(['your problem is', 'you should have', 'As I already told you', 'calm down']),
+      expect.arrayContaining([DRAFT_BLAME, 'As I already told you', 'calm down']),
     );
     const stored = await readSettingsRows(session.serviceWorker);
 
     const page = await hostilePage();
     // The coach runs on this page: it flags the draft (in the shipped build only Zendesk's selectors apply here).
-    await waitForFlag(page, 'your problem is');
+    await waitForFlag(page, DRAFT_BLAME);
     const draft = await page.evaluate(() => window.__getText());
     const report = (await withTimeout(
       page.evaluate(() => window.__attack(3)),
@@ -144,7 +148,7 @@ describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) =>
     expect.soft(norm(await page.evaluate(() => window.__getText())), 'the draft').toBe(norm(draft));
     expect
       .soft(await flaggedTexts(page), 'flags on the hostile page')
-      .toEqual(expect.arrayContaining(['your problem is', 'you should have', 'As I already told you', 'calm down']));
+      .toEqual(expect.arrayContaining([DRAFT_BLAME, 'As I already told you', 'calm down']));
     await page.close();
 
     // F2: nothing changed in storage, and Gmail, on another origin, flags exactly what it flagged before.
@@ -153,7 +157,7 @@ describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) =>
   });
 
   it('F4: a real Alt+Shift+N and a real click turn a rule off on this site only; undo from the options brings it back', async () => {
-    const page = await typedOnHostile('Hello Dana, your problem is simple. ', 'your problem is');
+    const page = await typedOnHostile('Hello Dana, your problem is simple. ', YOUR_PROBLEM);
     const ui = await TactfulUi.of(page);
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+Shift+N');
@@ -163,16 +167,16 @@ describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) =>
     // The card asks where: "Here only" applies at once; "Everywhere" would need the extension's own page (K5).
     await ui.click('.card:not([hidden]) [data-action="off-here"]');
     // A busy machine (two cores, shared) can take more than the poll's default second to redraw.
-    await expect.poll(() => flaggedTexts(page), { timeout: 10_000 }).not.toContain('your problem is');
+    await expect.poll(async () => aboutYourProblem(await flaggedTexts(page)), { timeout: 10_000 }).toEqual([]);
     await ui.detach();
     await page.close();
 
     // Off for this site: a fresh page there does not flag it (the sentinel shows it was checked).
     const again = await typedOnHostile('Hello Dana, your problem is simple. Per my last email, it shipped. ', SENTINEL);
-    expect(await flaggedTexts(again)).not.toContain('your problem is');
+    expect(aboutYourProblem(await flaggedTexts(again))).toEqual([]);
     await again.close();
     // Still on everywhere else: Gmail, on the other site, flags it.
-    expect(await gmailFlags()).toContain('your problem is');
+    expect(await gmailFlags()).toContain(DRAFT_BLAME);
 
     // The options page lists it with its site and turns it back on.
     const options = await session.context.newPage();
@@ -183,7 +187,7 @@ describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) =>
     await entry.getByRole('button', { name: /turn back on/i }).click();
     await entry.waitFor({ state: 'detached', timeout: 10_000 });
     await options.close();
-    const restored = await typedOnHostile('Hello Dana, your problem is simple. ', 'your problem is');
+    const restored = await typedOnHostile('Hello Dana, your problem is simple. ', YOUR_PROBLEM);
     await restored.close();
   });
 });

@@ -59,7 +59,7 @@ describe('network canary', () => {
   it.each(FIXTURE_EDITORS)('$page: the typed secret is coached locally and stored nowhere', async (fixture) => {
     const page = await openFixture(session.context, fixture.page);
     await typeInto(page, fixture, `Your problem is that you did not read the instructions. Account ${secret}. `);
-    await waitUntilFlagged(page, 'Your problem is');
+    await waitUntilFlagged(page, 'Your problem is that you did not read the instructions');
     for (const frame of await pageStorage(page)) {
       expect(frame).toEqual({ url: frame.url, localStorage: [], sessionStorage: [], cookie: '', indexedDB: [] });
     }
