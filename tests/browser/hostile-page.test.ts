@@ -106,9 +106,7 @@ describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) =>
 
   it('F1–F3: synthetic keys, clicks, shadow-root reads and forged messages change nothing and read nothing', async () => {
     const gmailBefore = await gmailFlags();
-    expect(gmailBefore).toEqual(
-      expect.arrayContaining([DRAFT_BLAME, 'As I already told you', 'calm down']),
-    );
+    expect(gmailBefore).toEqual(expect.arrayContaining([DRAFT_BLAME, 'As I already told you', 'calm down']));
     const stored = await readSettingsRows(session.serviceWorker);
 
     const page = await hostilePage();
