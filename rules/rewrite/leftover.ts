@@ -48,6 +48,8 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   /\boverlooked\b/iu,
   // What would have been, had the customer acted: "had one been requested", "if you'd checked".
   /\bhad\s+(?:you|one|it|this|they)\s+been\s+(?!waiting|charged)|\b(?:had\s+you|if\s+you\s+had|if\s+you['’]d)\s+(?:only\s+|just\s+)?(?:known|read|checked|told|asked|called|contacted|followed|let|waited|booked|ordered|sent|looked|used|kept|returned)\b/iu,
+  // What a tool or a step "would have let you" do: the customer's missed chance, told after the fact.
+  /\b(?:would|could)(?:['’]ve|\s+have)\s+(?:let|allowed|helped|saved|spared|stopped|enabled)\s+you\b/iu,
   // Fault placed on the customer's use or on nothing at all: "in poor condition", "it is not a defect".
   /\b(?:poor|improper|incorrect|inadequate)\s+(?:condition|use|handling|installation|storage|care|maintenance)\b/iu,
   /\bnot\s+a\s+(?:defect|fault)\b/iu,

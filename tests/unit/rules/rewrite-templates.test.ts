@@ -341,6 +341,8 @@ describe('the guard before one-click', () => {
     expect(cut(read, 'If you’d read the leaflet this would be clear.', 0)).toContain('keeps a reproach');
     const did = 'Not sure how you missed it, but I did leave a message on Monday.';
     expect(cut(did, 'I did leave a message on Monday.', 0)).toContain('keeps a reproach');
+    const fyi = 'FYI offline mode would have let you keep taking payments.';
+    expect(cut(fyi, 'Offline mode would have let you keep taking payments.', 0)).toContain('keeps a reproach');
     // Offers, waits and plain facts about the customer are no reproach.
     const like = 'As I mentioned, if you’d like a refund I can start it today.';
     expect(cut(like, 'If you’d like a refund I can start it today.', 0)).toEqual([]);
@@ -348,6 +350,8 @@ describe('the guard before one-click', () => {
     expect(cut(waiting, 'Had it been waiting longer we would have refunded it.', 0)).toEqual([]);
     const trouble = 'As I said, if you had any trouble with the app, we can book it by phone.';
     expect(cut(trouble, 'If you had any trouble with the app, we can book it by phone.', 0)).toEqual([]);
+    const ahead = 'As I said, the new mode will let you keep taking payments offline.';
+    expect(cut(ahead, 'The new mode will let you keep taking payments offline.', 0)).toEqual([]);
     const sent = 'As you know, you were sent a new card on Friday.';
     expect(cut(sent, 'You were sent a new card on Friday.', 0)).toEqual([]);
   });
