@@ -125,6 +125,8 @@ describe('customer problem: more families', () => {
     // The same words, not praising.
     "the app won't forget my old card no matter what I do",
     'never again, the order was cold',
+    'Would never buy again.',
+    'the delivery was worse than I expected and two plates were smashed',
   ])('reads a problem in %j', (customer) => {
     expect(problem(customer)).toBe(true);
   });
@@ -141,6 +143,10 @@ describe('customer problem: more families', () => {
     'the nurse stayed past her shift to help us, we will never forget it',
     "can't wait to try the winter menu",
     'five stars, would order again',
+    // Praise told through what stopped or what was expected.
+    "the kids haven't stopped talking about the trip since",
+    'The hot one nearly finished me off. 10/10 would suffer again.',
+    'the prints came back better than I ever expected',
   ])('reads no problem in %j', (customer) => {
     expect(problem(customer)).toBe(false);
   });
