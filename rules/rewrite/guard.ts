@@ -91,6 +91,7 @@ export function guardRewrite(
     dropsReferent(removed, after, later) ||
     leavesDemonstrative(removed, after.slice(to)) ||
     nextSentencePointsIntoCut(removed, after, later) ||
+    nextSentenceConcludesFromCut(removed, later) ||
     dropsAskedQuestion(removed, later)
   )
     problems.push('drops what the reply refers to');
@@ -188,6 +189,22 @@ function nextSentencePointsIntoCut(removed: string, after: string, later: string
   const next = /^[^.!?]*/u.exec(later.trimStart())?.[0] ?? '';
   const noun = POINTS_AT_MESSAGES.exec(next)?.[1];
   return noun !== undefined && !after.toLowerCase().includes(noun.toLowerCase());
+}
+
+// What a sentence says when it draws its conclusion from the one before: "The charge therefore stands."
+const CONCLUDES =
+  /\b(?:therefore|hence|consequently|accordingly|as\s+a\s+result|for\s+(?:that|this)\s+reason|on\s+(?:that|this)\s+basis|that(?:['’]s|\s+is)\s+why|this\s+is\s+why)\b/iu;
+
+/**
+ * "…and there is no record of your call on Monday. The charge therefore stands.": the cut takes the finding the next
+ * sentence concludes from, and "therefore" is left resting on nothing. An aside ("as I said") is no finding, so a cut
+ * that removes only an aside is let through.
+ */
+function nextSentenceConcludesFromCut(removed: string, later: string): boolean {
+  const words = removed.match(CONTENT_WORD)?.length ?? 0;
+  if (words < 3 || /^[\s,;:–—]*as\b/iu.test(removed)) return false;
+  const next = /^[^.!?]*/u.exec(later.trimStart())?.[0] ?? '';
+  return CONCLUDES.test(next);
 }
 
 /**

@@ -19,6 +19,8 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   /\bone\s+for\s+(?:them|him|her|(?:your|the|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\b/iu,
   /\bthey['’]re\s+the\s+ones\b/iu,
   /\b(?:need|have)\s+to\s+(?:fight|argue)\s+with\b/iu,
+  // Internal deflection ("owned by our product team, not support") that outlives its "isn't mine to fix".
+  /\bnot\s+(?:support|customer\s+(?:service|support|care)|(?:the\s+)?(?:support|help|service)\s+desk|tech\s+(?:support|chat))(?=\s*(?:[,.;:!?–—]|$))/iu,
   // Minimising that outlives its tag.
   /\bonly\b[^,.;!?]{1,40}\b(?:anyway|though|really|after all)\b/iu,
   /\b(?:is|are|was|'s|’s)\s+hardly\b/iu,

@@ -232,11 +232,28 @@ describe('the guard before one-click', () => {
     expect(guardRewrite(said, 'We sent two cables.', [0, 0], none, ' Those cables arrive Monday.')).toEqual([]);
   });
 
+  it('withholds a cut whose finding the next sentence concludes from ("therefore")', () => {
+    const checked = 'I have checked the system and there is no record of your call on Monday.';
+    const kept = 'I have checked the system.';
+    const at = kept.length - 1;
+    expect(guardRewrite(checked, kept, [at, at], none, ' The charge therefore stands.')).toContain(
+      'drops what the reply refers to',
+    );
+    expect(guardRewrite(checked, kept, [at, at], none, ' I have booked a new slot.')).toEqual([]);
+    // An aside is no finding: the conclusion rests on the fact the cut keeps.
+    const aside = 'As I already told you, the refund was issued yesterday.';
+    expect(
+      guardRewrite(aside, 'The refund was issued yesterday.', [0, 0], none, ' It will therefore show by Monday.'),
+    ).toEqual([]);
+  });
+
   it('withholds a cut that leaves its tone in the clause it changed, and only in that clause', () => {
     const not = 'Tracing it is their responsibility, not ours.';
     expect(cut(not, 'Tracing it is their responsibility.', 34)).toContain('leaves its tone');
     const anyway = 'The difference is only €20 anyway, so it is not a huge loss.';
     expect(cut(anyway, 'The difference is only €20 anyway.', 33)).toContain('leaves its tone');
+    const support = 'Routing is owned by our product team, not support, so this one is not mine to fix.';
+    expect(cut(support, 'Routing is owned by our product team, not support.', 49)).toContain('leaves its tone');
     const down = 'Any problem at the depot is really down to them rather than us.';
     expect(cut(down, 'Any problem at the depot is really down to them.', 47)).toContain('leaves its tone');
     const post = "Once a parcel leaves us it's Canada Post's baby, not ours.";
