@@ -60,7 +60,8 @@ const NEUTRAL = re(
 // More harmless uses, kept as their own pattern: a question about a rule ("why do I have to…"), a how-to ("can't work
 // out how to…"), "before it's too late", savings ("instead of buying one"),
 // a request for something else ("could you deliver Monday instead?"), praise ("she wasn't wrong", "the kids
-// wouldn't stop talking about it"), politeness ("I feel awful asking") and the customer's own inexperience ("even
+// haven't stopped talking about it", "better than I ever expected", "10/10 would suffer again", a worry that
+// "stopped"), politeness ("I feel awful asking") and the customer's own inexperience ("even
 // though he's never skated").
 const MORE_NEUTRAL = re(
   String.raw`\b(?:why\s+(?:do|does)\s+(?:I|we|my\s+\w+)\s+(?:have|need)\s+to|(?:can'?t|cannot|couldn'?t)\s+(?:quite\s+)?(?:work|figure)\s+out\s+(?:how|what|where|which|when|whether|if)|before\s+it(?:'s|\s+is|\s+gets)\s+too\s+late|instead\s+of\s+(?:buying|spending|renting|hiring)|instead(?=\s*\?)|(?:she|he|they|you|reviews?)\s+(?:wasn't|weren't|was\s+not|were\s+not)\s+wrong|(?:I|we)\s+feel\s+(?:awful|terrible|bad)\s+(?:asking|bothering|chasing|to\s+ask)|(?:(?:wouldn't|couldn't|can't|didn't|won't)\s+stop|(?:haven't|hasn't|have\s+not|has\s+not)\s+stopped)\s+(?:talking|smiling|laughing|raving|singing)\s+about|stopped\s+(?:muttering|complaining|moaning|grumbling|worrying|crying|panicking|snoring|barking|itching|aching|hurting)|better\s+than\s+(?:I|we|anyone)\s+(?:\w+\s+)?(?:expected|hoped|imagined|thought)|\d+\s*/\s*10\s+would\s+\w+\s+again|even\s+though\s+(?:I|we|he|she|they|my\s+\w+)(?:'s|'m|'re|'ve|\s+(?:is|am|are|was|were|has|have|had))\s+(?:never|all\s+(?:hopeless|beginners|new)|(?:a\s+|complete\s+|total\s+)?(?:beginners?|novices?|hopeless|new\s+to)))\b`,
