@@ -179,6 +179,9 @@ const MESSAGES =
 const NAMES_MESSAGES = new RegExp(String.raw`\b${MESSAGES}\b`, 'iu');
 const POINTS_AT_MESSAGES = new RegExp(String.raw`\b(?:those|these)\s+(?:[\p{L}-]+\s+)?(${MESSAGES})\b`, 'iu');
 
+/** The first sentence of the reply after the one rewritten. */
+const nextSentence = (later: string): string => /^[^.!?]*/u.exec(later.trimStart())?.[0] ?? '';
+
 /**
  * "As stated in our previous two replies, the order is with the courier. The tracking number is in those emails.":
  * the next sentence's "those emails" pointed at the replies the cut removed. Read so only where the cut named earlier
@@ -186,8 +189,7 @@ const POINTS_AT_MESSAGES = new RegExp(String.raw`\b(?:those|these)\s+(?:[\p{L}-]
  */
 function nextSentencePointsIntoCut(removed: string, after: string, later: string): boolean {
   if (!NAMES_MESSAGES.test(removed)) return false;
-  const next = /^[^.!?]*/u.exec(later.trimStart())?.[0] ?? '';
-  const noun = POINTS_AT_MESSAGES.exec(next)?.[1];
+  const noun = POINTS_AT_MESSAGES.exec(nextSentence(later))?.[1];
   return noun !== undefined && !after.toLowerCase().includes(noun.toLowerCase());
 }
 
@@ -203,8 +205,7 @@ const CONCLUDES =
 function nextSentenceConcludesFromCut(removed: string, later: string): boolean {
   const words = removed.match(CONTENT_WORD)?.length ?? 0;
   if (words < 3 || /^[\s,;:–—]*as\b/iu.test(removed)) return false;
-  const next = /^[^.!?]*/u.exec(later.trimStart())?.[0] ?? '';
-  return CONCLUDES.test(next);
+  return CONCLUDES.test(nextSentence(later));
 }
 
 /**
