@@ -40,7 +40,7 @@ export const modelKind = defineKind({
       form: {
         label: 'How sure it must be (0.5 to 0.999)',
         input: 'text',
-        initial: '0.95',
+        initial: '0.8',
         hint: 'Higher: fewer flags, and fewer wrong ones.',
         toForm: String,
         fromForm: Number,

@@ -17,4 +17,34 @@ const OWNING = re(
   String.raw`\b(?:not|never|isn't|wasn't)\s+(?:your|you're)\s+fault\b|\bnothing\s+(?:you|you've|you're)\s+(?:did|done|doing|have\s+done|could\s+have)\b|\bnot\s+(?:just\s+)?you\b|\b(?:our|my)\s+(?:mistake|fault|error|oversight)\b|\bon\s+(?:us|me)\b|\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:acceptable|good\s+enough|okay|ok|on(?=\s*(?:[.!,;]|$)))|\bshould\s+never\s+have\b|\b(?:we|I)\s+(?:really\s+)?should(?:\s+have|'ve)\b|\bdown\s+to\s+(?:us|me)\b|\bour\s+(?:[\p{L}-]+\s+){0,2}(?:was|were)\s+wrong\b|\b(?:we|I)\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b|\b(?:thanks|thank\s+you)\b|\b(?:nobody|no\s+one|no-one)(?:'s|\s+is\s+(?:at|to)|\s+was\s+(?:at|to))?\s+(?:fault|blame)\b|\b(?:on|at)\s+(?:our|my)\s+(?:part|end|side)\b|\b(?:understand|appreciate|can\s+see|realise|realize)\b[^.!?]{0,60}\b(?:satisf\w*|frustrat\w*|disappoint\w*|upsett?\w*|inconvenien\w*|annoy\w*|stress\w*|worr\w*|easy\s+to\s+(?:miss|overlook|lose\s+track))(?![^.!?]*\b(?:but|however|though|yet)\b)|\byou\s+should(?:n't)?\s+have\s+(?:had|got|received|been\s+(?:told|given|sent|offered|kept|contacted|called|informed|warned))\b|\bnot\s+something\s+(?:you|anyone|anybody|(?:the|your|our)\s+(?:[\p{L}-]+\s+){0,2})\s*(?:could|would|can|might)(?:\s+have|'ve)?\s+(?:known|told\s+you|warned\s+you|shown\s+you|seen|spotted|guessed|foreseen)\b|\b(?:you|anyone|anybody)\s+(?:couldn't|could\s+not|had\s+no\s+way\s+(?:to|of))\s+(?:have\s+)?(?:known|know|knowing|seen|see|seeing|spotted|spot|spotting|guessed|guess|guessing)\b${UNLESS_MISSED}|\bno\s+way\s+(?:for\s+you\s+to|you\s+(?:could|would)(?:\s+have)?)\s+(?:know|known|see|seen|spot|spotted|guess|guessed)\b${UNLESS_MISSED}`,
 );
 
-export const sentenceOwnsIt = (sentence: string): boolean => sentenceApologises(sentence) || OWNING.test(sentence);
+/**
+ * Words that clear the customer or free them from a task: "the fault is ours", "it's ours to fix", "the failure was on our switch, not at
+ * your end", "you're fine", "as you mentioned" (their own report, not a lecture), "there's no need to return the broken
+ * one". Only "no need to keep …" is the dismissal the model has learned "no need to" from.
+ */
+const CLEARING = re(
+  String.raw`\b(?:fault|mistake|error|blame)\s+(?:is|was|lies)\s+(?:all\s+|entirely\s+|completely\s+)?(?:ours|mine)\b|\bours\s+to\s+(?:fix|sort|put\s+right|cover|pay\s+for|sort\s+out)\b|\bnot\s+(?:at|on|from)\s+your\s+(?:end|side)\b|\byou(?:'re|\s+are)\s+(?:fine|not\s+doing\s+anything\s+wrong)\b|\bas\s+you(?:'ve|\s+have)?\s+(?:mentioned|said|described|noted|explained|pointed\s+out|reported|told\s+us|asked)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:return|send|post|pay|bring|worry|apologi[sz]e|wait)\b`,
+);
+
+/**
+ * A question that does not mention the customer asks about a thing ("Did the lights change on the router?", "Is there
+ * something I can help with?"): real agents ask these to diagnose, while an insinuating question is put to "you"
+ * ("Are you sure you're trying the right door?"). The model learned questions from the second kind.
+ */
+const YOU = re(String.raw`\b(?:you|your|yours|yourself|you're|you've|you'd|you'll)\b`);
+const asksAboutAThing = (sentence: string): boolean => /\?\s*$/.test(sentence) && !YOU.test(sentence);
+
+/**
+ * "If it's not in your inbox, it may be in your spam folder": a condition on the state of a thing sets up help. The
+ * conditionals that blame are about what the customer did ("if you had read…"), which this does not match.
+ */
+const IF_A_THING_IS = re(
+  String.raw`^\s*if\s+(?:it|this|that|they|the\s+[\p{L}-]+)(?:'s|\s+is|\s+isn't|\s+doesn't|\s+does\s+not|\s+hasn't|\s+has\s+not|\s+still|\s+are|\s+aren't|\s+don't)\b`,
+);
+
+export const sentenceOwnsIt = (sentence: string): boolean =>
+  sentenceApologises(sentence) ||
+  OWNING.test(sentence) ||
+  CLEARING.test(sentence) ||
+  asksAboutAThing(sentence) ||
+  IF_A_THING_IS.test(sentence);

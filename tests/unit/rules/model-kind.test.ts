@@ -100,7 +100,7 @@ describe('a model rule in the engine', () => {
   });
 
   it('never flags a sentence that apologises, thanks or owns the problem', () => {
-    const owning = 'It was working fine when it left us, so this is on us and not your fault.';
+    const owning = 'It was working fine when it left us, so this is our mistake to fix.';
     expect(reproachProbability(owning)).toBeGreaterThan(0.5);
     expect(sentenceOwnsIt(owning)).toBe(true);
     expect(check(owning, book([modelRule(0.5)]), { customer: COMPLAINT }).findings).toEqual([]);
@@ -108,6 +108,17 @@ describe('a model rule in the engine', () => {
     expect(sentenceOwnsIt('The lift halted, and no announcement was made, which is a failing on our part.')).toBe(true);
     expect(sentenceOwnsIt('This happen sometimes with company firewalls, it is nobody fault.')).toBe(true);
     expect(sentenceOwnsIt("It's no one's fault, these things happen.")).toBe(true);
+    // Clearing words (held-out sets 12-23's false flags at the shipped threshold): the fault named as ours, the
+    // customer's end cleared, their own report, a task lifted, a question about a thing, a condition on a thing.
+    expect(sentenceOwnsIt('It was working fine when it left us, so the fault is ours and not yours.')).toBe(true);
+    expect(sentenceOwnsIt('The failure was on our switch, not at your end.')).toBe(true);
+    expect(sentenceOwnsIt("We'd like a closer look, as you've mentioned this keeps happening.")).toBe(true);
+    expect(sentenceOwnsIt("There's no need to return the broken one.")).toBe(true);
+    expect(sentenceOwnsIt('Did the lights change on the router when this happened?')).toBe(true);
+    expect(sentenceOwnsIt("If it's not in your inbox, it may be in your spam folder.")).toBe(true);
+    expect(sentenceOwnsIt("Are you sure you're trying it in the right door?")).toBe(false);
+    expect(sentenceOwnsIt('There is no need to keep emailing us.')).toBe(false);
+    expect(sentenceOwnsIt('If you had read the guide, you would know.')).toBe(false);
     expect(sentenceOwnsIt('The fault is on your end, not ours.')).toBe(false);
     // Feeling with the customer vetoes, unless a "but" turns it into the reproach's opening.
     expect(sentenceOwnsIt('We understand the product you received is not up to your satisfaction.')).toBe(true);
