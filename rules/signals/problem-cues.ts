@@ -110,4 +110,9 @@ export const MORE_PROBLEM_CUES: string[] = [
   // Nothing heard, a promise whose day has passed, a lost way in, a slower service: "I've heard nothing", "you said it
   // would be ready last Friday", "forgotten my password", "has slowed my site".
   String.raw`\b(?:heard|had|received|got)\s+nothing\b|\byou\s+(?:said|told\s+(?:me|us)|promised)\b[^.!?]{0,40}?\b(?:would|will|'d)\b[^.!?]{0,30}?\b(?:last\s+\w+|yesterday|by\s+now|(?:days?|weeks?|months?)\s+ago)\b|\b(?:forgot|forgotten)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:password|pin|passcode|login|username|log-?in\s+details)\b|\bslowed\s+(?:down\s+)?(?:my|our|the)\b|\b(?:I|we)\s+(?:have|had)\s+(?:a|the|my|our)\s+(?!(?:question|idea|suggestion|winner)\b)(?:[\w-]+\s+)?[\w-]+\s*!|\bago\s*!`,
+  // Understatement, dismay and a thing misbehaving (set 23's customers): "not ideal", "pretty gutted", "playing up",
+  // "feels way off", "hums like a fridge", "trips the electrics", "a chip in the enamel", "still grimy", "been sat in
+  // your waiting room for 4", "sent you photos on Monday, nothing back", "we paid for the full session", "'Olivr' not
+  // 'Oliver'", "shouldn't it be pro rata?". Not "not ideal for beginners?" (a question about fit).
+  String.raw`\bnot\s+(?:exactly\s+)?ideal\b(?![^.!?]*\?)|(?<!\b(?:was|were)\s)\bgutted\b|\b(?:playing|acting)\s+up\b|\bway\s+off\b|\bhum(?:s|ming)\b|\btrip(?:s|ping|ped)\s+(?:the\s+|our\s+|my\s+)?(?:electrics|fuse|fuses|breaker|switch|rcd|power)\b|\ba\s+chip\s+(?:in|on)\b|\bstill\s+(?:\w+\s+)?(?:grimy|dirty|filthy|muddy|dusty|stained|smelly|damp|wet|wonky|crooked|bent)\b|\b(?:came|come|got|was\s+sent)\s+back\s+(?:bent|dented|scratched|chipped|snapped|cracked|missing)\b|\bbeen\s+sat\s+(?:in|on|at|here|there|waiting)\b|\bnothing\s+back\b|\b(?:we|I)\s+paid\s+for\s+(?:the\s+|a\s+)?(?:full|whole|entire)\b|[\u0027‘"“][^\u0027’"”]{1,30}[\u0027’"”]\s+not\s+[\u0027‘"“]|\bshouldn'?t\s+(?:it|this|that|there)\s+be\b`,
 ];

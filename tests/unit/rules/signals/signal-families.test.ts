@@ -337,3 +337,32 @@ describe('customer problem: disputed penalties, results off spec, chasing, no us
     expect(problem(customer)).toBe(false);
   });
 });
+
+describe('customer problem: understatement, dismay and a thing misbehaving', () => {
+  it.each([
+    'The new loop hums like a fridge. Not ideal for a Sunday service.',
+    'Radiator arrived with a chip in the enamel right on the front. Pretty gutted tbh',
+    'The trailer lights are playing up since the fitting.',
+    'The saddle height you set feels way off.',
+    'The rewired lamp trips the electrics the moment I switch it on.',
+    'Two of the arms came back bent after the restoration.',
+    'at least a dozen crystals are still grimy',
+    "I've been sat in your waiting room for four hours.",
+    'Sent you photos on Monday, nothing back.',
+    'The captioner left before the end. We paid for the full session.',
+    "The labels say 'Olivr' not 'Oliver'.",
+    "Charged for the whole year but the key came in May. Shouldn't it be pro rata?",
+  ])('reads a problem in %j', (customer) => {
+    expect(problem(customer)).toBe(true);
+  });
+
+  it.each([
+    'Just wanted to say the buzzing in the loop is finally gone after your second visit. Thrilled!',
+    'Our delegates said the captions were the best they have seen. Zero errors!',
+    'Thank you for replacing the broken slat so quickly.',
+    'Thanks for getting my streak back, I was gutted when it reset!',
+    'Is the smaller oven not ideal for a family of five?',
+  ])('reads no problem in %j', (customer) => {
+    expect(problem(customer)).toBe(false);
+  });
+});
