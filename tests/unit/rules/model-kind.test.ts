@@ -92,11 +92,12 @@ describe('a model rule in the engine', () => {
   it('flags only above its threshold', () => {
     const middling = 'It sounds like the filter was not changed, which is what usually causes this.';
     const p = reproachProbability(middling);
-    expect(p).toBeGreaterThan(0.5);
-    expect(p).toBeLessThan(0.95);
+    // Retraining moves the score; what must hold is that the threshold decides, on either side of it.
+    expect(p).toBeGreaterThan(0.52);
+    expect(p).toBeLessThan(0.98);
     const at = (threshold: number) => check(middling, book([modelRule(threshold)]), { customer: COMPLAINT }).findings;
-    expect(at(0.5)).toHaveLength(1);
-    expect(at(0.95)).toEqual([]);
+    expect(at(p - 0.01)).toHaveLength(1);
+    expect(at(p + 0.01)).toEqual([]);
   });
 
   it('never flags a sentence that apologises, thanks or owns the problem', () => {
