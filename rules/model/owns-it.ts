@@ -18,9 +18,9 @@ const OWNING = re(
 );
 
 /**
- * Words that clear the customer or free them from a task: "the fault is ours", "it's ours to fix", "the failure was on our switch, not at
- * your end", "you're fine", "as you mentioned" (their own report, not a lecture), "there's no need to return the broken
- * one". Only "no need to keep …" is the dismissal the model has learned "no need to" from.
+ * Words that clear the customer or free them from a task: "the fault is ours", "it's ours to fix", "the failure was on
+ * our switch, not at your end", "you're fine", "as you mentioned" (their own report, not a lecture), "there's no need
+ * to return the broken one". Only "no need to keep …" is the dismissal the model has learned "no need to" from.
  */
 const CLEARING = re(
   String.raw`\b(?:fault|mistake|error|blame)\s+(?:is|was|lies)\s+(?:all\s+|entirely\s+|completely\s+)?(?:ours|mine)\b|\bours\s+to\s+(?:fix|sort|put\s+right|cover|pay\s+for|sort\s+out)\b|\bnot\s+(?:at|on|from)\s+your\s+(?:end|side)\b|\byou(?:'re|\s+are)\s+(?:fine|not\s+doing\s+anything\s+wrong)\b|\bas\s+you(?:'ve|\s+have)?\s+(?:mentioned|said|described|noted|explained|pointed\s+out|reported|told\s+us|asked)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:return|send|post|pay|bring|worry|apologi[sz]e|wait)\b`,
@@ -42,6 +42,10 @@ const IF_A_THING_IS = re(
   String.raw`^\s*if\s+(?:it|this|that|they|the\s+[\p{L}-]+)(?:'s|\s+is|\s+isn't|\s+doesn't|\s+does\s+not|\s+hasn't|\s+has\s+not|\s+still|\s+are|\s+aren't|\s+don't)\b`,
 );
 
+/**
+ * The learned check's veto: the sentence owns the problem or clears the customer, or is a shape (a question about a
+ * thing, a condition on a thing) that the written sets taught the model to distrust and real agents use to help.
+ */
 export const sentenceOwnsIt = (sentence: string): boolean =>
   sentenceApologises(sentence) ||
   OWNING.test(sentence) ||
