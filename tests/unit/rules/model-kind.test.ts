@@ -113,6 +113,7 @@ describe('a model rule in the engine', () => {
     // customer's end cleared, their own report, a task lifted, a question about a thing, a condition on a thing.
     expect(sentenceOwnsIt('It was working fine when it left us, so the fault is ours and not yours.')).toBe(true);
     expect(sentenceOwnsIt('The failure was on our switch, not at your end.')).toBe(true);
+    expect(sentenceOwnsIt('That field is empty by default, which is not something we make obvious enough.')).toBe(true);
     expect(sentenceOwnsIt("We'd like a closer look, as you've mentioned this keeps happening.")).toBe(true);
     expect(sentenceOwnsIt("There's no need to return the broken one.")).toBe(true);
     expect(sentenceOwnsIt('Did the lights change on the router when this happened?')).toBe(true);
