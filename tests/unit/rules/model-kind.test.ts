@@ -5,7 +5,7 @@ import { reproachModel, reproachProbability } from '../../../rules/model/reproac
 import weightsFile from '../../../rules/model/reproach-weights.json' with { type: 'json' };
 import { CURRENT_SCHEMA_VERSION, type Rule, rulebookSchema } from '../../../rules/schema.ts';
 import { starterRulebook } from '../../../rules/starter/index.ts';
-import { train } from '../../../scripts/train-reproach.ts';
+import { train } from '../../../scripts/logistic.ts';
 import { coach, prepare, preparedStarter } from './helpers.ts';
 
 const COMPLAINT = 'The blender stopped working after two days.';
