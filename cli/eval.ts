@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { compileAndPrepare, type Finding, starterRulebook } from '../rules/index.ts';
+import { PROBLEM_TRAINED_ON } from '../rules/model/problem.ts';
 import { REPROACH_TRAINED_ON } from '../rules/model/reproach.ts';
 import { blameFigures, familyTable, type LabelledItem } from './eval-families.ts';
 import {
@@ -53,6 +54,7 @@ if (!ready.ok || !unlearned.ok) throw new Error('starter rulebook does not compi
 const shippedBook = ready.value;
 const bookWithoutLearned = unlearned.value;
 const trainedOn = new Set(REPROACH_TRAINED_ON);
+const problemTrainedOn = new Set(PROBLEM_TRAINED_ON);
 const out = mkdtempSync(join(tmpdir(), 'tactful-eval-'));
 
 for (const corpus of corpora) {
@@ -62,12 +64,17 @@ for (const corpus of corpora) {
   const name = basename(corpus);
   const inSample = trainedOn.has(name);
   const book = inSample ? bookWithoutLearned : shippedBook;
-  const outputs = lines.map((line, i) => coachLine(line, i + 1, book));
+  const problemInSample = problemTrainedOn.has(name);
+  const outputs = lines.map((line, i) =>
+    coachLine(line, i + 1, book, problemInSample ? { learnedCustomerReading: false } : {}),
+  );
   const findings = outputs.map((o) => JSON.stringify(o)).join('\n');
   const findingsPath = join(out, `${name}.findings.jsonl`);
   writeFileSync(findingsPath, `${findings}\n`);
   process.stdout.write(`\n## ${name}\n`);
   if (inSample) process.stdout.write('(the learned check is off here: it was trained on these replies)\n');
+  if (problemInSample)
+    process.stdout.write('(the learned reading of the customer is off here: it was trained on these messages)\n');
   const scored = spawnSync(process.execPath, [scorer, corpus, findingsPath], { encoding: 'utf8' });
   process.stdout.write(scored.stdout);
   if (scored.status !== 0) {

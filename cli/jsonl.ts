@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type CheckResult, check, type PreparedRulebook } from '../rules/index.ts';
+import { type CheckContext, type CheckResult, check, type PreparedRulebook } from '../rules/index.ts';
 import { issueInPlainWords } from '../rules/problem-words.ts';
 
 /** The largest reply the CLI checks in one go; longer ones are refused on their own line. */
@@ -14,7 +14,12 @@ const inputLine = z.object({
 export type CoachOutput = ({ id: string } & CheckResult) | { id: string | null; error: string };
 
 /** One JSONL input line → one output object. A bad line gets an error object; it never throws. */
-export function coachLine(line: string, lineNumber: number, book: PreparedRulebook): CoachOutput {
+export function coachLine(
+  line: string,
+  lineNumber: number,
+  book: PreparedRulebook,
+  options: Omit<CheckContext, 'customer'> = {},
+): CoachOutput {
   if (line.trim() === '') return { id: null, error: `line ${lineNumber}: blank line, nothing to coach` };
   let raw: unknown;
   try {
@@ -33,7 +38,7 @@ export function coachLine(line: string, lineNumber: number, book: PreparedRulebo
   const { id, text, customer } = parsed.data;
   if (text.trim() === '') return { id, error: `line ${lineNumber}: the reply is empty, nothing to coach` };
   try {
-    const result = check(text, book, customer ? { customer } : {});
+    const result = check(text, book, customer ? { ...options, customer } : options);
     return { id, findings: result.findings, signals: result.signals };
   } catch (error) {
     return { id, error: `line ${lineNumber}: ${(error as Error).message}` };

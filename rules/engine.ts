@@ -51,8 +51,8 @@ export function checkSentences(
   const signals: Signals = {
     apology: detectApology(signalTexts),
     nextStep: detectNextStep(signalTexts),
-    customerProblem: detectCustomerProblem(customer, signalTexts),
-    customerNeedsNothing: detectCustomerNeedsNothing(customer, signalTexts),
+    customerProblem: detectCustomerProblem(customer, signalTexts, context.learnedCustomerReading),
+    customerNeedsNothing: detectCustomerNeedsNothing(customer, signalTexts, context.learnedCustomerReading),
   };
 
   const matches: RuleMatch[] = phraseMatches.filter((m) => {

@@ -65,6 +65,11 @@ export interface Signals {
 export interface CheckContext {
   /** The customer's latest message, when the page or caller knows it. */
   customer?: string;
+  /**
+   * false: read the customer's message by the hand-written cues alone, without the learned reading
+   * (rules/model/problem.ts). The eval does so on the corpora the model was trained on, where it would score memory.
+   */
+  learnedCustomerReading?: boolean;
 }
 
 export interface CheckResult {

@@ -1,0 +1,35 @@
+import { sentenceGrams } from './ngrams.ts';
+import weights from './problem-weights.json' with { type: 'json' };
+
+/**
+ * How likely a customer's message reports a problem, by a logistic model over its word n-grams, trained on every
+ * labelled customer message we have that is not evaluation-only (scripts/train-problem.ts writes
+ * problem-weights.json). The hand-written cues (rules/signals/problem-cues.ts and customer-problem.ts) read the ways of
+ * complaining they were written from; the model reads the domain words they cannot list ("the tent pole snapped on
+ * night one", "still no sign of the cot"). Only its confident answers count, and never on a message the cues read as
+ * needing nothing (a thank-you, a problem already solved).
+ */
+export interface ProblemModel {
+  bias: number;
+  /** A Map, not the JSON object: a message's "constructor" must not find Object.prototype's. */
+  weights: ReadonlyMap<string, number>;
+}
+
+/** The labelled files the bundled weights were trained on (by file name): scoring the model on them measures memory. */
+export const PROBLEM_TRAINED_ON: readonly string[] = weights.trainedOn.map((s) => s.source);
+
+/** Above this the model's "yes" is taken on its own; chosen by leave-one-set-out runs (docs/reviews). */
+export const PROBLEM_THRESHOLD = 0.98;
+
+let shipped: ProblemModel | undefined;
+
+export function problemModel(): ProblemModel {
+  shipped ??= { bias: weights.bias, weights: new Map(Object.entries(weights.weights)) };
+  return shipped;
+}
+
+export function problemProbability(message: string, model: ProblemModel = problemModel()): number {
+  let z = model.bias;
+  for (const gram of sentenceGrams(message)) z += model.weights.get(gram) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}

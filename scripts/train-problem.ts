@@ -1,0 +1,75 @@
+/**
+ * Trains the learned reading of a customer's message (rules/model/problem.ts: does it report a problem?) and writes
+ * rules/model/problem-weights.json.
+ *
+ *   npx tsx scripts/train-problem.ts                        train on everything labelled, write the weights
+ *   npx tsx scripts/train-problem.ts --without set12 --out /tmp/p.json
+ *                                                           leave sources out (file names containing the word) to
+ *                                                           score them honestly
+ *
+ * What it learns from: every labelled customer message that is not evaluation-only. ../shared/corpus/train.jsonl and
+ * dev.jsonl, the held-out sets in docs/reviews/heldout that carry a customer_problem label, and the customer messages
+ * kept as training material in docs/reviews/training. real_replies.jsonl is never read here. The model is the logistic
+ * regression of scripts/logistic.ts over the message's n-grams.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { sentenceGrams } from '../rules/model/ngrams.ts';
+import { type Example, readJsonl, train, trainerArgs } from './logistic.ts';
+
+interface LabelledMessage {
+  id: string;
+  customer: string;
+  problem: boolean;
+}
+
+const repo = resolve(import.meta.dirname, '..');
+const shared = resolve(process.env.TACTFUL_SHARED ?? join(repo, '..', 'shared'));
+
+/** A reply file (customer + labels.customer_problem) or a message file (text + customer_problem). */
+function messages(path: string): LabelledMessage[] {
+  return readJsonl(path, (p) => readFileSync(p, 'utf8')).flatMap((o) => {
+    const labels = o.labels as { customer_problem?: unknown } | undefined;
+    const problem = labels?.customer_problem ?? o.customer_problem;
+    const customer = typeof o.customer === 'string' ? o.customer : labels ? undefined : o.text;
+    if (typeof problem !== 'boolean' || typeof customer !== 'string' || customer.trim() === '') return [];
+    return [{ id: String(o.id), customer, problem }];
+  });
+}
+
+const jsonlIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => ({ name: f, items: messages(join(dir, f)) }));
+
+export function problemSources(): { name: string; items: LabelledMessage[] }[] {
+  return [
+    ...['train.jsonl', 'dev.jsonl'].map((f) => ({ name: f, items: messages(join(shared, 'corpus', f)) })),
+    ...jsonlIn(join(repo, 'docs', 'reviews', 'heldout')),
+    ...jsonlIn(join(repo, 'docs', 'reviews', 'training')),
+  ].filter((s) => s.items.length > 0);
+}
+
+export const problemExamples = (items: LabelledMessage[]): Example[] =>
+  items.map((m) => ({ grams: [...sentenceGrams(m.customer)], positive: m.problem }));
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const { files, out } = trainerArgs(process.argv.slice(2), join(repo, 'rules', 'model', 'problem-weights.json'));
+  const used = problemSources().filter((s) => !files.some((f) => s.name.includes(f)));
+  const data = problemExamples(used.flatMap((s) => s.items));
+  const model = train(data);
+  const file = {
+    about:
+      'Customer-problem model weights written by scripts/train-problem.ts; see rules/model/problem.ts. Do not edit by hand.',
+    trainedOn: used.map((s) => ({ source: s.name, messages: s.items.length })),
+    messages: data.length,
+    positives: data.filter((e) => e.positive).length,
+    bias: model.bias,
+    weights: model.weights,
+  };
+  writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
+  process.stdout.write(
+    `${data.length} messages (${file.positives} with a problem) from ${used.length} sources; ${Object.keys(model.weights).length} weights → ${out}\n`,
+  );
+}
