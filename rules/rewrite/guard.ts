@@ -96,6 +96,8 @@ export function guardRewrite(
   )
     problems.push('drops what the reply refers to');
   if (rewordsQuotedSource(before, after)) problems.push('rewords a quoted source');
+  // A cut that leaves the reply's last sentence as its @handle alone sends a mention with nothing to say.
+  if (/^(?:@[\p{L}\p{N}_]+[\s,:]*)+$/u.test(after) && later.trim() === '') problems.push('dangling end');
   // "Sorry but those are the rules." goes, and the reply is left with no sorry at all: a reader judged that awkward
   // even where the sorry was half-hearted. A click may take an apology only where the reply keeps another. The same
   // holds for the reply's only "I'm afraid" or "unfortunately" where a plain cut (nothing written in its place) leaves

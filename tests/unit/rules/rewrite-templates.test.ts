@@ -199,6 +199,12 @@ describe('the guard before one-click', () => {
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
 
+  it('withholds a cut that leaves the last sentence as a bare @handle, and lets one stand before more text', () => {
+    const joke = "@theo_eats Haha well at least you didn't go hungry 😅";
+    expect(guardRewrite(joke, '@theo_eats', [10, 10], none, '')).toContain('dangling end');
+    expect(guardRewrite(joke, '@theo_eats', [10, 10], none, ' DM us your order number.')).toEqual([]);
+  });
+
   it('withholds a cut that takes the question a later "let me know" waits on', () => {
     const asked = 'A CV gets you in the door, but how many have you actually sent out?';
     const left = 'A CV gets you in the door.';
