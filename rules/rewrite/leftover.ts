@@ -26,6 +26,8 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   /\b(?:is|are|was|'s|’s)\s+hardly\b/iu,
   /\b(?:it|that|this)(?:['’]s| is)\s+(?:just\s+|only\s+|merely\s+)?(?:a|one)\s+(?:single|little|small|tiny|minor|quick)\b/iu,
   /\b(?:though|anyway)(?=\s*(?:[,.;!?]|$))/iu,
+  // "It's one night though and you're back on": the size said with a shrug, once its "only" is gone.
+  /\b(?:it|that|this)(?:['’]?s|\s+is|\s+was)\s+(?:[\p{L}\p{N}£€$.-]+\s+){1,4}(?:though|anyway)\b/iu,
   /\bto be fair\b/iu,
   /\bin the grand scheme\b/iu,
   /\bat the end of the day\b/iu,
