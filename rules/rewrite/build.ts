@@ -229,7 +229,15 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
       continue;
     }
     attempted++;
-    const problems = guardRewrite(old, rewritten, changedRange(old, rewritten), input.blameIn, later, restOfReply);
+    const problems = guardRewrite(
+      old,
+      rewritten,
+      changedRange(old, rewritten),
+      input.blameIn,
+      later,
+      restOfReply,
+      text.slice(Math.max(0, sentence.start - REFERENCE_REACH), sentence.start),
+    );
     // Blame the guard let through is fixable: its own rewrite finishes the sentence. The click offers the finished
     // sentence, so one click never leaves a sentence half fixed (readers judged those halves awkward).
     const finished = problems.length > 0 ? rewritten : finish(rewritten, input.blameIn);

@@ -15,7 +15,7 @@ import { countWords } from '../text/words.ts';
 // A bare " so we" is a purpose ("call us so we can note it"), not a clause of its own.
 const COORDINATE = /^(?:\s*,\s+(?:and|but|so|yet)\s+|\s*;\s*|\s+[–—-]\s+|,\s+|\s+(?:and|but)\s+)$/iu;
 const JOIN =
-  /(\s*,\s+(?:and|but|so|because|since|which|who|as|while|although|though|whereas|yet)\s+|\s*;\s*|\s+[–—-]\s+|,\s+(?=(?:it['’]s|that['’]s|there['’]s|they|we|I|he|she|this|there|no need)\s)|\s+(?:if|unless|because|since|so)\s+(?=(?:you|we|I|they|he|she|it|there|that)\b)|\s+(?:and|but|so)\s+(?=(?:I|we|they|they['’]re|it['’]s|that['’]s|there['’]s|there is|it is|that is)\s))/giu;
+  /(\s*,\s+(?:and|but|so|because|since|which|who|as|while|although|though|whereas|yet)\s+|\s*;\s*|\s+[–—-]\s+|,\s+(?=(?:it['’]s|that['’]s|there['’]s|they|we|I|he|she|this|there|no need)\s)|\s+(?:if|unless|because|since|so)\s+(?=(?:you|we|I|they|he|she|it|there|that)\b)|\s+(?:and|but|so)\s+(?=(?:I|we|they|it['’]s|that['’]s|there['’]s|there is|it is|that is)\s))/giu;
 
 // A sentence that opens with a subordinate clause ("If you had checked …, this would have …"): its first comma
 // closes that clause, and what follows depends on it, so the comma is no join.

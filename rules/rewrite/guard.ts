@@ -7,6 +7,7 @@
  */
 
 import { sentenceApologises, sentenceSoftens } from '../signals/apology.ts';
+import { SIGN_OFF } from '../text/letter-lines.ts';
 import { firstLetter, isLower, isUpper } from './fit.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
 import { rewordsQuotedSource } from './quoted-source.ts';
@@ -83,12 +84,14 @@ export function guardRewrite(
   blameIn: (sentence: string) => BlameHit[],
   later = '',
   rest?: () => string,
+  earlier = '',
 ): GuardProblem[] {
   const problems = sentenceProblems(before, after, changed, blameIn);
   const [from, to] = changed;
   const removed = before.slice(from, before.length - (after.length - to));
   if (
     dropsReferent(removed, after, later) ||
+    nextSentencePointsBack(removed, later) ||
     leavesDemonstrative(removed, after.slice(to)) ||
     nextSentencePointsIntoCut(removed, after, later) ||
     nextSentenceConcludesFromCut(removed, later) ||
@@ -108,11 +111,11 @@ export function guardRewrite(
     problems.push('drops the only apology');
   else if (
     rest &&
-    from === to &&
-    after.trim() !== '' &&
     sentenceSoftens(removed) &&
     !sentenceSoftens(after) &&
-    !sentenceSoftens(rest())
+    ((from === to && after.trim() !== '') || endsOnBlame(after, later, earlier, blameIn)) &&
+    !sentenceSoftens(rest()) &&
+    !sentenceApologises(rest())
   )
     problems.push('drops the only softener');
   return problems;
@@ -149,6 +152,42 @@ function sentenceProblems(
   else if (keepsReproach(after) && !hits.some((hit) => hit.cleaned !== undefined && !keepsReproach(hit.cleaned)))
     problems.push('keeps a reproach');
   return problems;
+}
+
+const HANDLES_ONLY = /^(?:@[\p{L}\p{N}_]+[\s,:]*)*$/u;
+
+/** A line after the last sentence that only closes the reply: a sign-off, or a short name or team line. */
+const closingLine = (line: string): boolean =>
+  SIGN_OFF.test(line) || (!/[.!?]$/u.test(line) && line.split(/\s+/).length <= 4);
+
+/**
+ * Is `after` the removal of the reply's last sentence, leaving it to end on one whose blame no click of its own fixes?
+ * "…they're the ones running late, not us. ~~Nothing we can speed up on our end, unfortunately.~~": a reader judged
+ * that worse than before, because the reply's only note of regret went with the sentence (a removed closer whose
+ * "I'm afraid" went with the attitude, leaving a reply that reads well, was judged good).
+ */
+function endsOnBlame(after: string, later: string, earlier: string, blameIn: (s: string) => BlameHit[]): boolean {
+  if (!HANDLES_ONLY.test(after.trim())) return false;
+  const remaining = later.split('\n').map((l) => l.trim());
+  if (remaining.some((line) => line !== '' && !closingLine(line))) return false;
+  const last =
+    earlier
+      .trim()
+      .split(/(?<=[.!?])\s+/u)
+      .pop() ?? '';
+  return last !== '' && blameIn(last).some((hit) => !hit.fixable);
+}
+
+// A sentence that opens by pointing back at what was said before it: "Not much more we can say", "I'd also ask".
+const POINTS_BACK =
+  /^(?:[^\s]+\s+){0,2}?(?:(?:not\s+much|nothing|anything|little)\s+(?:more|else|further)|also|either)\b/iu;
+
+/**
+ * "~~Haha well at least you didn't go hungry 😅~~ Not much more we can say on this one.": the next sentence's "more"
+ * (or "also") leant on the words the cut removed, and is left pointing at nothing.
+ */
+function nextSentencePointsBack(removed: string, later: string): boolean {
+  return (removed.match(CONTENT_WORD)?.length ?? 0) >= 2 && POINTS_BACK.test(nextSentence(later));
 }
 
 // What a later sentence says when it waits for the customer's answer.

@@ -205,6 +205,19 @@ describe('the guard before one-click', () => {
     expect(guardRewrite(joke, '@theo_eats', [10, 10], none, ' DM us your order number.')).toEqual([]);
   });
 
+  it('withholds a cut whose next sentence leans on it ("Not much more we can say", "I’d also ask")', () => {
+    const joke = '@theo_eats Haha well at least you didn’t go hungry 😅';
+    expect(guardRewrite(joke, '@theo_eats', [10, 10], none, ' Not much more we can say on this one.')).toContain(
+      'drops what the reply refers to',
+    );
+    const riders = 'Riders are managed by a separate team, so complaints aren’t something support handles.';
+    const cut = 'Riders are managed by a separate team.';
+    expect(guardRewrite(riders, cut, [37, 37], none, ' I’d also ask that you keep it polite.')).toContain(
+      'drops what the reply refers to',
+    );
+    expect(guardRewrite(riders, cut, [37, 37], none, ' I’ve added a note to your order.')).toEqual([]);
+  });
+
   it('withholds a cut that takes the question a later "let me know" waits on', () => {
     const asked = 'A CV gets you in the door, but how many have you actually sent out?';
     const left = 'A CV gets you in the door.';
@@ -317,6 +330,17 @@ describe('the guard before one-click', () => {
     expect(guardRewrite(glad, 'It’s pending.', [11, 11], none, '', alone)).toEqual([]);
     // A whole sentence of attitude takes its "I'm afraid" with it.
     expect(guardRewrite('Screens don’t crack on their own I’m afraid.', '', [0, 0], none, '', alone)).toEqual([]);
+    // …unless the sentence was the reply's last and the one left closing it still blames with no click of its own.
+    const closer = 'Nothing we can speed up on our end, unfortunately.';
+    const deflects = 'Parts come from the manufacturer and they’re the ones running late, not us.';
+    const blames = (s: string) => (s.includes('not us') ? [{ start: 0, end: 5, fixable: false }] : []);
+    const before = () => deflects;
+    expect(guardRewrite(closer, '', [0, 0], blames, '', before, deflects)).toContain('drops the only softener');
+    expect(guardRewrite(closer, '', [0, 0], blames, '\n\nThanks,\nJo', before, deflects)).toContain(
+      'drops the only softener',
+    );
+    expect(guardRewrite(closer, '', [0, 0], blames, ' DM us your repair number.', before, deflects)).toEqual([]);
+    expect(guardRewrite(closer, '', [0, 0], none, '', () => 'The part is late.', 'The part is late.')).toEqual([]);
     // Through the engine: the same cut is offered once the reply says sorry elsewhere.
     const clickOn = (text: string) =>
       coach(text).findings.some((f) => f.category === 'blame' && f.preview !== undefined);
