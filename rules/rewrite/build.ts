@@ -141,7 +141,7 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
   if (whole) rewritten = values.reduce(join, '');
   else {
     let mid = values.reduce(join, '');
-    const atStart = /^[\s"'“‘(]*$/.test(left);
+    const atStart = SENTENCE_LEAD.test(left);
     if (!atStart && !shouting) mid = lowerInside(mid);
     rewritten =
       mid.trim() === ''
@@ -164,10 +164,16 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
   rewritten = fixArticles(rewritten, from - 1, to + 1);
   // A change at the sentence start gives it its capital, unless the agent starts sentences in lower case: a reader
   // judged "fyi offline mode would've…" → "Offline mode would've…" out of place in an all-lower-case reply.
-  if (isLower(firstLetter(old))) return keepLowerStart(rewritten, old);
-  if (from <= (/^[\s"'“‘(]*/.exec(rewritten)?.[0].length ?? 0)) rewritten = capitalise(rewritten);
+  const oldLead = LEADING_HANDLES.exec(old)?.[0].length ?? 0;
+  if (isLower(firstLetter(old.slice(oldLead)))) return keepLowerStart(rewritten, old);
+  const lead = /^(?:@[\p{L}\p{N}_]+[\s,:]+)*[\s"'“‘(]*/u.exec(rewritten)?.[0] ?? '';
+  if (from <= lead.length) rewritten = lead + capitalise(rewritten.slice(lead.length));
   return rewritten;
 }
+
+// What may come before a sentence's first word: quotes and brackets, and a social reply's @handles
+// ("@dev_on_toast Pretty sure…" starts its sentence at "Pretty").
+const SENTENCE_LEAD = /^(?:@[\p{L}\p{N}_]+[\s,:]+)*[\s"'“‘(]*$/u;
 
 /** The part of `after` that differs from `before`: [start, end) offsets into `after`. */
 function changedRange(before: string, after: string): [number, number] {

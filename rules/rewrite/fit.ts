@@ -60,6 +60,9 @@ export function joinRemoved(left: string, removed: string, right: string): strin
   const r = /,\s*$/.test(removed) ? `, ${right.replace(LEADING_SPACE, '')}` : right;
   const a = left.replace(TRAILING_SPACE, '');
   const b = r.replace(LEADING_SPACE, '');
+  // After a social reply's @handles what is left starts the sentence: "@sam_k As I said, the refund…" → "@sam_k The refund…".
+  if (/^(?:@[\p{L}\p{N}_]+[\s,:]*)+$/u.test(a) && b.startsWith(','))
+    return join(a, b.slice(1).replace(LEADING_SPACE, ''));
   // After an emoji or a mark that closes nothing ("😅 As you know, petrol…"), what is left starts afresh.
   if (a && b.startsWith(',') && !/[\p{L}\p{N}'’")\],;:]$/u.test(a))
     return join(a, capitalise(b.slice(1).replace(LEADING_SPACE, '')));

@@ -9,7 +9,8 @@ import { commonEnds } from './common-ends.ts';
  */
 
 // A document, a part of one, or a notice, named as the subject of a reporting verb.
-const SOURCE = String.raw`(?:rules?|ruleset|section|clause|article|paragraph|schedule|terms|conditions|T&Cs|T&C|policy|contract|agreement|handbook|manual|guide|guidelines|warranty|guarantee|regulations?|law|legislation|act|licen[cs]e|notice|sign|label|page|FAQ|website|site|listing|brochure|leaflet|booklet|invoice|receipt|quote|order form|form)`;
+const SOURCE =
+  '(?:rules?|ruleset|section|clause|article|paragraph|schedule|terms|conditions|T&Cs|T&C|policy|contract|agreement|handbook|manual|guide|guidelines|warranty|guarantee|regulations?|law|legislation|act|licen[cs]e|notice|sign|label|page|FAQ|website|site|listing|brochure|leaflet|booklet|invoice|receipt|quote|order form|form)';
 const REPORTS = String.raw`(?:states?|stated|says?|said|reads?|specif(?:y|ies|ied)|stipulates?|stipulated|provides?|requires?|sets?\s+out|makes?\s+(?:it\s+)?clear|explains?|explained|notes?|noted|confirms?|confirmed)`;
 
 // "Rule 7.4 states that", "our terms clearly say:", "the warranty card reads". Up to four words between the source

@@ -120,6 +120,22 @@ describe('joining a rewrite into its sentence', () => {
     );
   });
 
+  it("starts a social reply's sentence after its @handles", () => {
+    expect(
+      sentence(
+        '@sam_k Pretty sure you missed it.',
+        'Pretty sure you missed',
+        'it may be worth checking whether you missed',
+      ),
+    ).toBe('@sam_k It may be worth checking whether you missed it.');
+    expect(sentence('@sam_k as i said, the refund is on its way.', 'as i said', '')).toBe(
+      '@sam_k the refund is on its way.',
+    );
+    expect(sentence('@sam_k As I said, the refund is on its way.', 'As I said', '')).toBe(
+      '@sam_k The refund is on its way.',
+    );
+  });
+
   it('follows a sentence written in capitals', () => {
     expect(sentence('KINDLY SEND THE FORM TODAY.', 'KINDLY', 'please')).toBe('PLEASE SEND THE FORM TODAY.');
   });
