@@ -28,6 +28,17 @@ const BLAME = [
   'You were required to keep the original packaging.',
   'Your phone was the cause, the app works fine for everyone else.',
   'I warned you last week that the price would go up.',
+  // Set 27's shapes, written anew (fourteenth try).
+  "There's not a great deal we can do once the parcel has left.",
+  "Honestly there's nothing we can tell you about where the van is.",
+  "As we've noted in an earlier email, the fee covers the call-out.",
+  'As you will know from the leaflet, the filter needs changing monthly.',
+  'The settings are pretty straightforward once you open the menu.',
+  'Billing faults sit with the finance team, so I cannot see them.',
+  "The delay is down to the council's planning team rather than ours.",
+  'The refund window is set out in the hire agreement you signed.',
+  'which the fitter will have shown you on the day.',
+  'That is a point we raised with your office twice last year.',
   "This isn't something we look after, please ask the shop.",
   'It is really easy if you only read the guide.',
   'A child could figure this out.',
@@ -112,6 +123,9 @@ const NEUTRAL = [
   'Your refund will show within 3 days, and you should have it by Friday.',
   'It would have been wise for us to warn you, and I am sorry we did not.',
   'Our engineers are within our control, so one is on the way.',
+  "I'm afraid there's nothing I can tell you yet; the lab reports back tomorrow.",
+  'The fault lies with us, and I have booked a repair for Monday.',
+  "Once you've opened the box, the guide walks you through each step.",
 ];
 
 describe('phrase families beyond the written examples', () => {
