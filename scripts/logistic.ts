@@ -73,6 +73,21 @@ export function train(data: Example[]): TrainedModel {
   return { bias: Math.round(bias * 1000) / 1000, weights };
 }
 
+/**
+ * Writes a model's weights file: what wrote it and what it learned from first (`about`, `trainedOn`, the counts), then
+ * the bias and weights, as the bundled JSON the engine imports. Prints one line saying what was written.
+ */
+export function writeWeights(
+  out: string,
+  header: { about: string; trainedOn: unknown[] } & Record<string, unknown>,
+  model: TrainedModel,
+  summary: string,
+  write: (path: string, text: string) => void,
+): void {
+  write(out, `${JSON.stringify({ ...header, bias: model.bias, weights: model.weights }, null, 2)}\n`);
+  process.stdout.write(`${summary}; ${Object.keys(model.weights).length} weights → ${out}\n`);
+}
+
 export function readJsonl(path: string, read: (path: string) => string): Record<string, unknown>[] {
   return read(path)
     .split('\n')

@@ -15,7 +15,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sentenceGrams } from '../rules/model/ngrams.ts';
-import { type Example, readJsonl, train, trainerArgs } from './logistic.ts';
+import { type Example, readJsonl, train, trainerArgs, writeWeights } from './logistic.ts';
 
 interface LabelledMessage {
   id: string;
@@ -58,18 +58,18 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const { files, out } = trainerArgs(process.argv.slice(2), join(repo, 'rules', 'model', 'problem-weights.json'));
   const used = problemSources().filter((s) => !files.some((f) => s.name.includes(f)));
   const data = problemExamples(used.flatMap((s) => s.items));
-  const model = train(data);
-  const file = {
-    about:
-      'Customer-problem model weights written by scripts/train-problem.ts; see rules/model/problem.ts. Do not edit by hand.',
-    trainedOn: used.map((s) => ({ source: s.name, messages: s.items.length })),
-    messages: data.length,
-    positives: data.filter((e) => e.positive).length,
-    bias: model.bias,
-    weights: model.weights,
-  };
-  writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
-  process.stdout.write(
-    `${data.length} messages (${file.positives} with a problem) from ${used.length} sources; ${Object.keys(model.weights).length} weights → ${out}\n`,
+  const positives = data.filter((e) => e.positive).length;
+  writeWeights(
+    out,
+    {
+      about:
+        'Customer-problem model weights written by scripts/train-problem.ts; see rules/model/problem.ts. Do not edit by hand.',
+      trainedOn: used.map((s) => ({ source: s.name, messages: s.items.length })),
+      messages: data.length,
+      positives,
+    },
+    train(data),
+    `${data.length} messages (${positives} with a problem) from ${used.length} sources`,
+    writeFileSync,
   );
 }

@@ -17,7 +17,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sentenceGrams } from '../rules/model/ngrams.ts';
 import { splitSentences } from '../rules/text/sentences.ts';
-import { type Example, readJsonl, train, trainerArgs } from './logistic.ts';
+import { type Example, readJsonl, train, trainerArgs, writeWeights } from './logistic.ts';
 
 interface Labelled {
   id: string;
@@ -85,18 +85,18 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     .filter((s) => !files.some((f) => s.name.includes(f)))
     .map((s) => ({ ...s, items: s.items.filter((item) => !writers.some((w) => item.id.startsWith(w))) }));
   const data = examples(used.flatMap((s) => s.items));
-  const model = train(data);
-  const file = {
-    about:
-      'Reproach model weights written by scripts/train-reproach.ts; see rules/model/reproach.ts. Do not edit by hand.',
-    trainedOn: used.filter((s) => s.items.length > 0).map((s) => ({ source: s.name, replies: s.items.length })),
-    sentences: data.length,
-    positives: data.filter((e) => e.positive).length,
-    bias: model.bias,
-    weights: model.weights,
-  };
-  writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`);
-  process.stdout.write(
-    `${data.length} sentences (${file.positives} blame) from ${used.length} sources; ${Object.keys(model.weights).length} weights → ${out}\n`,
+  const positives = data.filter((e) => e.positive).length;
+  writeWeights(
+    out,
+    {
+      about:
+        'Reproach model weights written by scripts/train-reproach.ts; see rules/model/reproach.ts. Do not edit by hand.',
+      trainedOn: used.filter((s) => s.items.length > 0).map((s) => ({ source: s.name, replies: s.items.length })),
+      sentences: data.length,
+      positives,
+    },
+    train(data),
+    `${data.length} sentences (${positives} blame) from ${used.length} sources`,
+    writeFileSync,
   );
 }

@@ -1,4 +1,4 @@
-import { sentenceGrams } from './ngrams.ts';
+import { lazyModel, type NgramModel, ngramProbability } from './ngram-model.ts';
 import weights from './problem-weights.json' with { type: 'json' };
 
 /**
@@ -9,11 +9,7 @@ import weights from './problem-weights.json' with { type: 'json' };
  * night one", "still no sign of the cot"). Only its confident answers count, and never on a message the cues read as
  * needing nothing (a thank-you, a problem already solved).
  */
-export interface ProblemModel {
-  bias: number;
-  /** A Map, not the JSON object: a message's "constructor" must not find Object.prototype's. */
-  weights: ReadonlyMap<string, number>;
-}
+export type ProblemModel = NgramModel;
 
 /** The labelled files the bundled weights were trained on (by file name): scoring the model on them measures memory. */
 export const PROBLEM_TRAINED_ON: readonly string[] = weights.trainedOn.map((s) => s.source);
@@ -21,15 +17,7 @@ export const PROBLEM_TRAINED_ON: readonly string[] = weights.trainedOn.map((s) =
 /** Above this the model's "yes" is taken on its own; chosen by leave-one-set-out runs (docs/reviews). */
 export const PROBLEM_THRESHOLD = 0.98;
 
-let shipped: ProblemModel | undefined;
+export const problemModel = lazyModel(weights);
 
-export function problemModel(): ProblemModel {
-  shipped ??= { bias: weights.bias, weights: new Map(Object.entries(weights.weights)) };
-  return shipped;
-}
-
-export function problemProbability(message: string, model: ProblemModel = problemModel()): number {
-  let z = model.bias;
-  for (const gram of sentenceGrams(message)) z += model.weights.get(gram) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+export const problemProbability = (message: string, model: ProblemModel = problemModel()): number =>
+  ngramProbability(message, model);

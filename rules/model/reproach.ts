@@ -1,4 +1,4 @@
-import { sentenceGrams } from './ngrams.ts';
+import { lazyModel, type NgramModel, ngramProbability } from './ngram-model.ts';
 import weights from './reproach-weights.json' with { type: 'json' };
 
 /**
@@ -7,28 +7,16 @@ import weights from './reproach-weights.json' with { type: 'json' };
  * reproach-weights.json). It reads the wording that phrase families miss ("Has anyone been cooking late? Bet that's
  * it."), so it is only ever asked about a reply to a complaint, and only its confident answers are shown.
  */
-export interface ReproachModel {
-  bias: number;
-  /** A Map, not the JSON object: a sentence's "constructor" must not find Object.prototype's. */
-  weights: ReadonlyMap<string, number>;
-}
+export type ReproachModel = NgramModel;
 
 /** The labelled files the bundled weights were trained on (by file name): scoring the model on them measures memory. */
 export const REPROACH_TRAINED_ON: readonly string[] = weights.trainedOn.map((s) => s.source);
 
-let shipped: ReproachModel | undefined;
+/** The bundled model: a page whose rulebook has no model rule never builds it. */
+export const reproachModel = lazyModel(weights);
 
-/** The bundled model, its map built on first use: a page whose rulebook has no model rule never pays for it. */
-export function reproachModel(): ReproachModel {
-  shipped ??= { bias: weights.bias, weights: new Map(Object.entries(weights.weights)) };
-  return shipped;
-}
-
-export function reproachProbability(sentence: string, model: ReproachModel = reproachModel()): number {
-  let z = model.bias;
-  for (const gram of sentenceGrams(sentence)) z += model.weights.get(gram) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+export const reproachProbability = (sentence: string, model: ReproachModel = reproachModel()): number =>
+  ngramProbability(sentence, model);
 
 /**
  * The page re-checks the reply at every pause, and nearly every sentence is the one it scored last time: remember
