@@ -120,6 +120,16 @@ describe('joining a rewrite into its sentence', () => {
     );
   });
 
+  it('keeps a document that states a fact, taking out only who signed it', () => {
+    // Dropping the sentence would lose what the contract covers (a broken click before).
+    const click = (text: string) =>
+      coach(text).findings.find((f) => f.category === 'blame' && f.preview !== undefined)?.preview?.rewritten;
+    expect(click('The contract you signed covers the hire.')).toBe('The contract covers the hire.');
+    expect(click('The terms you accepted say refunds take 14 days.')).toBe('The terms say refunds take 14 days.');
+    // With nothing but the reproach, the sentence still goes.
+    expect(click('Thanks for asking. The terms you agreed to at signup are clear about this.')).toBe('');
+  });
+
   it("starts a social reply's sentence after its @handles", () => {
     expect(
       sentence(
