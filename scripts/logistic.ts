@@ -4,6 +4,19 @@
  * examples (rarer ones are a writer's or a domain's words, not a way of speaking). The shuffle uses a seeded
  * generator, so the same data gives the same weights.
  */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The project, and the shared corpora beside it (TACTFUL_SHARED overrides where they are). */
+export const REPO = resolve(import.meta.dirname, '..');
+export const SHARED = resolve(process.env.TACTFUL_SHARED ?? join(REPO, '..', 'shared'));
+
+/** The labelled set files in one folder (`docs/reviews/heldout`, `docs/reviews/training`), by name, in name order. */
+export const jsonlFilesIn = (dir: string): { name: string; path: string }[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((name) => ({ name, path: join(dir, name) }));
 
 const MIN_COUNT = 3;
 const EPOCHS = 30;

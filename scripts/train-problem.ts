@@ -12,19 +12,16 @@
  * kept as training material in docs/reviews/training. real_replies.jsonl is never read here. The model is the logistic
  * regression of scripts/logistic.ts over the message's n-grams.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sentenceGrams } from '../rules/model/ngrams.ts';
-import { type Example, readJsonl, train, trainerArgs, writeWeights } from './logistic.ts';
+import { type Example, jsonlFilesIn, REPO, readJsonl, SHARED, train, trainerArgs, writeWeights } from './logistic.ts';
 
 interface LabelledMessage {
   id: string;
   customer: string;
   problem: boolean;
 }
-
-const repo = resolve(import.meta.dirname, '..');
-const shared = resolve(process.env.TACTFUL_SHARED ?? join(repo, '..', 'shared'));
 
 /** A reply file (customer + labels.customer_problem) or a message file (text + customer_problem). */
 function messages(path: string): LabelledMessage[] {
@@ -37,17 +34,13 @@ function messages(path: string): LabelledMessage[] {
   });
 }
 
-const jsonlIn = (dir: string) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .map((f) => ({ name: f, items: messages(join(dir, f)) }));
+const jsonlIn = (dir: string) => jsonlFilesIn(dir).map(({ name, path }) => ({ name, items: messages(path) }));
 
 export function problemSources(): { name: string; items: LabelledMessage[] }[] {
   return [
-    ...['train.jsonl', 'dev.jsonl'].map((f) => ({ name: f, items: messages(join(shared, 'corpus', f)) })),
-    ...jsonlIn(join(repo, 'docs', 'reviews', 'heldout')),
-    ...jsonlIn(join(repo, 'docs', 'reviews', 'training')),
+    ...['train.jsonl', 'dev.jsonl'].map((f) => ({ name: f, items: messages(join(SHARED, 'corpus', f)) })),
+    ...jsonlIn(join(REPO, 'docs', 'reviews', 'heldout')),
+    ...jsonlIn(join(REPO, 'docs', 'reviews', 'training')),
   ].filter((s) => s.items.length > 0);
 }
 
@@ -55,7 +48,7 @@ export const problemExamples = (items: LabelledMessage[]): Example[] =>
   items.map((m) => ({ grams: [...sentenceGrams(m.customer)], positive: m.problem }));
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const { files, out } = trainerArgs(process.argv.slice(2), join(repo, 'rules', 'model', 'problem-weights.json'));
+  const { files, out } = trainerArgs(process.argv.slice(2), join(REPO, 'rules', 'model', 'problem-weights.json'));
   const used = problemSources().filter((s) => !files.some((f) => s.name.includes(f)));
   const data = problemExamples(used.flatMap((s) => s.items));
   const positives = data.filter((e) => e.positive).length;

@@ -13,11 +13,11 @@
  *
  * The model is the logistic regression of scripts/logistic.ts, over each sentence's n-grams.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sentenceGrams } from '../rules/model/ngrams.ts';
 import { splitSentences } from '../rules/text/sentences.ts';
-import { type Example, readJsonl, train, trainerArgs, writeWeights } from './logistic.ts';
+import { type Example, jsonlFilesIn, REPO, readJsonl, SHARED, train, trainerArgs, writeWeights } from './logistic.ts';
 
 interface Labelled {
   id: string;
@@ -25,9 +25,6 @@ interface Labelled {
   blame: boolean;
   spans: [number, number][];
 }
-
-const repo = resolve(import.meta.dirname, '..');
-const shared = resolve(process.env.TACTFUL_SHARED ?? join(repo, '..', 'shared'));
 
 const jsonl = (path: string) => readJsonl(path, (p) => readFileSync(p, 'utf8'));
 
@@ -54,13 +51,12 @@ function fromHeldOut(path: string): Labelled[] {
 }
 
 export function sources(): { name: string; items: Labelled[] }[] {
-  const heldOut = join(repo, 'docs', 'reviews', 'heldout');
   return [
-    ...['train.jsonl', 'dev.jsonl'].map((f) => ({ name: f, items: fromCorpus(join(shared, 'corpus', f)) })),
-    ...readdirSync(heldOut)
-      .filter((f) => f.endsWith('.jsonl'))
-      .sort()
-      .map((f) => ({ name: f, items: fromHeldOut(join(heldOut, f)) })),
+    ...['train.jsonl', 'dev.jsonl'].map((f) => ({ name: f, items: fromCorpus(join(SHARED, 'corpus', f)) })),
+    ...jsonlFilesIn(join(REPO, 'docs', 'reviews', 'heldout')).map(({ name, path }) => ({
+      name,
+      items: fromHeldOut(path),
+    })),
   ];
 }
 
@@ -79,7 +75,7 @@ function examples(items: Labelled[]): Example[] {
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const { files, writers, out } = trainerArgs(
     process.argv.slice(2),
-    join(repo, 'rules', 'model', 'reproach-weights.json'),
+    join(REPO, 'rules', 'model', 'reproach-weights.json'),
   );
   const used = sources()
     .filter((s) => !files.some((f) => s.name.includes(f)))

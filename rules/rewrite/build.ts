@@ -1,5 +1,5 @@
 import type { Span } from '../text/sentences.ts';
-import { LEADING_HANDLES, withoutClause } from './clause.ts';
+import { withoutClause } from './clause.ts';
 import { commonEnds } from './common-ends.ts';
 import {
   capitalise,
@@ -13,6 +13,7 @@ import {
   lowerInside,
 } from './fit.ts';
 import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
+import { isOnlyLead, LEADING_HANDLES, leadOf } from './handles.ts';
 import { isWholeSentence, parseTemplate, WHOLE_SENTENCE_SLOTS } from './template.ts';
 
 const MAX_WHOLE_SENTENCE = 400;
@@ -141,7 +142,7 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
   if (whole) rewritten = values.reduce(join, '');
   else {
     let mid = values.reduce(join, '');
-    const atStart = SENTENCE_LEAD.test(left);
+    const atStart = isOnlyLead(left);
     if (!atStart && !shouting) mid = lowerInside(mid);
     rewritten =
       mid.trim() === ''
@@ -166,14 +167,10 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
   // judged "fyi offline mode would've…" → "Offline mode would've…" out of place in an all-lower-case reply.
   const oldLead = LEADING_HANDLES.exec(old)?.[0].length ?? 0;
   if (isLower(firstLetter(old.slice(oldLead)))) return keepLowerStart(rewritten, old);
-  const lead = /^(?:@[\p{L}\p{N}_]+[\s,:]+)*[\s"'“‘(]*/u.exec(rewritten)?.[0] ?? '';
+  const lead = leadOf(rewritten);
   if (from <= lead.length) rewritten = lead + capitalise(rewritten.slice(lead.length));
   return rewritten;
 }
-
-// What may come before a sentence's first word: quotes and brackets, and a social reply's @handles
-// ("@dev_on_toast Pretty sure…" starts its sentence at "Pretty").
-const SENTENCE_LEAD = /^(?:@[\p{L}\p{N}_]+[\s,:]+)*[\s"'“‘(]*$/u;
 
 /** The part of `after` that differs from `before`: [start, end) offsets into `after`. */
 function changedRange(before: string, after: string): [number, number] {

@@ -1,4 +1,5 @@
 import { countWords } from '../text/words.ts';
+import { LEADING_HANDLES } from './handles.ts';
 
 /**
  * The sentence without the clause that carries the blame: the `{others}` slot of a rewrite template.
@@ -24,7 +25,6 @@ const OPENS_SUBORDINATE =
 
 const END_PUNCT = /[.!?…]+["'”’)]*\s*$/u;
 
-export const LEADING_HANDLES = /^(?:@[\p{L}\p{N}_]+[\s,:]+)+/u;
 const COMPARED_WITH_OTHERS =
   /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports))\b/iu;
 const SUBORDINATORS = 'if|unless|when|once|because|since|although|though|while';

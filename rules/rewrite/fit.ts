@@ -4,6 +4,8 @@
  * that now follows, and case that follows the sentence.
  */
 
+import { ONLY_HANDLES } from './handles.ts';
+
 const LEADING_SPACE = /^[ \t\u00a0]+/;
 const TRAILING_SPACE = /[ \t\u00a0]+$/;
 const WORD_AT_END = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)$/u;
@@ -61,8 +63,7 @@ export function joinRemoved(left: string, removed: string, right: string): strin
   const a = left.replace(TRAILING_SPACE, '');
   const b = r.replace(LEADING_SPACE, '');
   // After a social reply's @handles what is left starts the sentence: "@sam_k As I said, the refund…" → "@sam_k The refund…".
-  if (/^(?:@[\p{L}\p{N}_]+[\s,:]*)+$/u.test(a) && b.startsWith(','))
-    return join(a, b.slice(1).replace(LEADING_SPACE, ''));
+  if (ONLY_HANDLES.test(a) && b.startsWith(',')) return join(a, b.slice(1).replace(LEADING_SPACE, ''));
   // After an emoji or a mark that closes nothing ("😅 As you know, petrol…"), what is left starts afresh.
   if (a && b.startsWith(',') && !/[\p{L}\p{N}'’")\],;:]$/u.test(a))
     return join(a, capitalise(b.slice(1).replace(LEADING_SPACE, '')));

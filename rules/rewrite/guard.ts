@@ -9,6 +9,7 @@
 import { sentenceApologises, sentenceSoftens } from '../signals/apology.ts';
 import { SIGN_OFF } from '../text/letter-lines.ts';
 import { firstLetter, isLower, isUpper } from './fit.ts';
+import { ONLY_HANDLES } from './handles.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
 import { rewordsQuotedSource } from './quoted-source.ts';
 
@@ -100,22 +101,25 @@ export function guardRewrite(
     problems.push('drops what the reply refers to');
   if (rewordsQuotedSource(before, after)) problems.push('rewords a quoted source');
   // A cut that leaves the reply's last sentence as its @handle alone sends a mention with nothing to say.
-  if (/^(?:@[\p{L}\p{N}_]+[\s,:]*)+$/u.test(after) && later.trim() === '') problems.push('dangling end');
+  if (ONLY_HANDLES.test(after) && later.trim() === '') problems.push('dangling end');
   // "Sorry but those are the rules." goes, and the reply is left with no sorry at all: a reader judged that awkward
   // even where the sorry was half-hearted. A click may take an apology only where the reply keeps another. The same
   // holds for the reply's only "I'm afraid" or "unfortunately" where a plain cut (nothing written in its place) leaves
   // the bad news it cushioned: "— that's out of our hands, I'm afraid." cut to its fact left a reader with a curt
   // one-liner. A rewrite that words the refusal anew ("I'm not able to…") softens it itself, and a whole sentence
   // removed takes its "I'm afraid" as part of the attitude ("Screens don't crack on their own I'm afraid.", judged good).
-  if (rest && sentenceApologises(removed) && !sentenceApologises(after) && !sentenceApologises(rest()))
+  // The rest of the reply is built once, and only when a check needs it.
+  let restText: string | undefined;
+  const restOfReply = () => (restText ??= rest?.() ?? '');
+  if (rest && sentenceApologises(removed) && !sentenceApologises(after) && !sentenceApologises(restOfReply()))
     problems.push('drops the only apology');
   else if (
     rest &&
     sentenceSoftens(removed) &&
     !sentenceSoftens(after) &&
     ((from === to && after.trim() !== '') || endsOnBlame(after, later, earlier, blameIn)) &&
-    !sentenceSoftens(rest()) &&
-    !sentenceApologises(rest())
+    !sentenceSoftens(restOfReply()) &&
+    !sentenceApologises(restOfReply())
   )
     problems.push('drops the only softener');
   return problems;
@@ -154,8 +158,6 @@ function sentenceProblems(
   return problems;
 }
 
-const HANDLES_ONLY = /^(?:@[\p{L}\p{N}_]+[\s,:]*)*$/u;
-
 /** A line after the last sentence that only closes the reply: a sign-off, or a short name or team line. */
 const closingLine = (line: string): boolean =>
   SIGN_OFF.test(line) || (!/[.!?]$/u.test(line) && line.split(/\s+/).length <= 4);
@@ -167,7 +169,8 @@ const closingLine = (line: string): boolean =>
  * "I'm afraid" went with the attitude, leaving a reply that reads well, was judged good).
  */
 function endsOnBlame(after: string, later: string, earlier: string, blameIn: (s: string) => BlameHit[]): boolean {
-  if (!HANDLES_ONLY.test(after.trim())) return false;
+  const left = after.trim();
+  if (left !== '' && !ONLY_HANDLES.test(left)) return false;
   const remaining = later.split('\n').map((l) => l.trim());
   if (remaining.some((line) => line !== '' && !closingLine(line))) return false;
   const last =
