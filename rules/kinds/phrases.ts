@@ -192,6 +192,9 @@ function mergeSameRule(matches: RuleMatch[]): RuleMatch[] {
       if (m.end > last.end) {
         last.end = m.end;
         last.captures = {};
+      } else if (m.start === last.start && m.end === last.end && m.captures) {
+        // A phrase pattern and a slotted regex can find exactly the same words; the regex's slots describe them.
+        last.captures = { ...m.captures, ...last.captures };
       }
     } else out.push({ ...m });
   }

@@ -1,5 +1,5 @@
 import type { Span } from '../text/sentences.ts';
-import { withoutClause } from './clause.ts';
+import { dropsWithItsSentence, withoutClause } from './clause.ts';
 import { commonEnds } from './common-ends.ts';
 import {
   capitalise,
@@ -91,6 +91,27 @@ function handleOnly(
   return /\p{L}/u.test(restOfLine) ? handles.trimEnd() : undefined;
 }
 
+/**
+ * {dropSentence}: "" where the blame opens its sentence and the sentence goes with it (rules/rewrite/clause.ts); in a
+ * social reply the @handles stay for the sentence that follows them on the line.
+ */
+function wholeSentenceGoes(text: string, sentence: Span, start: number, end: number): string | undefined {
+  const old = text.slice(sentence.start, sentence.end);
+  const handles = LEADING_HANDLES.exec(old)?.[0] ?? '';
+  if (start - sentence.start < handles.length) return undefined;
+  if (
+    !dropsWithItsSentence(
+      old.slice(handles.length),
+      start - sentence.start - handles.length,
+      end - sentence.start - handles.length,
+    )
+  )
+    return undefined;
+  if (!handles) return '';
+  const restOfLine = text.slice(sentence.end).split(/\r?\n/u, 1)[0] ?? '';
+  return /\p{L}/u.test(restOfLine) ? handles.trimEnd() : undefined;
+}
+
 /** {kept}: the sentence without the blame's clause, unfilled where nothing of the sentence would be left. */
 function keptClauses(sentence: string, start: number, end: number): string | undefined {
   const kept = withoutClause(sentence, start, end);
@@ -133,7 +154,9 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
                 : piece.slot === 'drop'
                   ? (dropWholeSentence(old, start - sentence.start, end - sentence.start) ??
                     handleOnly(text, sentence, start, end, false))
-                  : input.captures?.[piece.slot];
+                  : piece.slot === 'dropSentence'
+                    ? wholeSentenceGoes(text, sentence, start, end)
+                    : input.captures?.[piece.slot];
     if (value === undefined) return null;
     // A {before} that no longer starts the sentence loses its capital ("The …" → "I'm sorry, the …").
     values.push(piece.slot === 'before' && values.join('').trim() ? lowerCommonStart(value) : value);

@@ -287,3 +287,25 @@ function withoutOpeningVerdict(body: string, start: number, end: number): string
   if (!STEP_OPENING.test(steps) && !/[>→]/u.test(steps) && !FINITE_VERB.test(steps)) return undefined;
   return steps.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
 }
+
+// What may come before a blame that opens its sentence: a reaction or a hedge, nothing the customer needs.
+const OPENING_REACTION =
+  /^[\s"'“‘(]*(?:(?:ha+|haha+|hmm+|ah|oh|well|look|honestly|frankly|tbh|to be honest|yeah|yes|ok|okay|and|but|also|again|plus|i mean|in fairness|to be fair)\b[\s,!.…]*)*$/iu;
+// In the rest of the sentence: what a reply must never lose with it (a figure, steps after a colon, a question, an
+// apology, a request or refusal, or something the agent does or offers).
+const KEEPS_SOMETHING =
+  /[\p{N}:?]|\b(?:sorry|apologi[sz]e|apologies|please|make sure|can['’]t|cannot|unable|not (?:able|possible|refundable|available|allowed|eligible)|I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have|I['’]m|I am|let me|let us|you can|you could|feel free)\b/iu;
+const MAX_SENTENCE_DROP_WORDS = 30;
+
+/**
+ * {dropSentence}: whether the whole sentence may go with its blame, conclusion and all. A lead drops a comparison with
+ * other customers ("Thousands of people built this wardrobe with the same instructions, so you've probably skipped a
+ * step") rather than keep its verdict, since the "so …" that follows rests on it. Only where the blame opens the
+ * sentence (after a reaction such as "Ha,") and the rest carries nothing the customer needs.
+ */
+export function dropsWithItsSentence(sentence: string, start: number, end: number): boolean {
+  if (!OPENING_REACTION.test(sentence.slice(0, start))) return false;
+  const rest = sentence.slice(end);
+  if (KEEPS_SOMETHING.test(rest) || /(^|\s)[@^][\p{L}\p{N}_]/u.test(rest)) return false;
+  return countWords(sentence) <= MAX_SENTENCE_DROP_WORDS;
+}

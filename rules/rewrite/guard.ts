@@ -96,6 +96,7 @@ export function guardRewrite(
     leavesDemonstrative(removed, after.slice(to)) ||
     nextSentencePointsIntoCut(removed, after, later) ||
     nextSentenceConcludesFromCut(removed, later) ||
+    (after === '' && nextSentenceLeansOnPronoun(removed, later)) ||
     dropsAskedQuestion(removed, later)
   )
     problems.push('drops what the reply refers to');
@@ -235,6 +236,17 @@ function nextSentencePointsIntoCut(removed: string, after: string, later: string
   if (!NAMES_MESSAGES.test(removed)) return false;
   const noun = POINTS_AT_MESSAGES.exec(nextSentence(later))?.[1];
   return noun !== undefined && !after.toLowerCase().includes(noun.toLowerCase());
+}
+
+// A next sentence that opens by asking something done to "it" or "them" ("Try restarting it", "Please replace them").
+const ASKS_ABOUT_PRONOUN = /^(?:(?:please|just|simply|so)\s+)?(?:\p{L}+\s+){1,2}(?:it|them)\b(?!['’])/iu;
+
+/**
+ * "~~It's most likely your router causing the drops.~~ Try restarting it tonight.": with the sentence gone, the next
+ * one's "it" points at nothing the reply still names (read so only where the removed sentence said something).
+ */
+function nextSentenceLeansOnPronoun(removed: string, later: string): boolean {
+  return (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && ASKS_ABOUT_PRONOUN.test(nextSentence(later));
 }
 
 // What a sentence says when it draws its conclusion from the one before: "The charge therefore stands."

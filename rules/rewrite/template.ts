@@ -9,10 +9,12 @@
  *   {drop}     "" (drops the sentence) where the clause is all of it; unfilled where anything else would be left
  *   {kept}     {others} where something of the sentence is left; unfilled where the clause is all of it (for families
  *              whose blame sentence is also the answer: "Fees are not refundable" must not simply vanish)
+ *   {dropSentence} "" where the blame opens its sentence and everything after it rests on it (a "so …" verdict drawn
+ *              from a comparison, a "once …" clause) with no figure, request, question or offer; unfilled otherwise
  *
- * A template that uses {before}, {after}, {others}, {kept} or {drop} rewrites the whole sentence; any other replaces the
- * matched words. Literal braces are written {{ and }}. A template naming a slot the match did not fill is not offered,
- * and one that starts with "^" is offered only where the match opens the sentence.
+ * A template that uses {before}, {after}, {others}, {kept}, {drop} or {dropSentence} rewrites the whole sentence; any
+ * other replaces the matched words. Literal braces are written {{ and }}. A template naming a slot the match did not
+ * fill is not offered, and one that starts with "^" is offered only where the match opens the sentence.
  */
 
 export type Piece = { literal: string } | { slot: string };
@@ -45,7 +47,14 @@ export const slotsOf = (template: string): string[] =>
   parseTemplate(template).flatMap((p) => ('slot' in p ? [p.slot] : []));
 
 /** Slots that stand for (part of) the sentence around the match: a template naming one rebuilds the sentence. */
-export const WHOLE_SENTENCE_SLOTS: ReadonlySet<string> = new Set(['before', 'after', 'others', 'kept', 'drop']);
+export const WHOLE_SENTENCE_SLOTS: ReadonlySet<string> = new Set([
+  'before',
+  'after',
+  'others',
+  'kept',
+  'drop',
+  'dropSentence',
+]);
 
 /** Does the template rebuild the whole sentence? */
 export const isWholeSentence = (template: string): boolean =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyReplacement, check, type Rule, starterRulebook } from '../../../rules/index.ts';
 import { rewriteSentence } from '../../../rules/rewrite/build.ts';
+import { dropsWithItsSentence } from '../../../rules/rewrite/clause.ts';
 import { guardRewrite } from '../../../rules/rewrite/guard.ts';
 import { parseTemplate } from '../../../rules/rewrite/template.ts';
 import { PhraseSyntaxError, parsePhrase } from '../../../rules/text/phrase.ts';
@@ -511,6 +512,29 @@ describe('the guard before one-click', () => {
     expect(clicks([advice], 'The part is with the carrier, not ours.')).toEqual([undefined]);
   });
 
+  it('takes "if you had read X, you would know" off the fact it introduces, and a "which you would have known" aside', () => {
+    const first = (text: string) => {
+      const f = coach(text).findings.find((x) => x.ruleId === 'blame/if-you-had-read');
+      const r = f?.replacements[0];
+      return f && r !== undefined ? applyReplacement(text, f, r) : undefined;
+    };
+    expect(first("If you'd read our FAQ, you'd know that offline mode is only on the Pro plan.")).toBe(
+      'Offline mode is only on the Pro plan.',
+    );
+    expect(first('Sorry, but if you had checked the email, you would have known the date is now Friday.')).toBe(
+      'Sorry, but the date is now Friday.',
+    );
+    expect(first("Returns are free with a label, which you'd have known if you'd read the returns page.")).toBe(
+      'Returns are free with a label.',
+    );
+    expect(first("As you'd know if you had read the welcome pack, the gym shuts at 9pm on Sundays.")).toBe(
+      'The gym shuts at 9pm on Sundays.',
+    );
+    // What they would have seen is a thing, not a fact that stands as a sentence: advice only.
+    expect(first("Had you read the confirmation, you'd have seen the new time.")).toBeUndefined();
+    expect(first("If you'd read our FAQ, you'd know the price.")).toBeUndefined();
+  });
+
   it('{kept} drops the blame clause but never the whole sentence, where the sentence is also the answer', () => {
     const rule = { patterns: ['not something we bend [for anyone]'], replacements: ['{kept}'] };
     expect(
@@ -581,6 +605,54 @@ describe('the guard before one-click', () => {
     // What a clause cut would leave still scolds ("I can read you fine"): advice only.
     expect(first("There's no need to type in capitals, I can read you fine.")).toBeUndefined();
     expect(first('Language please, this is a support chat.')).toBeUndefined();
+  });
+
+  it('{dropSentence} removes a comparison with its "so" verdict, and keeps any sentence with something to keep', () => {
+    const first = (text: string) => {
+      const f = coach(text).findings.find(
+        (x) => x.ruleId === 'blame/everyone-else-manages' && x.replacements.length > 0,
+      );
+      return f ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined;
+    };
+    const steps = 'Check step 4: the back panel goes in before the doors.';
+    expect(
+      first(
+        `Thousands of people have built this desk with the same instructions, so a step was probably missed. ${steps}`,
+      ),
+    ).toBe(steps);
+    expect(first(`Ha, you're the first person this week who hasn't spotted it! ${steps}`)).toBe(steps);
+    // The rest of the sentence asks for something, offers something or carries a figure: it stays ({others} keeps a
+    // request on its own; an offer or a figure keeps the sentence whole).
+    expect(
+      first(`Thousands of people have built this desk with the same instructions, so please check step 4. Thanks.`),
+    ).toBe('Please check step 4. Thanks.');
+    expect(
+      first(`Thousands of people have built this desk with the same instructions, so I'll send a new sheet. Thanks.`),
+    ).toBe("I'll send a new sheet. Thanks.");
+    const drops = (sentence: string, blame: string) =>
+      dropsWithItsSentence(sentence, sentence.indexOf(blame), sentence.indexOf(blame) + blame.length);
+    expect(drops('Most people pick it up quickly once they see an example.', 'Most people pick it up')).toBe(true);
+    expect(drops('Most people pick it up quickly, so I can send you an example.', 'Most people pick it up')).toBe(
+      false,
+    );
+    expect(drops('Most people pick it up quickly, so could you try again?', 'Most people pick it up')).toBe(false);
+    expect(drops('Sorry, most people pick it up quickly.', 'most people pick it up')).toBe(false);
+    expect(first(`Hundreds of customers upload forms without issues, within 2 minutes. ${steps}`)).toBeUndefined();
+    // Not where the blame sits after the sentence's own subject.
+    expect(drops('The form works for hundreds of people without issues, so it is fine.', 'hundreds of people')).toBe(
+      false,
+    );
+  });
+
+  it('withholds a removed sentence when the next one asks something done to "it" that only it named', () => {
+    const router = "Honestly, that router of yours is ancient and it's the problem here.";
+    const removed = (later: string) => guardRewrite(router, '', [0, 0], none, later);
+    expect(removed(' Try restarting it tonight.')).toContain('drops what the reply refers to');
+    expect(removed(' Please replace them with the new cables.')).toContain('drops what the reply refers to');
+    expect(removed(' Please try the ethernet cable tonight.')).toEqual([]);
+    // "it" as the subject of its own clause, or far into the sentence, points at what that sentence names.
+    expect(removed(' Try the ethernet cable, and if it still drops, call us.')).toEqual([]);
+    expect(removed(' I have booked an engineer to look at it.')).toEqual([]);
   });
 
   it('withholds a cut that takes away what a later sentence of the reply points back to', () => {
