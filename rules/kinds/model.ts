@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sentenceOwnsIt } from '../model/owns-it.ts';
+import { replyOwnsTheFault, sentenceOwnsIt } from '../model/owns-it.ts';
 import { rememberedReproachProbability } from '../model/reproach.ts';
 import { covers, SIGNALS_LANGUAGE } from '../text/language.ts';
 import { baseRule } from './base.ts';
@@ -16,7 +16,8 @@ export const MAX_THRESHOLD = 0.999;
  * Flag a sentence a learned model is confident reads a certain way (today: as putting the fault on the customer),
  * where phrase families have no words for it. Advice only: a model knows that a sentence reproaches, not how to say
  * it better. It speaks only to a reply whose customer reports a problem (the signal, from the customer's message
- * or, without one, from the reply), and a phrase rule's card on the same words always wins over it.
+ * or, without one, from the reply) and does not own the fault in so many words, and a phrase rule's card on the same
+ * words always wins over it.
  */
 export const modelRuleSchema = z.object({
   ...baseRule,
@@ -49,7 +50,7 @@ export const modelKind = defineKind({
   },
   compile: () => ({}),
   match: (rule, ruleIndex, { text, sentences, signals, languages }) => {
-    if (signals.customerProblem !== true) return [];
+    if (signals.customerProblem !== true || replyOwnsTheFault(text)) return [];
     const score = MODELS[rule.model];
     const out: RuleMatch[] = [];
     sentences.forEach((s, i) => {

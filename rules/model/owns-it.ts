@@ -28,6 +28,19 @@ const CLEARING = re(
 );
 
 /**
+ * Words that own the fault outright ("that's on us", "we should have warned you", "our mistake", "the fault is ours",
+ * "the charge shouldn't have applied"): said anywhere in a reply, the reply takes the blame on itself, and a sentence
+ * elsewhere in it that the model reads as reproach (an instruction after the apology, "please open the app and press
+ * Test") is help, not blame. Apologies and thanks alone do not count: a reproach often opens with "Sorry, but…".
+ */
+const OWNS_THE_FAULT = re(
+  String.raw`\b(?:our|my)\s+(?:mistake|fault|error|oversight)\b|\bthat(?:'s|\s+is|\s+was)\s+on\s+(?:us|me)\b|\bdown\s+to\s+(?:us|me)\b|\b(?:we|I)\s+(?:really\s+)?should(?:\s+have|'ve)\s+(?!(?:known|guessed|expected)\b)|\bshould\s+never\s+have\b|\b(?:we|I)\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b|\b(?:fault|mistake|error|blame)\s+(?:is|was|lies)\s+(?:all\s+|entirely\s+|completely\s+)?(?:ours|mine)\b|\b(?:on|at)\s+(?:our|my)\s+part\b|\b(?:not|never|isn't|wasn't)\s+(?:your|you're)\s+fault\b|\bshould(?:n't|\s+not)\s+(?:apply|have\s+(?:applied|been\s+(?:charged|applied|added|taken|billed)))\b`,
+);
+
+/** Does the reply own the fault in so many words, anywhere in it? */
+export const replyOwnsTheFault = (text: string): boolean => OWNS_THE_FAULT.test(text);
+
+/**
  * A question that does not mention the customer asks about a thing ("Did the lights change on the router?", "Is there
  * something I can help with?"): real agents ask these to diagnose, while an insinuating question is put to "you"
  * ("Are you sure you're trying the right door?"). The model learned questions from the second kind.

@@ -48,6 +48,9 @@ const DANGLING = new RegExp(
 // After a pronoun the auxiliary stands for a verb the sentence already has ("the same list we do"), which reads whole.
 const ENDS_ON_AUXILIARY =
   /(?<![\p{L}'’])(?<!\b(?:we|I|you|they|he|she|it|one|others|everyone|anyone|people|most|many)\s+)(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|must)[\s,;:]*[.!?…]*$/iu;
+// A clause cut down to its conjunction and a pointer: "…, so this." once "doesn't usually come as a surprise" went.
+const ENDS_ON_POINTER =
+  /(?<![\p{L}'’])(?:so|and|but|because|as|since|while)\s+(?:this|that|these|those|it)[\s,;:]*[.!?…]*$/iu;
 const PAIRS: [RegExp, RegExp][] = [
   [/\(/g, /\)/g],
   [/\[/g, /\]/g],
@@ -145,7 +148,8 @@ function sentenceProblems(
   if (balanced(before) && !balanced(after)) problems.push('unbalanced quote or bracket');
   if (
     (DANGLING.test(after) && !DANGLING.test(before)) ||
-    (ENDS_ON_AUXILIARY.test(after) && !ENDS_ON_AUXILIARY.test(before))
+    (ENDS_ON_AUXILIARY.test(after) && !ENDS_ON_AUXILIARY.test(before)) ||
+    (ENDS_ON_POINTER.test(after) && !ENDS_ON_POINTER.test(before))
   )
     problems.push('dangling end');
   const [from, to] = changed;

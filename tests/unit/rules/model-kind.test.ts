@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../rules/index.ts';
-import { sentenceOwnsIt } from '../../../rules/model/owns-it.ts';
+import { replyOwnsTheFault, sentenceOwnsIt } from '../../../rules/model/owns-it.ts';
 import { reproachModel, reproachProbability } from '../../../rules/model/reproach.ts';
 import weightsFile from '../../../rules/model/reproach-weights.json' with { type: 'json' };
 import { CURRENT_SCHEMA_VERSION, type Rule, rulebookSchema } from '../../../rules/schema.ts';
@@ -135,6 +135,24 @@ describe('a model rule in the engine', () => {
     expect(sentenceOwnsIt('There was no way for you to know the price had changed.')).toBe(true);
     expect(sentenceOwnsIt("You couldn't have known unless you read the guide we sent.")).toBe(false);
     expect(sentenceOwnsIt('It is something the setup screen would have told you.')).toBe(false);
+  });
+
+  it('stays silent on a reply that owns the fault in so many words, in any sentence', () => {
+    // Held-out set 29's two false flags: an instruction after the reply owned the outage, and a fee the reply said
+    // should not apply.
+    const instruction =
+      "It's been restored since 9 this morning; please open the app and press Test, and the control room will phone you to confirm it's connecting.";
+    expect(reproachProbability(instruction)).toBeGreaterThan(0.5);
+    const flagged = (text: string) => check(text, book([modelRule(0.5)]), { customer: COMPLAINT }).findings;
+    expect(flagged(instruction)).toHaveLength(1);
+    expect(flagged(`It was our service, and we should have warned you straight away. ${instruction}`)).toEqual([]);
+    expect(replyOwnsTheFault('The missed-visit fee shouldn’t apply on bank holidays.')).toBe(true);
+    expect(replyOwnsTheFault("That's on us, and I'm sorry.")).toBe(true);
+    expect(replyOwnsTheFault('The mistake was ours.')).toBe(true);
+    // Apologies and denials own nothing: "Sorry, but…" opens many a reproach, and "on our end" often denies.
+    expect(replyOwnsTheFault('Sorry for the trouble, but the lens was scratched on arrival.')).toBe(false);
+    expect(replyOwnsTheFault("Nothing's changed on our end, so check your grinder.")).toBe(false);
+    expect(replyOwnsTheFault('We should have known you would skip the manual.')).toBe(false);
   });
 
   it('gives way to a phrase rule’s card on the same words', () => {

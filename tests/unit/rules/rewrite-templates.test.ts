@@ -222,6 +222,9 @@ describe('the guard before one-click', () => {
     // A noun phrase left with only its auxiliary is an answer to a question the reply never asked; after a pronoun
     // the auxiliary stands for the verb already said.
     expect(guard('The landowner is, not us.', 'The landowner is.')).toContain('dangling end');
+    expect(
+      guard('Most riders ask first, so this rarely comes as a surprise.', 'Most riders ask first, so this.'),
+    ).toContain('dangling end');
     expect(guard('It follows the same list we do, so she is wrong.', 'It follows the same list we do.')).toEqual([]);
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
@@ -533,6 +536,25 @@ describe('the guard before one-click', () => {
     // What they would have seen is a thing, not a fact that stands as a sentence: advice only.
     expect(first("Had you read the confirmation, you'd have seen the new time.")).toBeUndefined();
     expect(first("If you'd read our FAQ, you'd know the price.")).toBeUndefined();
+  });
+
+  it('words "there is no record of your call" as what the agent could not find, as leads do', () => {
+    const first = (text: string) => {
+      const f = coach(text).findings.find((x) => x.ruleId === 'blame/we-dont-believe-you');
+      const r = f?.replacements[0];
+      return f && r !== undefined ? applyReplacement(text, f, r) : undefined;
+    };
+    expect(first('Our phone logs every call, and there is no call from your number on the 4th.')).toBe(
+      "Our phone logs every call, and I can't find a call from your number on the 4th.",
+    );
+    expect(first('There is no record of any refund request from you in May.')).toBe(
+      "I can't find a record of any refund request from you in May.",
+    );
+    expect(first('We have no record of you ringing us, so the fee stands.')).toBe(
+      "I can't find a record of you ringing us, so the fee stands.",
+    );
+    // A finding followed by the agent's own remedy is no doubt cast on the customer.
+    expect(first('We have no record of your complaint from March, so I have logged it now.')).toBeUndefined();
   });
 
   it('{kept} drops the blame clause but never the whole sentence, where the sentence is also the answer', () => {
