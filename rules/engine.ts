@@ -292,7 +292,8 @@ function secondClick(book: PreparedRulebook, hit: RuleMatch, sentence: string): 
     start: hit.start,
     end: hit.end,
     ...(hit.captures ? { captures: hit.captures } : {}),
-    templates: hit.replacements.slice(0, 1),
+    // All of them: a template the hit cannot fill is skipped, and firstPassed speaks of the first one it can.
+    templates: hit.replacements,
     blameIn: blameFinder(book, hit.ruleIndex, false),
   });
   return result.firstPassed ? result.preview?.rewritten : undefined;

@@ -70,6 +70,12 @@ function dropWholeSentence(sentence: string, start: number, end: number): string
   return withoutClause(sentence, start, end, false) === '' ? '' : undefined;
 }
 
+/** The @handles a removed sentence leaves for the text after it on its line; undefined where nothing follows them. */
+function handlesKeptFor(text: string, sentence: Span, handles: string): string | undefined {
+  const restOfLine = text.slice(sentence.end).split(/\r?\n/u, 1)[0] ?? '';
+  return /\p{L}/u.test(restOfLine) ? handles.trimEnd() : undefined;
+}
+
 /**
  * A social reply's sentence that is all blame after its @handle ("@b3nji Ah yes, the famously hidden button 🙃") goes,
  * and the handle stays for the sentence that follows it on the same line ("@b3nji Profile > Edit > Username").
@@ -87,8 +93,7 @@ function handleOnly(
   if (!handles || start - sentence.start < handles.length) return undefined;
   const offset = sentence.start + handles.length;
   if (withoutClause(old.slice(handles.length), start - offset, end - offset, keepRequests) !== '') return undefined;
-  const restOfLine = text.slice(sentence.end).split(/\r?\n/u, 1)[0] ?? '';
-  return /\p{L}/u.test(restOfLine) ? handles.trimEnd() : undefined;
+  return handlesKeptFor(text, sentence, handles);
 }
 
 /**
@@ -108,8 +113,7 @@ function wholeSentenceGoes(text: string, sentence: Span, start: number, end: num
   )
     return undefined;
   if (!handles) return '';
-  const restOfLine = text.slice(sentence.end).split(/\r?\n/u, 1)[0] ?? '';
-  return /\p{L}/u.test(restOfLine) ? handles.trimEnd() : undefined;
+  return handlesKeptFor(text, sentence, handles);
 }
 
 /** {kept}: the sentence without the blame's clause, unfilled where nothing of the sentence would be left. */

@@ -169,6 +169,9 @@ export function withoutClause(
   const beforeJoin = before ? body.slice(before.start, before.end) : '';
   if (/^\s+(?:if|unless)\s/i.test(beforeJoin) && /\b(?:would|could|might)(?:n['’]t)? have\b|['’]d have\b/i.test(left))
     return undefined;
+  // "…they won't leave the track unless they're being slammed": without its "unless", the main clause says the
+  // opposite of what happened (the doors do come off).
+  if (/^\s+unless\s/i.test(beforeJoin)) return undefined;
   let right = after ? body.slice(after.end).replace(/^[\s,;:]+/u, '') : '';
   // "Hi, no need for the attitude…", "Hello, please there is no need to shout at us, we are trying to help": a clause
   // that opens the sentence goes only with the reply's hello, so it stays.

@@ -100,6 +100,7 @@ export function guardRewrite(
     nextSentencePointsIntoCut(removed, after, later) ||
     nextSentenceConcludesFromCut(removed, later) ||
     (after === '' && nextSentenceLeansOnPronoun(removed, later)) ||
+    dropsThePerson(removed, after, later) ||
     dropsAskedQuestion(removed, later)
   )
     problems.push('drops what the reply refers to');
@@ -251,6 +252,21 @@ const ASKS_ABOUT_PRONOUN = /^(?:(?:please|just|simply|so)\s+)?(?:\p{L}+\s+){1,2}
  */
 function nextSentenceLeansOnPronoun(removed: string, later: string): boolean {
   return (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && ASKS_ABOUT_PRONOUN.test(nextSentence(later));
+}
+
+// A person the reply names by role, whom a later "he" or "she" may stand for.
+const PERSON =
+  /\b(?:the|your|our)\s+(driver|engineer|technician|courier|fitter|installer|plumber|electrician|rider|agent|rep|manager|landlord|seller|doctor|nurse|teacher|instructor|operator|guard|officer|inspector|surveyor|contractor|builder|cleaner|pharmacist|locum|tutor|coach|host|owner|tenant|caller)\b/iu;
+const PERSON_PRONOUN = /\b(?:he|she|him|her|his)\b/iu;
+
+/**
+ * "…, so I'd question whether ~~the driver actually presented the fuel card~~. If he has a receipt, …": the cut took
+ * the only mention of the driver, and "he" in the next sentence has no one to stand for.
+ */
+function dropsThePerson(removed: string, after: string, later: string): boolean {
+  const person = PERSON.exec(removed)?.[1];
+  if (person === undefined || new RegExp(`\\b${person}\\b`, 'iu').test(after)) return false;
+  return PERSON_PRONOUN.test(nextSentence(later)) && !PERSON_PRONOUN.test(after);
 }
 
 // What a sentence says when it draws its conclusion from the one before: "The charge therefore stands."

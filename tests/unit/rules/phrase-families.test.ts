@@ -105,6 +105,8 @@ const BLAME = [
   "If the wall was too thin, that's a matter for the building contractor.",
   'That side of things is really for the billing team to sort out.',
   "You'd have to take the refund up with the seller directly.",
+  'If the council had done it when they were supposed to, the road would be open.',
+  "The hinge won't crack unless it's being forced past the stop.",
 ];
 
 const NEUTRAL = [
@@ -168,6 +170,8 @@ const NEUTRAL = [
   'You can set it up yourself in Settings, or I can do it for you.',
   "I'll take it up with them today and call you back by 5pm.",
   "That's for us to sort out, and I've started on it.",
+  "The doors won't come off unless the stops are broken, so I've sent a fitter.",
+  "If we had done it when we were supposed to, you'd have had it Monday, and I'm sorry.",
 ];
 
 describe('phrase families beyond the written examples', () => {

@@ -677,6 +677,35 @@ describe('the guard before one-click', () => {
     expect(removed(' I have booked an engineer to look at it.')).toEqual([]);
   });
 
+  it('never cuts an "unless" off the clause it limits, which would say the opposite', () => {
+    const clicks = (text: string) =>
+      coach(text).findings.filter((x) => x.category === 'blame' && x.replacements.length > 0).length;
+    expect(
+      clicks(
+        "The doors have stops, and they won't leave the track unless they're being slammed hard. I'll send a fitter.",
+      ),
+    ).toBe(0);
+  });
+
+  it('finishes a sentence with two fixable findings in one click, whichever template each can fill', () => {
+    const text = 'Our phone system logs every call, and there is no call from your number on the 11th. Thanks.';
+    const cards = coach(text).findings.filter((x) => x.ruleId === 'blame/we-dont-believe-you');
+    expect(cards).toHaveLength(2);
+    for (const card of cards)
+      expect(applyReplacement(text, card, card.replacements[0] ?? '')).toBe(
+        "I can't find a call from your number on the 11th. Thanks.",
+      );
+  });
+
+  it('withholds a cut that takes the only mention of a person a later "he" or "she" stands for', () => {
+    const clicks = (text: string) =>
+      coach(text).findings.filter((x) => x.category === 'blame' && x.replacements.length > 0).length;
+    const doubt =
+      "The log shows no declined attempt last night, so I'd question whether the driver used the fuel card.";
+    expect(clicks(`${doubt} If he has a receipt, send it over.`)).toBe(0);
+    expect(clicks(`${doubt} If you have a receipt, send it over.`)).toBe(1);
+  });
+
   it('withholds a cut that takes away what a later sentence of the reply points back to', () => {
     const clicks = (text: string) =>
       coach(text).findings.filter((x) => x.category === 'blame' && x.replacements.length > 0).length;
