@@ -50,9 +50,11 @@ export const modelKind = defineKind({
   },
   compile: () => ({}),
   match: (rule, ruleIndex, { text, sentences, signals, languages }) => {
-    if (signals.customerProblem !== true || replyOwnsTheFault(text)) return [];
+    if (signals.customerProblem !== true) return [];
     const score = MODELS[rule.model];
     const out: RuleMatch[] = [];
+    // Read the whole reply for owning words only once a sentence is confident enough to flag: most replies have none.
+    let owned: boolean | undefined;
     sentences.forEach((s, i) => {
       // The model read English replies only.
       if (!covers(SIGNALS_LANGUAGE, languages.sentences[i] ?? languages.reply)) return;
@@ -61,6 +63,8 @@ export const modelKind = defineKind({
       const trail = sentence.length - sentence.trimEnd().length;
       if (lead + trail >= sentence.length) return;
       if (score(sentence) < rule.threshold || sentenceOwnsIt(sentence)) return;
+      owned ??= replyOwnsTheFault(text);
+      if (owned) return;
       out.push({ ruleIndex, start: s.start + lead, end: s.end - trail, replacements: [] });
     });
     return out;

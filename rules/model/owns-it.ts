@@ -4,6 +4,15 @@ import { re } from '../signals/cues.ts';
 /** "…unless you read the guide": the clearing words name what the customer missed after all. */
 const UNLESS_MISSED = String.raw`(?![^.!?]*\b(?:unless|if|without)\b)`;
 
+// Words that own the fault, shared by the sentence veto (OWNING, CLEARING) and the whole-reply one (OWNS_THE_FAULT).
+const NOT_YOUR_FAULT = String.raw`\b(?:not|never|isn't|wasn't)\s+(?:your|you're)\s+fault\b`;
+const OUR_MISTAKE = String.raw`\b(?:our|my)\s+(?:mistake|fault|error|oversight)\b`;
+const DOWN_TO_US = String.raw`\bdown\s+to\s+(?:us|me)\b`;
+const SHOULD_NEVER_HAVE = String.raw`\bshould\s+never\s+have\b`;
+const WE_GOT_IT_WRONG = String.raw`\b(?:we|I)\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b`;
+const FAULT_IS_OURS = String.raw`\b(?:fault|mistake|error|blame)\s+(?:is|was|lies)\s+(?:all\s+|entirely\s+|completely\s+)?(?:ours|mine)\b`;
+const WE_SHOULD_HAVE = String.raw`\b(?:we|I)\s+(?:really\s+)?should(?:\s+have|'ve)\b`;
+
 /**
  * A sentence that apologises, thanks the customer, owns the problem, feels with them or clears them is not a
  * reproach, however many of a reproach's words it shares: "it's nothing you're doing", "you should have had a quick
@@ -14,7 +23,7 @@ const UNLESS_MISSED = String.raw`(?![^.!?]*\b(?:unless|if|without)\b)`;
  * words, not whom they are pinned on; this is the veto it cannot learn from a few hundred replies.
  */
 const OWNING = re(
-  String.raw`\b(?:not|never|isn't|wasn't)\s+(?:your|you're)\s+fault\b|\bnothing\s+(?:you|you've|you're)\s+(?:did|done|doing|have\s+done|could\s+have)\b|\bnot\s+(?:just\s+)?you\b|\b(?:our|my)\s+(?:mistake|fault|error|oversight)\b|\bon\s+(?:us|me)\b|\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:acceptable|good\s+enough|okay|ok|on(?=\s*(?:[.!,;]|$)))|\bshould\s+never\s+have\b|\b(?:we|I)\s+(?:really\s+)?should(?:\s+have|'ve)\b|\bdown\s+to\s+(?:us|me)\b|\bour\s+(?:[\p{L}-]+\s+){0,2}(?:was|were)\s+wrong\b|\b(?:we|I)\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b|\b(?:thanks|thank\s+you)\b|\b(?:nobody|no\s+one|no-one)(?:'s|\s+is\s+(?:at|to)|\s+was\s+(?:at|to))?\s+(?:fault|blame)\b|\b(?:on|at)\s+(?:our|my)\s+(?:part|end|side)\b|\b(?:understand|appreciate|can\s+see|realise|realize)\b[^.!?]{0,60}\b(?:satisf\w*|frustrat\w*|disappoint\w*|upsett?\w*|inconvenien\w*|annoy\w*|stress\w*|worr\w*|easy\s+to\s+(?:miss|overlook|lose\s+track))(?![^.!?]*\b(?:but|however|though|yet)\b)|\byou\s+should(?:n't)?\s+have\s+(?:had|got|received|been\s+(?:told|given|sent|offered|kept|contacted|called|informed|warned))\b|\bnot\s+something\s+(?:you|anyone|anybody|(?:the|your|our)\s+(?:[\p{L}-]+\s+){0,2})\s*(?:could|would|can|might)(?:\s+have|'ve)?\s+(?:known|told\s+you|warned\s+you|shown\s+you|seen|spotted|guessed|foreseen)\b|\b(?:you|anyone|anybody)\s+(?:couldn't|could\s+not|had\s+no\s+way\s+(?:to|of))\s+(?:have\s+)?(?:known|know|knowing|seen|see|seeing|spotted|spot|spotting|guessed|guess|guessing)\b${UNLESS_MISSED}|\bno\s+way\s+(?:for\s+you\s+to|you\s+(?:could|would)(?:\s+have)?)\s+(?:know|known|see|seen|spot|spotted|guess|guessed)\b${UNLESS_MISSED}`,
+  String.raw`${NOT_YOUR_FAULT}|\bnothing\s+(?:you|you've|you're)\s+(?:did|done|doing|have\s+done|could\s+have)\b|\bnot\s+(?:just\s+)?you\b|${OUR_MISTAKE}|\bon\s+(?:us|me)\b|\b(?:isn't|is\s+not|wasn't|was\s+not|not)\s+(?:acceptable|good\s+enough|okay|ok|on(?=\s*(?:[.!,;]|$)))|${SHOULD_NEVER_HAVE}|${WE_SHOULD_HAVE}|${DOWN_TO_US}|\bour\s+(?:[\p{L}-]+\s+){0,2}(?:was|were)\s+wrong\b|${WE_GOT_IT_WRONG}|\b(?:thanks|thank\s+you)\b|\b(?:nobody|no\s+one|no-one)(?:'s|\s+is\s+(?:at|to)|\s+was\s+(?:at|to))?\s+(?:fault|blame)\b|\b(?:on|at)\s+(?:our|my)\s+(?:part|end|side)\b|\b(?:understand|appreciate|can\s+see|realise|realize)\b[^.!?]{0,60}\b(?:satisf\w*|frustrat\w*|disappoint\w*|upsett?\w*|inconvenien\w*|annoy\w*|stress\w*|worr\w*|easy\s+to\s+(?:miss|overlook|lose\s+track))(?![^.!?]*\b(?:but|however|though|yet)\b)|\byou\s+should(?:n't)?\s+have\s+(?:had|got|received|been\s+(?:told|given|sent|offered|kept|contacted|called|informed|warned))\b|\bnot\s+something\s+(?:you|anyone|anybody|(?:the|your|our)\s+(?:[\p{L}-]+\s+){0,2})\s*(?:could|would|can|might)(?:\s+have|'ve)?\s+(?:known|told\s+you|warned\s+you|shown\s+you|seen|spotted|guessed|foreseen)\b|\b(?:you|anyone|anybody)\s+(?:couldn't|could\s+not|had\s+no\s+way\s+(?:to|of))\s+(?:have\s+)?(?:known|know|knowing|seen|see|seeing|spotted|spot|spotting|guessed|guess|guessing)\b${UNLESS_MISSED}|\bno\s+way\s+(?:for\s+you\s+to|you\s+(?:could|would)(?:\s+have)?)\s+(?:know|known|see|seen|spot|spotted|guess|guessed)\b${UNLESS_MISSED}`,
 );
 
 /**
@@ -24,7 +33,7 @@ const OWNING = re(
  * dismissal the model has learned "no need to" from.
  */
 const CLEARING = re(
-  String.raw`\bwe\s+(?:don't|do\s+not|didn't|did\s+not)\s+make\s+(?:it|that|this|them)\s+(?:\w+\s+)?(?:clear|obvious|visible)\s+enough\b|\bnot\s+something\s+we\s+(?:make|made|explain|explained)\s+(?:\w+\s+)?(?:clear|obvious|visible)\s+enough\b|\b(?:fault|mistake|error|blame)\s+(?:is|was|lies)\s+(?:all\s+|entirely\s+|completely\s+)?(?:ours|mine)\b|\bours\s+to\s+(?:fix|sort|put\s+right|cover|pay\s+for|sort\s+out)\b|\bnot\s+(?:at|on|from)\s+your\s+(?:end|side)\b|\byou(?:'re|\s+are)\s+(?:fine|not\s+doing\s+anything\s+wrong)\b|\bas\s+you(?:'ve|\s+have)?\s+(?:mentioned|said|described|noted|explained|pointed\s+out|reported|told\s+us|asked)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:return|send|post|pay|bring|worry|apologi[sz]e|wait)\b`,
+  String.raw`\bwe\s+(?:don't|do\s+not|didn't|did\s+not)\s+make\s+(?:it|that|this|them)\s+(?:\w+\s+)?(?:clear|obvious|visible)\s+enough\b|\bnot\s+something\s+we\s+(?:make|made|explain|explained)\s+(?:\w+\s+)?(?:clear|obvious|visible)\s+enough\b|${FAULT_IS_OURS}|\bours\s+to\s+(?:fix|sort|put\s+right|cover|pay\s+for|sort\s+out)\b|\bnot\s+(?:at|on|from)\s+your\s+(?:end|side)\b|\byou(?:'re|\s+are)\s+(?:fine|not\s+doing\s+anything\s+wrong)\b|\bas\s+you(?:'ve|\s+have)?\s+(?:mentioned|said|described|noted|explained|pointed\s+out|reported|told\s+us|asked)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:return|send|post|pay|bring|worry|apologi[sz]e|wait)\b`,
 );
 
 /**
@@ -34,7 +43,7 @@ const CLEARING = re(
  * Test") is help, not blame. Apologies and thanks alone do not count: a reproach often opens with "Sorry, but…".
  */
 const OWNS_THE_FAULT = re(
-  String.raw`\b(?:our|my)\s+(?:mistake|fault|error|oversight)\b|\bthat(?:'s|\s+is|\s+was)\s+on\s+(?:us|me)\b|\bdown\s+to\s+(?:us|me)\b|\b(?:we|I)\s+(?:really\s+)?should(?:\s+have|'ve)\s+(?!(?:known|guessed|expected)\b)|\bshould\s+never\s+have\b|\b(?:we|I)\s+(?:got\s+(?:it|this|that)\s+wrong|made\s+(?:a|an)\s+(?:mistake|error))\b|\b(?:fault|mistake|error|blame)\s+(?:is|was|lies)\s+(?:all\s+|entirely\s+|completely\s+)?(?:ours|mine)\b|\b(?:on|at)\s+(?:our|my)\s+part\b|\b(?:not|never|isn't|wasn't)\s+(?:your|you're)\s+fault\b|\bshould(?:n't|\s+not)\s+(?:apply|have\s+(?:applied|been\s+(?:charged|applied|added|taken|billed)))\b`,
+  String.raw`${OUR_MISTAKE}|\bthat(?:'s|\s+is|\s+was)\s+on\s+(?:us|me)\b|${DOWN_TO_US}|${WE_SHOULD_HAVE}\s+(?!(?:known|guessed|expected)\b)|${SHOULD_NEVER_HAVE}|${WE_GOT_IT_WRONG}|${FAULT_IS_OURS}|\b(?:on|at)\s+(?:our|my)\s+part\b|${NOT_YOUR_FAULT}|\bshould(?:n't|\s+not)\s+(?:apply|have\s+(?:applied|been\s+(?:charged|applied|added|taken|billed)))\b`,
 );
 
 /** Does the reply own the fault in so many words, anywhere in it? */

@@ -296,8 +296,10 @@ const OPENING_REACTION =
   /^[\s"'“‘(]*(?:(?:ha+|haha+|hmm+|ah|oh|well|look|honestly|frankly|tbh|to be honest|yeah|yes|ok|okay|and|but|also|again|plus|i mean|in fairness|to be fair)\b[\s,!.…]*)*$/iu;
 // In the rest of the sentence: what a reply must never lose with it (a figure, steps after a colon, a question, an
 // apology, a request or refusal, or something the agent does or offers).
-const KEEPS_SOMETHING =
-  /[\p{N}:?]|\b(?:sorry|apologi[sz]e|apologies|please|make sure|can['’]t|cannot|unable|not (?:able|possible|refundable|available|allowed|eligible)|I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have|I['’]m|I am|let me|let us|you can|you could|feel free)\b/iu;
+const KEEPS_SOMETHING = new RegExp(
+  String.raw`[\p{N}:?]|\b(?:sorry|apologi[sz]e|apologies)\b|${REQUEST_OR_REFUSAL.source}|\b(?:I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have|I['’]m|I am|let me|let us|you can|you could|feel free)\b`,
+  'iu',
+);
 const MAX_SENTENCE_DROP_WORDS = 30;
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyReplacement, check, type Rule, starterRulebook } from '../../../rules/index.ts';
+import { applyReplacement, check, type Finding, type Rule, starterRulebook } from '../../../rules/index.ts';
 import { rewriteSentence } from '../../../rules/rewrite/build.ts';
 import { dropsWithItsSentence } from '../../../rules/rewrite/clause.ts';
 import { guardRewrite } from '../../../rules/rewrite/guard.ts';
@@ -30,6 +30,18 @@ function firstRewrite(rule: Partial<Rule> & { patterns: string[]; replacements: 
     finding: f,
   };
 }
+
+/** The reply after the first rewrite of the first finding `pick` chooses; undefined where that finding offers none. */
+function afterFirstClick(text: string, pick: (f: Finding) => boolean): string | undefined {
+  const f = coach(text).findings.find(pick);
+  const r = f?.replacements[0];
+  return f && r !== undefined ? applyReplacement(text, f, r) : undefined;
+}
+
+const offersBlameClick = (f: Finding) => f.category === 'blame' && f.replacements.length > 0;
+const ofRule = (ruleId: string) => (f: Finding) => f.ruleId === ruleId;
+/** How many blame cards in the reply offer a one-click rewrite. */
+const blameClicks = (text: string) => coach(text).findings.filter(offersBlameClick).length;
 
 describe('templates', () => {
   it('cuts a template into text and slots, with {{ }} for literal braces', () => {
@@ -516,11 +528,7 @@ describe('the guard before one-click', () => {
   });
 
   it('takes "if you had read X, you would know" off the fact it introduces, and a "which you would have known" aside', () => {
-    const first = (text: string) => {
-      const f = coach(text).findings.find((x) => x.ruleId === 'blame/if-you-had-read');
-      const r = f?.replacements[0];
-      return f && r !== undefined ? applyReplacement(text, f, r) : undefined;
-    };
+    const first = (text: string) => afterFirstClick(text, ofRule('blame/if-you-had-read'));
     expect(first("If you'd read our FAQ, you'd know that offline mode is only on the Pro plan.")).toBe(
       'Offline mode is only on the Pro plan.',
     );
@@ -539,11 +547,7 @@ describe('the guard before one-click', () => {
   });
 
   it('words "there is no record of your call" as what the agent could not find, as leads do', () => {
-    const first = (text: string) => {
-      const f = coach(text).findings.find((x) => x.ruleId === 'blame/we-dont-believe-you');
-      const r = f?.replacements[0];
-      return f && r !== undefined ? applyReplacement(text, f, r) : undefined;
-    };
+    const first = (text: string) => afterFirstClick(text, ofRule('blame/we-dont-believe-you'));
     expect(first('Our phone logs every call, and there is no call from your number on the 4th.')).toBe(
       "Our phone logs every call, and I can't find a call from your number on the 4th.",
     );
@@ -598,10 +602,7 @@ describe('the guard before one-click', () => {
   });
 
   it('drops an opening aside up to its comma, and a sentence that is all blame, keeping the facts', () => {
-    const first = (text: string) => {
-      const f = coach(text).findings.find((x) => x.category === 'blame' && x.replacements.length > 0);
-      return f ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined;
-    };
+    const first = (text: string) => afterFirstClick(text, offersBlameClick);
     expect(first('As I told you yesterday, the shop is closed.')).toBe('The shop is closed.');
     // A greeting on the same line keeps its comma: "Hi Liam the refund…" is no sentence.
     expect(first('Hi Liam, as I already told you, the refund takes five days.')).toBe(
@@ -618,10 +619,7 @@ describe('the guard before one-click', () => {
   });
 
   it('{drop} removes a sentence that is all tone policing or sarcasm, and cuts no clause out of a longer one', () => {
-    const first = (text: string) => {
-      const f = coach(text).findings.find((x) => x.category === 'blame' && x.replacements.length > 0);
-      return f ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined;
-    };
+    const first = (text: string) => afterFirstClick(text, offersBlameClick);
     expect(first('Thanks for asking. Please keep your messages civil.')).toBe('Thanks for asking.');
     expect(first('The refund went out today. Thanks for the advice though 🙄')).toBe('The refund went out today.');
     // What a clause cut would leave still scolds ("I can read you fine"): advice only.
@@ -630,12 +628,8 @@ describe('the guard before one-click', () => {
   });
 
   it('{dropSentence} removes a comparison with its "so" verdict, and keeps any sentence with something to keep', () => {
-    const first = (text: string) => {
-      const f = coach(text).findings.find(
-        (x) => x.ruleId === 'blame/everyone-else-manages' && x.replacements.length > 0,
-      );
-      return f ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined;
-    };
+    const first = (text: string) =>
+      afterFirstClick(text, (x) => ofRule('blame/everyone-else-manages')(x) && offersBlameClick(x));
     const steps = 'Check step 4: the back panel goes in before the doors.';
     expect(
       first(
@@ -678,10 +672,8 @@ describe('the guard before one-click', () => {
   });
 
   it('never cuts an "unless" off the clause it limits, which would say the opposite', () => {
-    const clicks = (text: string) =>
-      coach(text).findings.filter((x) => x.category === 'blame' && x.replacements.length > 0).length;
     expect(
-      clicks(
+      blameClicks(
         "The doors have stops, and they won't leave the track unless they're being slammed hard. I'll send a fitter.",
       ),
     ).toBe(0);
@@ -698,27 +690,20 @@ describe('the guard before one-click', () => {
   });
 
   it('withholds a cut that takes the only mention of a person a later "he" or "she" stands for', () => {
-    const clicks = (text: string) =>
-      coach(text).findings.filter((x) => x.category === 'blame' && x.replacements.length > 0).length;
     const doubt =
       "The log shows no declined attempt last night, so I'd question whether the driver used the fuel card.";
-    expect(clicks(`${doubt} If he has a receipt, send it over.`)).toBe(0);
-    expect(clicks(`${doubt} If you have a receipt, send it over.`)).toBe(1);
+    expect(blameClicks(`${doubt} If he has a receipt, send it over.`)).toBe(0);
+    expect(blameClicks(`${doubt} If you have a receipt, send it over.`)).toBe(1);
   });
 
   it('withholds a cut that takes away what a later sentence of the reply points back to', () => {
-    const clicks = (text: string) =>
-      coach(text).findings.filter((x) => x.category === 'blame' && x.replacements.length > 0).length;
     const guide = 'Colours shift when files are supplied in RGB, as explained in our artwork guide.';
-    expect(clicks(`${guide} We'd suggest reading the guide before your next order.`)).toBe(0);
-    expect(clicks(`${guide} We'd suggest switching to CMYK before your next order.`)).toBe(1);
+    expect(blameClicks(`${guide} We'd suggest reading the guide before your next order.`)).toBe(0);
+    expect(blameClicks(`${guide} We'd suggest switching to CMYK before your next order.`)).toBe(1);
   });
 
   it("keeps a social reply's @handle for the sentence after the one it drops, and never leaves the handle alone", () => {
-    const first = (text: string) => {
-      const f = coach(text).findings.find((x) => x.category === 'blame' && x.replacements.length > 0);
-      return f ? applyReplacement(text, f, f.replacements[0] ?? '') : undefined;
-    };
+    const first = (text: string) => afterFirstClick(text, offersBlameClick);
     expect(first('@sam_k Please keep your messages civil. Your refund went out today.')).toBe(
       '@sam_k Your refund went out today.',
     );
