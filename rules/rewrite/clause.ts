@@ -293,7 +293,7 @@ function withoutOpeningVerdict(body: string, start: number, end: number): string
 
 // What may come before a blame that opens its sentence: a reaction or a hedge, nothing the customer needs.
 const OPENING_REACTION =
-  /^[\s"'“‘(]*(?:(?:ha+|haha+|hmm+|ah|oh|well|look|honestly|frankly|tbh|to be honest|yeah|yes|ok|okay|and|but|also|again|plus|i mean|in fairness|to be fair)\b[\s,!.…]*)*$/iu;
+  /^[\s"'“‘(]*(?:(?:ha+|haha+|hmm+|ah|oh|well|look|honestly|frankly|tbh|to be honest|yeah|yes|ok|okay|and|but|however|also|again|plus|i mean|in fairness|to be fair)\b[\s,!.…]*)*$/iu;
 // In the rest of the sentence: what a reply must never lose with it (a figure, steps after a colon, a question, an
 // apology, a request or refusal, or something the agent does or offers).
 const KEEPS_SOMETHING = new RegExp(

@@ -245,13 +245,18 @@ function nextSentencePointsIntoCut(removed: string, after: string, later: string
 
 // A next sentence that opens by asking something done to "it" or "them" ("Try restarting it", "Please replace them").
 const ASKS_ABOUT_PRONOUN = /^(?:(?:please|just|simply|so)\s+)?(?:\p{L}+\s+){1,2}(?:it|them)\b(?!['’])/iu;
+// "~~The codes are going out fine from our end.~~ If they're not arriving, …": a "they" that opens the next sentence
+// (or its first clause) stands for something the removed sentence named.
+const OPENS_ON_THEY = /^(?:(?:if|when|once|so|and|but|because|since|as|unless|while)\s+)?(?:they|these|those)\b/iu;
 
 /**
  * "~~It's most likely your router causing the drops.~~ Try restarting it tonight.": with the sentence gone, the next
- * one's "it" points at nothing the reply still names (read so only where the removed sentence said something).
+ * one's "it" or opening "they" points at nothing the reply still names (read so only where the removed sentence said
+ * something).
  */
 function nextSentenceLeansOnPronoun(removed: string, later: string): boolean {
-  return (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && ASKS_ABOUT_PRONOUN.test(nextSentence(later));
+  const next = nextSentence(later);
+  return (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && (ASKS_ABOUT_PRONOUN.test(next) || OPENS_ON_THEY.test(next));
 }
 
 // A person the reply names by role, whom a later "he" or "she" may stand for.

@@ -624,7 +624,30 @@ describe('the guard before one-click', () => {
     expect(first('The refund went out today. Thanks for the advice though 🙄')).toBe('The refund went out today.');
     // What a clause cut would leave still scolds ("I can read you fine"): advice only.
     expect(first("There's no need to type in capitals, I can read you fine.")).toBeUndefined();
-    expect(first('Language please, this is a support chat.')).toBeUndefined();
+    // ({dropSentence} takes the scolding that opens its sentence with the remark it props up.)
+    expect(first("Language please, this is a support chat. I've logged your matches.")).toBe(
+      "I've logged your matches.",
+    );
+  });
+
+  it('{dropSentence} removes hindsight advice that is its whole sentence, and nothing a later "they" leans on', () => {
+    const first = (text: string) => afterFirstClick(text, offersBlameClick);
+    expect(
+      first(
+        'Sorry about the mix-up. You should have checked the bag with the driver before he left. Please send a photo of the receipt.',
+      ),
+    ).toBe('Sorry about the mix-up. Please send a photo of the receipt.');
+    expect(first("I'm sorry. However, you should have enabled backups. Deleted projects are kept for 30 days.")).toBe(
+      "I'm sorry. Deleted projects are kept for 30 days.",
+    );
+    // A reason or a figure in the rest of the sentence is a fact the customer needs: advice only.
+    expect(
+      first('You should have updated the app, as version 2 stopped syncing on 3 May. Try it now.'),
+    ).toBeUndefined();
+    const removed = (later: string) =>
+      guardRewrite('Once again, the codes are going out fine from our end.', '', [0, 0], none, later);
+    expect(removed(" If they're not arriving, switch to email codes.")).toContain('drops what the reply refers to');
+    expect(removed(' Please switch to email codes in Settings.')).toEqual([]);
   });
 
   it('{dropSentence} removes a comparison with its "so" verdict, and keeps any sentence with something to keep', () => {
