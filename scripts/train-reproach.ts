@@ -1,21 +1,24 @@
 /**
- * Trains the reproach model (rules/model/reproach.ts) and writes rules/model/reproach-weights.json.
+ * Trains the reproach model's two readings (rules/model/reproach.ts) and writes rules/model/reproach-weights.json and
+ * reproach-negation-weights.json.
  *
- *   npx tsx scripts/train-reproach.ts                       train on everything labelled, write the weights
- *   npx tsx scripts/train-reproach.ts --without set12 --out /tmp/w.json
- *                                                           leave sources out (file names containing the word, or a
- *                                                           writer's id prefix such as "writer:a") to score them honestly
+ *   npx tsx scripts/train-reproach.ts                       train both readings on everything labelled, write both
+ *   npx tsx scripts/train-reproach.ts --reading negation --without set12 --out /tmp/w.json
+ *                                                           one reading only; leave sources out (file names containing
+ *                                                           the word, or a writer's id prefix such as "writer:a") to
+ *                                                           score them honestly
  *
  * What it learns from: every sentence of a labelled reply, positive where a labelled blame span overlaps it. Sources:
  * ../shared/corpus/train.jsonl and dev.jsonl (blame_spans) and the held-out sets in docs/reviews/heldout (blame_phrase,
- * found in the text). real_replies.jsonl is evaluation-only and is never read here. A blame reply whose span cannot
+ * found in the text), and the single sentences in docs/reviews/pairs (a blame sentence and its neutral twin, or a neutral
+ * sentence alone). real_replies.jsonl is evaluation-only and is never read here. A blame reply whose span cannot
  * be found is left out: its other sentences would be taught as innocent when one of them is not.
  *
- * The model is the logistic regression of scripts/logistic.ts, over each sentence's n-grams.
+ * Each reading is the logistic regression of scripts/logistic.ts, over each sentence's n-grams (rules/model/ngrams.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sentenceGrams } from '../rules/model/ngrams.ts';
+import { negatedSentenceGrams, sentenceGrams } from '../rules/model/ngrams.ts';
 import { splitSentences } from '../rules/text/sentences.ts';
 import { type Example, jsonlFilesIn, REPO, readJsonl, SHARED, train, trainerArgs, writeWeights } from './logistic.ts';
 
@@ -50,6 +53,22 @@ function fromHeldOut(path: string): Labelled[] {
   });
 }
 
+/** A pair gives its blame sentence and its neutral twin; a line with only `sentence` is a neutral one. */
+function fromSentences(path: string): Labelled[] {
+  const one = (id: string, text: string, blame: boolean): Labelled => ({
+    id,
+    text,
+    blame,
+    spans: blame ? [[0, text.length]] : [],
+  });
+  return jsonl(path).flatMap((o) => {
+    const id = String(o.id);
+    if (typeof o.blame === 'string' && typeof o.neutral === 'string')
+      return [one(`${id}b`, o.blame, true), one(`${id}n`, o.neutral, false)];
+    return typeof o.sentence === 'string' ? [one(id, o.sentence, false)] : [];
+  });
+}
+
 export function sources(): { name: string; items: Labelled[] }[] {
   return [
     ...['train.jsonl', 'dev.jsonl'].map((f) => ({ name: f, items: fromCorpus(join(SHARED, 'corpus', f)) })),
@@ -57,42 +76,62 @@ export function sources(): { name: string; items: Labelled[] }[] {
       name,
       items: fromHeldOut(path),
     })),
+    ...jsonlFilesIn(join(REPO, 'docs', 'reviews', 'pairs')).map(({ name, path }) => ({
+      name,
+      items: fromSentences(path),
+    })),
   ];
 }
 
-function examples(items: Labelled[]): Example[] {
+function examples(items: Labelled[], grams: (sentence: string) => Set<string>): Example[] {
   const out: Example[] = [];
   for (const item of items) {
     if (item.blame && item.spans.length === 0) continue;
     for (const s of splitSentences(item.text)) {
       const positive = item.spans.some(([a, b]) => a < s.end && s.start < b);
-      out.push({ grams: [...sentenceGrams(item.text.slice(s.start, s.end))], positive });
+      out.push({ grams: [...grams(item.text.slice(s.start, s.end))], positive });
     }
   }
   return out;
 }
 
+/** The two readings the engine asks (rules/model/reproach.ts): plain n-grams, and n-grams with negation in scope. */
+const READINGS = {
+  plain: { grams: sentenceGrams, file: 'reproach-weights.json' },
+  negation: { grams: negatedSentenceGrams, file: 'reproach-negation-weights.json' },
+} as const;
+
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const { files, writers, out } = trainerArgs(
-    process.argv.slice(2),
-    join(REPO, 'rules', 'model', 'reproach-weights.json'),
+  const args = process.argv.slice(2);
+  const only = args[args.indexOf('--reading') + 1];
+  const readings = (Object.keys(READINGS) as (keyof typeof READINGS)[]).filter(
+    (r) => !args.includes('--reading') || r === only,
   );
-  const used = sources()
-    .filter((s) => !files.some((f) => s.name.includes(f)))
-    .map((s) => ({ ...s, items: s.items.filter((item) => !writers.some((w) => item.id.startsWith(w))) }));
-  const data = examples(used.flatMap((s) => s.items));
-  const positives = data.filter((e) => e.positive).length;
-  writeWeights(
-    out,
-    {
-      about:
-        'Reproach model weights written by scripts/train-reproach.ts; see rules/model/reproach.ts. Do not edit by hand.',
-      trainedOn: used.filter((s) => s.items.length > 0).map((s) => ({ source: s.name, replies: s.items.length })),
-      sentences: data.length,
-      positives,
-    },
-    train(data),
-    `${data.length} sentences (${positives} blame) from ${used.length} sources`,
-    writeFileSync,
-  );
+  if (readings.length === 0) throw new Error(`--reading is one of: ${Object.keys(READINGS).join(', ')}`);
+  if (readings.length > 1 && args.includes('--out')) throw new Error('--out writes one file: name a --reading too');
+  for (const reading of readings) {
+    const { grams, file } = READINGS[reading];
+    const { files, writers, out } = trainerArgs(args, join(REPO, 'rules', 'model', file));
+    const used = sources()
+      .filter((s) => !files.some((f) => s.name.includes(f)))
+      .map((s) => ({ ...s, items: s.items.filter((item) => !writers.some((w) => item.id.startsWith(w))) }));
+    const data = examples(
+      used.flatMap((s) => s.items),
+      grams,
+    );
+    const positives = data.filter((e) => e.positive).length;
+    writeWeights(
+      out,
+      {
+        about: `Reproach model weights (${reading} reading) written by scripts/train-reproach.ts; see rules/model/reproach.ts. Do not edit by hand.`,
+        trainedOn: used.filter((s) => s.items.length > 0).map((s) => ({ source: s.name, replies: s.items.length })),
+        ...(reading === 'negation' ? { features: 'negation' } : {}),
+        sentences: data.length,
+        positives,
+      },
+      train(data),
+      `${reading}: ${data.length} sentences (${positives} blame) from ${used.length} sources`,
+      writeFileSync,
+    );
+  }
 }

@@ -15,3 +15,30 @@ export function sentenceGrams(sentence: string): Set<string> {
   }
   return grams;
 }
+
+// Words that turn what follows in their clause around: "nothing I can do" is not "see what I can do".
+const NEGATOR = /^(?:not|no|never|nothing|nobody|none|nowhere|hardly|barely|without|cannot|[\p{L}]+n't)$/u;
+const CLAUSE_END = /[,;:.!?()–—]/u;
+
+/**
+ * sentenceGrams with negation in scope: every word after a negator, up to the end of its clause, is read as its own
+ * negated word ("~can", "~do"), the classic marking of sentiment readers, so a model can tell helplessness ("there's
+ * nothing I can do") from an offer ("see what I can do").
+ */
+export function negatedSentenceGrams(sentence: string): Set<string> {
+  const text = sentence.toLowerCase().replace(/[’‘]/g, "'");
+  const tokens: string[] = [];
+  for (const clause of text.split(CLAUSE_END)) {
+    let negated = false;
+    for (const token of clause.match(TOKEN) ?? []) {
+      tokens.push(negated ? `~${token}` : token);
+      if (NEGATOR.test(token)) negated = true;
+    }
+  }
+  for (const mark of text.match(/[!?]/g) ?? []) tokens.push(mark);
+  const grams = new Set<string>();
+  for (let n = 1; n <= MAX_GRAM; n++) {
+    for (let i = 0; i + n <= tokens.length; i++) grams.add(tokens.slice(i, i + n).join(' '));
+  }
+  return grams;
+}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../rules/index.ts';
 import { replyOwnsTheFault, sentenceOwnsIt } from '../../../rules/model/owns-it.ts';
-import { reproachModel, reproachProbability } from '../../../rules/model/reproach.ts';
+import { ngramProbability } from '../../../rules/model/ngram-model.ts';
+import { negatedSentenceGrams } from '../../../rules/model/ngrams.ts';
+import { reproachModel, reproachNegationModel, reproachProbability } from '../../../rules/model/reproach.ts';
 import weightsFile from '../../../rules/model/reproach-weights.json' with { type: 'json' };
 import { CURRENT_SCHEMA_VERSION, type Rule, rulebookSchema } from '../../../rules/schema.ts';
 import { starterRulebook } from '../../../rules/starter/index.ts';
@@ -39,19 +41,36 @@ const learned = (text: string, customer?: string) =>
 describe('the reproach model', () => {
   it('scores a probability, and words that name Object.prototype members are plain words to it', () => {
     const p = reproachProbability(REPROACH);
-    expect(p).toBeGreaterThan(0.95);
+    const shipped = starterRulebook.rules.find((r) => r.id === 'blame/reads-as-reproach') as { threshold: number };
+    expect(p).toBeGreaterThan(shipped.threshold);
     expect(reproachProbability('Thanks so much for the kind words!')).toBeLessThan(0.05);
     const odd = reproachProbability('constructor __proto__ toString hasOwnProperty valueOf');
     expect(Number.isFinite(odd)).toBe(true);
     expect(odd).toBeLessThan(0.5);
   });
 
+  it('reads negation to the end of its clause, and flags only what both readings are sure of', () => {
+    const helpless = negatedSentenceGrams("There's nothing I can do, but I'll ask the team.");
+    expect(helpless.has('~can ~do')).toBe(true);
+    expect(helpless.has('can do')).toBe(false);
+    // The clause ends at the comma: what follows is read plain again.
+    expect(helpless.has("i'll ask")).toBe(true);
+    expect(negatedSentenceGrams("I'll see what I can do to help.").has('can do')).toBe(true);
+    for (const sentence of [REPROACH, 'Hi, I will see what I can do to help.', 'There is nothing I can do.']) {
+      const readings = [reproachModel(), reproachNegationModel()].map((m) => ngramProbability(sentence, m));
+      expect(reproachProbability(sentence)).toBe(Math.min(...readings));
+    }
+  });
+
   it('was trained without the evaluation-only corpus, and its weights are finite numbers', () => {
     const sources = weightsFile.trainedOn.map((s) => s.source);
     expect(sources).toContain('train.jsonl');
     expect(sources.some((s) => s.includes('real_replies'))).toBe(false);
-    expect([...reproachModel().weights.values()].every(Number.isFinite)).toBe(true);
-    expect(reproachModel().weights.size).toBeGreaterThan(1000);
+    for (const model of [reproachModel(), reproachNegationModel()]) {
+      expect([...model.weights.values()].every(Number.isFinite)).toBe(true);
+      expect(model.weights.size).toBeGreaterThan(1000);
+    }
+    expect(reproachNegationModel().weights.has('~can ~do')).toBe(true);
   });
 
   it('trains the same weights from the same data, and learns which words carry the label', () => {
@@ -93,18 +112,21 @@ describe('a model rule in the engine', () => {
     const middling = 'It sounds like the filter was not changed, which is what usually causes this.';
     const p = reproachProbability(middling);
     // Retraining moves the score; what must hold is that the threshold decides, on either side of it.
-    expect(p).toBeGreaterThan(0.52);
-    expect(p).toBeLessThan(0.98);
+    expect(p).toBeGreaterThan(0.02);
+    expect(p).toBeLessThan(0.99);
     const at = (threshold: number) => check(middling, book([modelRule(threshold)]), { customer: COMPLAINT }).findings;
     expect(at(p - 0.01)).toHaveLength(1);
     expect(at(p + 0.01)).toEqual([]);
   });
 
   it('never flags a sentence that apologises, thanks or owns the problem', () => {
-    const owning = 'It was working fine when it left us, so this is our mistake to fix.';
-    expect(reproachProbability(owning)).toBeGreaterThan(0.5);
+    const owning = 'It was working fine when it left us, so the fault is ours.';
+    // At a threshold under the sentence's own score, only the veto keeps it silent (retraining moves the score).
+    const under = Math.min(reproachProbability(owning), reproachProbability(REPROACH)) - 0.05;
+    expect(under).toBeGreaterThanOrEqual(0.5);
     expect(sentenceOwnsIt(owning)).toBe(true);
-    expect(check(owning, book([modelRule(0.5)]), { customer: COMPLAINT }).findings).toEqual([]);
+    expect(check(owning, book([modelRule(under)]), { customer: COMPLAINT }).findings).toEqual([]);
+    expect(check(REPROACH, book([modelRule(under)]), { customer: COMPLAINT }).findings).toHaveLength(1);
     // Ownership in other words (held-out set 16's false flags), and the same words pinned on the customer.
     expect(sentenceOwnsIt('The lift halted, and no announcement was made, which is a failing on our part.')).toBe(true);
     expect(sentenceOwnsIt('This happen sometimes with company firewalls, it is nobody fault.')).toBe(true);
@@ -116,6 +138,10 @@ describe('a model rule in the engine', () => {
     expect(sentenceOwnsIt('That field is empty by default, which is not something we make obvious enough.')).toBe(true);
     expect(sentenceOwnsIt("We'd like a closer look, as you've mentioned this keeps happening.")).toBe(true);
     expect(sentenceOwnsIt("There's no need to return the broken one.")).toBe(true);
+    expect(sentenceOwnsIt("We traced it to a faulty batch, so it's nothing to do with how they're being used.")).toBe(
+      true,
+    );
+    expect(sentenceOwnsIt("That's nothing to do with us, it's the courier.")).toBe(false);
     expect(sentenceOwnsIt('Did the lights change on the router when this happened?')).toBe(true);
     expect(sentenceOwnsIt("If it's not in your inbox, it may be in your spam folder.")).toBe(true);
     expect(sentenceOwnsIt("Are you sure you're trying it in the right door?")).toBe(false);
@@ -138,14 +164,13 @@ describe('a model rule in the engine', () => {
   });
 
   it('stays silent on a reply that owns the fault in so many words, in any sentence', () => {
-    // Held-out set 29's two false flags: an instruction after the reply owned the outage, and a fee the reply said
-    // should not apply.
-    const instruction =
-      "It's been restored since 9 this morning; please open the app and press Test, and the control room will phone you to confirm it's connecting.";
-    expect(reproachProbability(instruction)).toBeGreaterThan(0.5);
-    const flagged = (text: string) => check(text, book([modelRule(0.5)]), { customer: COMPLAINT }).findings;
-    expect(flagged(instruction)).toHaveLength(1);
-    expect(flagged(`It was our service, and we should have warned you straight away. ${instruction}`)).toEqual([]);
+    // Held-out set 29's two false flags were sentences after the reply had owned the outage, or said a fee should not
+    // apply. A guess at the customer's slip stands in for them: flagged alone, silent once the reply owns the fault.
+    const guess = 'It sounds like the filter was not changed, which is what usually causes this.';
+    const under = reproachProbability(guess) * 0.9;
+    const flagged = (text: string) => check(text, book([modelRule(under)]), { customer: COMPLAINT }).findings;
+    expect(flagged(guess)).toHaveLength(1);
+    expect(flagged(`It was our service, and we should have warned you straight away. ${guess}`)).toEqual([]);
     expect(replyOwnsTheFault('The missed-visit fee shouldn’t apply on bank holidays.')).toBe(true);
     expect(replyOwnsTheFault("That's on us, and I'm sorry.")).toBe(true);
     expect(replyOwnsTheFault('The mistake was ours.')).toBe(true);
