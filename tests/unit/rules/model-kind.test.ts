@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../rules/index.ts';
-import { replyOwnsTheFault, sentenceOwnsIt } from '../../../rules/model/owns-it.ts';
 import { ngramProbability } from '../../../rules/model/ngram-model.ts';
 import { negatedSentenceGrams } from '../../../rules/model/ngrams.ts';
+import { replyOwnsTheFault, sentenceOwnsIt } from '../../../rules/model/owns-it.ts';
 import { reproachModel, reproachNegationModel, reproachProbability } from '../../../rules/model/reproach.ts';
 import weightsFile from '../../../rules/model/reproach-weights.json' with { type: 'json' };
 import { CURRENT_SCHEMA_VERSION, type Rule, rulebookSchema } from '../../../rules/schema.ts';
