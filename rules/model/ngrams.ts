@@ -23,7 +23,8 @@ const CLAUSE_END = /[,;:.!?()–—]/u;
 /**
  * sentenceGrams with negation in scope: every word after a negator, up to the end of its clause, is read as its own
  * negated word ("~can", "~do"), the classic marking of sentiment readers, so a model can tell helplessness ("there's
- * nothing I can do") from an offer ("see what I can do").
+ * nothing I can do") from an offer ("see what I can do"). The clause marks split the words, so "!" and "?" are read
+ * after the last word rather than where they stand.
  */
 export function negatedSentenceGrams(sentence: string): Set<string> {
   const text = sentence.toLowerCase().replace(/[’‘]/g, "'");

@@ -3,10 +3,11 @@ import negationWeights from './reproach-negation-weights.json' with { type: 'jso
 import weights from './reproach-weights.json' with { type: 'json' };
 
 /**
- * How likely a sentence reads as putting the fault on the customer, by a logistic model over its word n-grams,
- * trained on every labelled reply we have that is not evaluation-only (scripts/train-reproach.ts writes
- * reproach-weights.json). It reads the wording that phrase families miss ("Has anyone been cooking late? Bet that's
- * it."), so it is only ever asked about a reply to a complaint, and only its confident answers are shown.
+ * How likely a sentence reads as putting the fault on the customer, by logistic models over its word n-grams, trained
+ * on every labelled reply we have that is not evaluation-only and on written sentences (scripts/train-reproach.ts
+ * writes reproach-weights.json and reproach-negation-weights.json). It reads the wording that phrase families miss
+ * ("Has anyone been cooking late? Bet that's it."), so it is only ever asked about a reply to a complaint, and only its
+ * confident answers are shown.
  *
  * Two readings of the same sentences must agree: one over plain n-grams, one with negation in scope (ngrams.ts), each
  * trained on the same data. Each has its own false alarms, from words that sit beside blame in training ("see what I
