@@ -26,7 +26,7 @@ const OPENS_SUBORDINATE =
 const END_PUNCT = /[.!?…]+["'”’)]*\s*$/u;
 
 const COMPARED_WITH_OTHERS =
-  /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports))\b/iu;
+  /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|clients|riders|drivers|guests|members|patients|shoppers|owners|students|parents|passengers|households|travell?ers|buyers|subscribers|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports))\b/iu;
 const SUBORDINATORS = 'if|unless|when|once|because|since|although|though|while';
 const SUBORDINATOR_AT_END = new RegExp(`(?:^|[\\s,])(?:${SUBORDINATORS})\\s+$`, 'i');
 const SUBORDINATOR_AT_START = new RegExp(`^(?:${SUBORDINATORS})\\s`, 'i');

@@ -20,6 +20,7 @@ export type GuardProblem =
   | 'lower-case sentence start'
   | 'unbalanced quote or bracket'
   | 'dangling end'
+  | 'clause without a verb'
   | 'still blames'
   | 'leaves its tone'
   | 'keeps a reproach'
@@ -32,6 +33,10 @@ const count = (text: string, re: RegExp): number => (text.match(re) ?? []).lengt
 
 const DOUBLED_WORD = /(?<![\p{L}\p{N}'’])([\p{L}]+)\s+\1(?![\p{L}\p{N}'’])/giu;
 const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]/g;
+// A clause left with its subject and no verb: "…, so it ~~shouldn't be a surprise~~ at this stage" → "so it at this
+// stage". (Not the adverbials a subject may take before its verb: "so they at least have a copy".)
+const SUBJECT_WITHOUT_VERB =
+  /\b(?:so|and|but|because|since|as|that|which|if|when|while)\s+(?:it|he|she|they)\s+(?!at\s+(?:least|last|once|first)\b|in\s+(?:turn|fact)\b|by\s+then\b|of\s+course\b)(?:at|in|on|by|for|from|with|into|to|of|after|before|during|until|about|the|a|an|this|these|those)\b/giu;
 // A sentence inside the rewrite that starts in lower case: ". the", "! you".
 const LOWER_AFTER_STOP = /[.!?]\s+\p{Ll}/gu;
 // A sentence that ends on a word needing more after it. "in" and "on" also end a phrasal verb ("as they come in",
@@ -153,6 +158,7 @@ function sentenceProblems(
     (ENDS_ON_POINTER.test(after) && !ENDS_ON_POINTER.test(before))
   )
     problems.push('dangling end');
+  if (count(after, SUBJECT_WITHOUT_VERB) > count(before, SUBJECT_WITHOUT_VERB)) problems.push('clause without a verb');
   const [from, to] = changed;
   const overlaps = (hit: BlameHit) => hit.start < Math.max(to, from + 1) && from < hit.end;
   const hits = blameIn(after);

@@ -216,6 +216,12 @@ describe('the guard before one-click', () => {
 
   it('names each kind of breakage', () => {
     expect(guard('Please send it.', 'Please please send it.')).toContain('doubled word');
+    expect(
+      guard("It's on the form, so it shouldn't be a surprise at this stage.", "It's on the form, so it at this stage."),
+    ).toContain('clause without a verb');
+    expect(
+      guard('We emailed the form, so they should have a copy.', 'We emailed the form, so they at least have a copy.'),
+    ).not.toContain('clause without a verb');
     expect(guard('As I said, it shipped.', 'Just to confirm,, it shipped.')).toContain('doubled punctuation');
     expect(guard('It shipped.', 'it shipped.')).toContain('lower-case sentence start');
     expect(guard('It shipped. Thanks.', 'It shipped. thanks.')).toContain('lower-case sentence start');
