@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { buildExtension } from '../tests/browser/build-extension.ts';
 import { engineRows, languageRows, shapeRows } from './engine.ts';
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
@@ -20,7 +21,9 @@ process.stdout.write(`## E8 reading the reply's language\n\n${languageRows()}\n\
 
 // The in-page benchmarks (keystroke-to-paint, bundle size, heap; what pages and the worker pay before anyone
 // writes) need the built extension and Chromium. BENCH_BEFORE_DIST (a built test extension of earlier code) puts
-// its E7 figures beside this tree's.
+// its E7 figures beside this tree's. The test extension is built afresh first: a build left from earlier code would
+// measure that code.
+if (process.env.BENCH_SKIP_BROWSER !== '1') buildExtension({ testHosts: true });
 for (const file of ['keystroke.ts', 'load-cost.ts']) {
   const browserBench = join(import.meta.dirname, file);
   if (process.env.BENCH_SKIP_BROWSER === '1' || !existsSync(browserBench)) continue;
