@@ -23,7 +23,8 @@ export function buildExtension({
 }: BuildOptions = {}): void {
   execFileSync('npx', ['wxt', zip ? 'zip' : 'build', '-b', browser], {
     cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // The build's log goes to stderr: `npm run bench` prints its tables on stdout.
+    stdio: ['ignore', 2, 'inherit'],
     env: {
       ...process.env,
       // Vitest sets NODE_ENV=test, which would build React's development bundle (twice the size of the popup's):
