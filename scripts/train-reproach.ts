@@ -18,7 +18,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { negatedSentenceGrams, sentenceGrams } from '../rules/model/ngrams.ts';
+import { READING_GRAMS, type Reading } from '../rules/model/ngrams.ts';
 import { splitSentences } from '../rules/text/sentences.ts';
 import { type Example, jsonlFilesIn, REPO, readJsonl, SHARED, train, trainerArgs, writeWeights } from './logistic.ts';
 
@@ -96,28 +96,27 @@ function examples(items: Labelled[], grams: (sentence: string) => Set<string>): 
 }
 
 /** The two readings the engine asks (rules/model/reproach.ts): plain n-grams, and n-grams with negation in scope. */
-const READINGS = {
-  plain: { grams: sentenceGrams, file: 'reproach-weights.json' },
-  negation: { grams: negatedSentenceGrams, file: 'reproach-negation-weights.json' },
-} as const;
+const READINGS: Record<Reading, string> = {
+  plain: 'reproach-weights.json',
+  negation: 'reproach-negation-weights.json',
+};
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const args = process.argv.slice(2);
   const only = args[args.indexOf('--reading') + 1];
-  const readings = (Object.keys(READINGS) as (keyof typeof READINGS)[]).filter(
-    (r) => !args.includes('--reading') || r === only,
-  );
+  const readings = (Object.keys(READINGS) as Reading[]).filter((r) => !args.includes('--reading') || r === only);
   if (readings.length === 0) throw new Error(`--reading is one of: ${Object.keys(READINGS).join(', ')}`);
   if (readings.length > 1 && args.includes('--out')) throw new Error('--out writes one file: name a --reading too');
+  // Both readings learn from the same replies, read once.
+  const { files, writers } = trainerArgs(args, '');
+  const used = sources()
+    .filter((s) => !files.some((f) => s.name.includes(f)))
+    .map((s) => ({ ...s, items: s.items.filter((item) => !writers.some((w) => item.id.startsWith(w))) }));
   for (const reading of readings) {
-    const { grams, file } = READINGS[reading];
-    const { files, writers, out } = trainerArgs(args, join(REPO, 'rules', 'model', file));
-    const used = sources()
-      .filter((s) => !files.some((f) => s.name.includes(f)))
-      .map((s) => ({ ...s, items: s.items.filter((item) => !writers.some((w) => item.id.startsWith(w))) }));
+    const { out } = trainerArgs(args, join(REPO, 'rules', 'model', READINGS[reading]));
     const data = examples(
       used.flatMap((s) => s.items),
-      grams,
+      READING_GRAMS[reading],
     );
     const positives = data.filter((e) => e.positive).length;
     writeWeights(
@@ -125,7 +124,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
       {
         about: `Reproach model weights (${reading} reading) written by scripts/train-reproach.ts; see rules/model/reproach.ts. Do not edit by hand.`,
         trainedOn: used.filter((s) => s.items.length > 0).map((s) => ({ source: s.name, replies: s.items.length })),
-        ...(reading === 'negation' ? { features: 'negation' } : {}),
+        ...(reading === 'plain' ? {} : { features: reading }),
         sentences: data.length,
         positives,
       },

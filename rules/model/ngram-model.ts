@@ -1,4 +1,4 @@
-import { negatedSentenceGrams, sentenceGrams } from './ngrams.ts';
+import { READING_GRAMS, type Reading } from './ngrams.ts';
 
 /** A bundled logistic model over word n-grams (rules/model/*-weights.json, written by scripts/logistic.ts). */
 export interface NgramModel {
@@ -22,7 +22,7 @@ export function lazyModel(file: WeightsFile): () => NgramModel {
     built ??= {
       bias: file.bias,
       weights: new Map(Object.entries(file.weights)),
-      grams: file.features === 'negation' ? negatedSentenceGrams : sentenceGrams,
+      grams: READING_GRAMS[(file.features ?? 'plain') as Reading],
     };
     return built;
   };

@@ -7,13 +7,19 @@ const TOKEN = /[\p{L}\p{N}']+|[!?]/gu;
 
 export const MAX_GRAM = 3;
 
-export function sentenceGrams(sentence: string): Set<string> {
-  const tokens = sentence.toLowerCase().replace(/[’‘]/g, "'").match(TOKEN) ?? [];
+/** Every run of one to MAX_GRAM tokens. */
+function runsOf(tokens: readonly string[]): Set<string> {
   const grams = new Set<string>();
   for (let n = 1; n <= MAX_GRAM; n++) {
     for (let i = 0; i + n <= tokens.length; i++) grams.add(tokens.slice(i, i + n).join(' '));
   }
   return grams;
+}
+
+const folded = (sentence: string): string => sentence.toLowerCase().replace(/[’‘]/g, "'");
+
+export function sentenceGrams(sentence: string): Set<string> {
+  return runsOf(folded(sentence).match(TOKEN) ?? []);
 }
 
 // Words that turn what follows in their clause around: "nothing I can do" is not "see what I can do".
@@ -27,7 +33,7 @@ const CLAUSE_END = /[,;:.!?()–—]/u;
  * after the last word rather than where they stand.
  */
 export function negatedSentenceGrams(sentence: string): Set<string> {
-  const text = sentence.toLowerCase().replace(/[’‘]/g, "'");
+  const text = folded(sentence);
   const tokens: string[] = [];
   for (const clause of text.split(CLAUSE_END)) {
     let negated = false;
@@ -37,9 +43,13 @@ export function negatedSentenceGrams(sentence: string): Set<string> {
     }
   }
   for (const mark of text.match(/[!?]/g) ?? []) tokens.push(mark);
-  const grams = new Set<string>();
-  for (let n = 1; n <= MAX_GRAM; n++) {
-    for (let i = 0; i + n <= tokens.length; i++) grams.add(tokens.slice(i, i + n).join(' '));
-  }
-  return grams;
+  return runsOf(tokens);
 }
+
+/** How a weights file's `features` names its reading; training and scoring look the function up here alike. */
+export const READING_GRAMS = {
+  plain: sentenceGrams,
+  negation: negatedSentenceGrams,
+} as const satisfies Record<string, (sentence: string) => Set<string>>;
+
+export type Reading = keyof typeof READING_GRAMS;
