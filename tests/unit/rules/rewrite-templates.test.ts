@@ -85,6 +85,22 @@ describe('templates', () => {
     });
   });
 
+  it('rewrites the whole sentence with {whole}, only where a regex slot says the sentence is all blame', () => {
+    const closed = {
+      patterns: ['consider the matter closed'],
+      regex: ['(?<=^\\s*we\\s+)consider\\s+the\\s+matter\\s+closed(?=\\s*[.!]?\\s*$)(?<final>)'],
+      replacements: ['{final}{whole}This is our final position.'],
+    };
+    const r = firstRewrite(closed, 'The limit is £150. We consider the matter closed.');
+    expect(r.text).toBe('The limit is £150. This is our final position.');
+    expect(r.finding?.preview?.rewritten).toBe('This is our final position.');
+    // Where the sentence says more, the regex names no slot and the template is not offered.
+    const more = firstRewrite(closed, 'Once the refund lands, we will consider the matter closed.');
+    expect(more.flagged).toBe(true);
+    expect(more.text).toBeUndefined();
+    expect(() => parsePhrase('as <whole>')).toThrow(PhraseSyntaxError);
+  });
+
   it('refuses slots a regex could only guess at', () => {
     expect(() => parsePhrase('as <rest...> you know')).toThrow(PhraseSyntaxError);
     expect(() => parsePhrase('<who> is to blame')).toThrow(PhraseSyntaxError);
