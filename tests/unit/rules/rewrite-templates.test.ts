@@ -724,6 +724,21 @@ describe('the guard before one-click', () => {
     ).toBe(0);
   });
 
+  it('offers a click on each of two sentences removed side by side, which share only the space between them', () => {
+    const text =
+      "Porting takes a few days. Messaging every few hours won't make it go faster. It'll complete when it completes.";
+    const clicks = coach(text)
+      .findings.filter((f) => f.category === 'blame')
+      .map((f) => [
+        f.ruleId,
+        f.replacements[0] === undefined ? undefined : applyReplacement(text, f, f.replacements[0]),
+      ]);
+    expect(clicks).toEqual([
+      ['blame/chasing-will-not-help', "Porting takes a few days. It'll complete when it completes."],
+      ['blame/stop-chasing-us', "Porting takes a few days. Messaging every few hours won't make it go faster."],
+    ]);
+  });
+
   it('finishes a sentence with two fixable findings in one click, whichever template each can fill', () => {
     const text = 'Our phone system logs every call, and there is no call from your number on the 11th. Thanks.';
     const cards = coach(text).findings.filter((x) => x.ruleId === 'blame/we-dont-believe-you');
