@@ -74,6 +74,7 @@ export function checkSentences(
     kept.map((m) => stamp(m, book, masked, sentences)),
     kept,
     book,
+    masked,
   );
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, signals };
@@ -164,7 +165,7 @@ function share(f: Finding, host: Finding): boolean {
  * overlaps another rewrite of the same category, the two would fight over the same words: the lower-ranked card takes
  * the other card's click when that click covers its words, and is withdrawn to advice otherwise.
  */
-function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: PreparedRulebook): Finding[] {
+function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: PreparedRulebook, text: string): Finding[] {
   const offered = findings.map((f) => (f.preview && f.edit ? { ...f.edit, text: f.replacements[0] } : undefined));
   const withdrawn = new Set<number>();
   // From the last-ranked finding back (matches come ranked: the more severe, then the longer), so where two rewrites
@@ -183,6 +184,14 @@ function withdrawClashes(findings: Finding[], matches: RuleMatch[], book: Prepar
       // Two cards offering the very same click do not fight.
       if (other && other.start === edit.start && other.end === edit.end && other.text === edit.text) return false;
       const range = other ?? g.edit ?? g;
+      // Two sentences removed side by side each take the space between them along ("… faster. It'll complete…" at
+      // the end of a line): they share only that space, and either click leaves the other sentence as it was.
+      if (
+        edit.text === '' &&
+        other?.text === '' &&
+        /^\s*$/u.test(text.slice(Math.max(range.start, edit.start), Math.min(range.end, edit.end)))
+      )
+        return false;
       return range.start < edit.end && edit.start < range.end;
     });
     if (!clash) continue;

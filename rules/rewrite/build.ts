@@ -160,7 +160,9 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
                     handleOnly(text, sentence, start, end, false))
                   : piece.slot === 'dropSentence'
                     ? wholeSentenceGoes(text, sentence, start, end)
-                    : input.captures?.[piece.slot];
+                    : piece.slot === 'whole'
+                      ? ''
+                      : input.captures?.[piece.slot];
     if (value === undefined) return null;
     // A {before} that no longer starts the sentence loses its capital ("The …" → "I'm sorry, the …").
     values.push(piece.slot === 'before' && values.join('').trim() ? lowerCommonStart(value) : value);

@@ -11,10 +11,13 @@
  *              whose blame sentence is also the answer: "Fees are not refundable" must not simply vanish)
  *   {dropSentence} "" where the blame opens its sentence and everything after it rests on it (a "so …" verdict drawn
  *              from a comparison, a "once …" clause) with no figure, request, question or offer; unfilled otherwise
+ *   {whole}    "" always: the template's own words stand for the whole sentence ("{final}{whole}This is our final
+ *              position."). For a rule whose regex names a slot only where the sentence is nothing but its blame
+ *              (a lookbehind to the sentence start and a lookahead to its end), so the words fit every sentence offered.
  *
- * A template that uses {before}, {after}, {others}, {kept}, {drop} or {dropSentence} rewrites the whole sentence; any
- * other replaces the matched words. Literal braces are written {{ and }}. A template naming a slot the match did not
- * fill is not offered, and one that starts with "^" is offered only where the match opens the sentence.
+ * A template that uses {before}, {after}, {others}, {kept}, {drop}, {dropSentence} or {whole} rewrites the whole
+ * sentence; any other replaces the matched words. Literal braces are written {{ and }}. A template naming a slot the
+ * match did not fill is not offered, and one that starts with "^" is offered only where the match opens the sentence.
  */
 
 export type Piece = { literal: string } | { slot: string };
@@ -54,6 +57,7 @@ export const WHOLE_SENTENCE_SLOTS: ReadonlySet<string> = new Set([
   'kept',
   'drop',
   'dropSentence',
+  'whole',
 ]);
 
 /** Does the template rebuild the whole sentence? */

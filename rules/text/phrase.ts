@@ -138,7 +138,7 @@ export function parsePhrase(source: string): PhraseNode[] {
 
 const SLOT = /^<([a-z][a-z0-9]*)(\.\.\.)?>$/i;
 /** Names the engine gives its own meaning in a rewrite template (rules/rewrite/template.ts). */
-export const RESERVED_SLOTS = new Set(['before', 'after', 'match', 'others', 'kept', 'drop', 'dropSentence']);
+export const RESERVED_SLOTS = new Set(['before', 'after', 'match', 'others', 'kept', 'drop', 'dropSentence', 'whole']);
 
 /**
  * Slots are plain named groups, so a name may appear once in a pattern (also across alternatives: duplicate group

@@ -85,6 +85,22 @@ describe('templates', () => {
     });
   });
 
+  it('rewrites the whole sentence with {whole}, only where a regex slot says the sentence is all blame', () => {
+    const closed = {
+      patterns: ['consider the matter closed'],
+      regex: ['(?<=^\\s*we\\s+)consider\\s+the\\s+matter\\s+closed(?=\\s*[.!]?\\s*$)(?<final>)'],
+      replacements: ['{final}{whole}This is our final position.'],
+    };
+    const r = firstRewrite(closed, 'The limit is £150. We consider the matter closed.');
+    expect(r.text).toBe('The limit is £150. This is our final position.');
+    expect(r.finding?.preview?.rewritten).toBe('This is our final position.');
+    // Where the sentence says more, the regex names no slot and the template is not offered.
+    const more = firstRewrite(closed, 'Once the refund lands, we will consider the matter closed.');
+    expect(more.flagged).toBe(true);
+    expect(more.text).toBeUndefined();
+    expect(() => parsePhrase('as <whole>')).toThrow(PhraseSyntaxError);
+  });
+
   it('refuses slots a regex could only guess at', () => {
     expect(() => parsePhrase('as <rest...> you know')).toThrow(PhraseSyntaxError);
     expect(() => parsePhrase('<who> is to blame')).toThrow(PhraseSyntaxError);
@@ -706,6 +722,21 @@ describe('the guard before one-click', () => {
         "The doors have stops, and they won't leave the track unless they're being slammed hard. I'll send a fitter.",
       ),
     ).toBe(0);
+  });
+
+  it('offers a click on each of two sentences removed side by side, which share only the space between them', () => {
+    const text =
+      "Porting takes a few days. Messaging every few hours won't make it go faster. It'll complete when it completes.";
+    const clicks = coach(text)
+      .findings.filter((f) => f.category === 'blame')
+      .map((f) => [
+        f.ruleId,
+        f.replacements[0] === undefined ? undefined : applyReplacement(text, f, f.replacements[0]),
+      ]);
+    expect(clicks).toEqual([
+      ['blame/chasing-will-not-help', "Porting takes a few days. It'll complete when it completes."],
+      ['blame/stop-chasing-us', "Porting takes a few days. Messaging every few hours won't make it go faster."],
+    ]);
   });
 
   it('finishes a sentence with two fixable findings in one click, whichever template each can fill', () => {
