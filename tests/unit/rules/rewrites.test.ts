@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyReplacement, check, type Rule, starterRulebook } from '../../../rules/index.ts';
+import { applyReplacement, check, editRange, type Rule, starterRulebook } from '../../../rules/index.ts';
 import { prepare } from './helpers.ts';
 
 /**
@@ -87,7 +87,8 @@ function firstRewrites(rule: Rule, text: string) {
   for (const f of findings) {
     const rewrite = f.replacements[0];
     if (rewrite === undefined) continue;
-    out.push({ after: applyReplacement(text, f, rewrite), start: f.start, rewrite });
+    // The splice is where the rewrite goes: a card may replace more or fewer words than it marks.
+    out.push({ after: applyReplacement(text, f, rewrite), start: editRange(f).start, rewrite });
   }
   return { book, out, flagged: findings.length > 0 };
 }
