@@ -20,7 +20,8 @@ export const jsonlFilesIn = (dir: string): { name: string; path: string }[] =>
 
 const MIN_COUNT = 3;
 const EPOCHS = 30;
-const WEIGHT_DECAY = 1e-3;
+/** The pull of every weight towards zero at each update; a trainer may ask for more (train's second argument). */
+export const WEIGHT_DECAY = 1e-3;
 const FIRST_RATE = 0.5;
 const RATE_DECAY = 0.9;
 /** Weights smaller than this change no decision at a shipped threshold; leaving them out keeps the file small. */
@@ -48,7 +49,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-export function train(data: Example[]): TrainedModel {
+export function train(data: Example[], weightDecay = WEIGHT_DECAY): TrainedModel {
   const seen = new Map<string, number>();
   for (const e of data) for (const g of e.grams) seen.set(g, (seen.get(g) ?? 0) + 1);
   const vocab = new Map<string, number>();
@@ -72,7 +73,7 @@ export function train(data: Example[]): TrainedModel {
       let z = bias;
       for (const f of row.features) z += w[f] as number;
       const gradient = 1 / (1 + Math.exp(-z)) - row.y;
-      for (const f of row.features) w[f] = (w[f] as number) - rate * (gradient + WEIGHT_DECAY * (w[f] as number));
+      for (const f of row.features) w[f] = (w[f] as number) - rate * (gradient + weightDecay * (w[f] as number));
       // The bias learns slower: it would otherwise swing with each example's label.
       bias -= rate * gradient * 0.1;
     }

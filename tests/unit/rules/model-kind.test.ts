@@ -11,7 +11,7 @@ import { train } from '../../../scripts/logistic.ts';
 import { coach, prepare, preparedStarter } from './helpers.ts';
 
 const COMPLAINT = 'The blender stopped working after two days.';
-const REPROACH = 'It was working fine when it left us.';
+const REPROACH = 'Bet someone in the house has been cooking late.';
 
 const modelRule = (threshold: number): Rule =>
   ({
@@ -120,7 +120,7 @@ describe('a model rule in the engine', () => {
   });
 
   it('never flags a sentence that apologises, thanks or owns the problem', () => {
-    const owning = 'It was working fine when it left us, so the fault is ours.';
+    const owning = 'It was fine when it left our warehouse, so the fault is ours.';
     // At a threshold under the sentence's own score, only the veto keeps it silent (retraining moves the score).
     const under = Math.min(reproachProbability(owning), reproachProbability(REPROACH)) - 0.05;
     expect(under).toBeGreaterThanOrEqual(0.5);
@@ -186,7 +186,7 @@ describe('a model rule in the engine', () => {
       kind: 'avoid',
       category: 'blame',
       severity: 'warning',
-      patterns: ['working fine when it left'],
+      patterns: ['someone in the house'],
       message: 'Phrase.',
       examples: { bad: [REPROACH], good: ['Thanks!'] },
     } as Rule;
