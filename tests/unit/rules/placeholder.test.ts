@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { starterRulebook } from '../../../rules/index.ts';
-import { PLACEHOLDER, placeholderIn } from '../../../rules/rewrite/placeholder.ts';
+import { PLACEHOLDER, placeholderIn, upperOutsidePlaceholders } from '../../../rules/rewrite/placeholder.ts';
 import { coach } from './helpers.ts';
 
 /** Issue 9 item 8: a slot our suggestions leave is flagged until the agent fills it. */
@@ -39,5 +39,12 @@ describe('unfilled placeholders', () => {
     expect(rule?.kind === 'avoid' ? rule.regex : undefined).toEqual([PLACEHOLDER.source]);
     expect(placeholderIn('Reply with [the detail you need], thanks.', 3)).toEqual({ start: 11, end: 32 });
     expect(placeholderIn('No slot here.')).toBeUndefined();
+  });
+
+  it('keeps a slot as written when the rewrite follows a sentence in capitals', () => {
+    expect(upperOutsidePlaceholders('What I can do is [the step you can offer].')).toBe(
+      'WHAT I CAN DO IS [the step you can offer].',
+    );
+    expect(upperOutsidePlaceholders('See [Settings] now')).toBe('SEE [SETTINGS] NOW');
   });
 });
