@@ -41,10 +41,21 @@ describe('unfilled placeholders', () => {
     expect(placeholderIn('No slot here.')).toBeUndefined();
   });
 
+  it('flags every slot a rule’s rewrite writes, so a click never leaves one unmarked', () => {
+    const templates = starterRulebook.rules.flatMap((r) => (r.kind === 'avoid' ? r.replacements : []));
+    const withSlots = templates.filter((t) => /\[[a-z]/.test(t));
+    expect(withSlots.length).toBeGreaterThan(0);
+    for (const t of withSlots) expect(placeholderIn(t), t).toBeDefined();
+  });
+
   it('keeps a slot as written when the rewrite follows a sentence in capitals', () => {
     expect(upperOutsidePlaceholders('What I can do is [the step you can offer].')).toBe(
       'WHAT I CAN DO IS [the step you can offer].',
     );
     expect(upperOutsidePlaceholders('See [Settings] now')).toBe('SEE [SETTINGS] NOW');
+    const text = "THERE'S NOTHING I CAN DO AT THIS POINT.";
+    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/nothing-i-can-do');
+    expect(finding?.replacements[0]).toBe('WHAT I CAN DO AT THIS POINT IS [the step you can offer]');
+    expect(flagged(finding?.replacements[0] ?? '')).toEqual([{ words: '[the step you can offer]', severity: 'error' }]);
   });
 });
