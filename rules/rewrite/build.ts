@@ -14,6 +14,7 @@ import {
 } from './fit.ts';
 import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
 import { isOnlyLead, LEADING_HANDLES, leadOf } from './handles.ts';
+import { upperOutsidePlaceholders } from './placeholder.ts';
 import { isWholeSentence, parseTemplate, WHOLE_SENTENCE_SLOTS } from './template.ts';
 
 const MAX_WHOLE_SENTENCE = 400;
@@ -140,7 +141,7 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
   const values: string[] = [];
   for (const piece of pieces) {
     if ('literal' in piece) {
-      values.push(shouting ? piece.literal.toUpperCase() : piece.literal);
+      values.push(shouting ? upperOutsidePlaceholders(piece.literal) : piece.literal);
       continue;
     }
     const value =

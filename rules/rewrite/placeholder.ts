@@ -12,3 +12,15 @@ export function placeholderIn(text: string, from = 0): { start: number; end: num
   const m = PLACEHOLDER.exec(text.slice(from));
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : undefined;
 }
+
+const WHOLE_PLACEHOLDER = new RegExp(`^${PLACEHOLDER.source}$`);
+
+/**
+ * A rewrite's words in capitals, for a sentence written in capitals, with its slots left as they are: "[THE STEP YOU
+ * CAN OFFER]" is no slot, so the editor would not select it and nothing would flag it before sending.
+ */
+export const upperOutsidePlaceholders = (text: string): string =>
+  text
+    .split(/(\[[^\]]*\])/u)
+    .map((part) => (WHOLE_PLACEHOLDER.test(part) ? part : part.toUpperCase()))
+    .join('');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyReplacement, editRange } from '../../../rules/index.ts';
+import { placeholderIn } from '../../../rules/rewrite/placeholder.ts';
 import { blameSpans, coach } from './helpers.ts';
 
 describe('check: blame phrases', () => {
@@ -14,12 +15,19 @@ describe('check: blame phrases', () => {
       'You need to calm down before we can help you.',
     );
     expect(finding?.replacements).toEqual(['']);
-    // "Nothing I can do" says what the agent cannot do: taking it out could leave the customer without an answer, so
-    // it gives advice only (a reader found such removals dropped a decision the customer needed).
+    // "Nothing I can do" says what the agent cannot do: taking it out could leave the customer without an answer (a
+    // reader found such removals dropped a decision the customer needed). The rewrite keeps what cannot be done and
+    // leaves the step to the agent, as a slot the editor selects and wording/unfilled-placeholder flags until filled.
     const helpless = coach("Hi Liam,\n\nThere's nothing I can do to speed it up.").findings.find(
       (f) => f.ruleId === 'blame/nothing-i-can-do',
     );
-    expect(helpless?.replacements).toEqual([]);
+    expect(helpless?.replacements[0]).toBe("I'm not able to speed it up. What I can do is [the step you can offer]");
+    expect(placeholderIn(helpless?.replacements[0] ?? '')).toBeDefined();
+    // After a step already taken, the limit is the answer: advice only.
+    const limit = coach("Hi Liam,\n\nI've refunded the delivery fee; there's nothing more I can do.").findings.find(
+      (f) => f.ruleId === 'blame/nothing-i-can-do',
+    );
+    expect(limit?.replacements).toEqual([]);
   });
 
   it('widens a removal to the comma it leaves behind and gives the sentence its capital back', () => {

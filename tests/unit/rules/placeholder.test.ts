@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { starterRulebook } from '../../../rules/index.ts';
-import { PLACEHOLDER, placeholderIn } from '../../../rules/rewrite/placeholder.ts';
+import { PLACEHOLDER, placeholderIn, upperOutsidePlaceholders } from '../../../rules/rewrite/placeholder.ts';
 import { coach } from './helpers.ts';
 
 /** Issue 9 item 8: a slot our suggestions leave is flagged until the agent fills it. */
@@ -39,5 +39,23 @@ describe('unfilled placeholders', () => {
     expect(rule?.kind === 'avoid' ? rule.regex : undefined).toEqual([PLACEHOLDER.source]);
     expect(placeholderIn('Reply with [the detail you need], thanks.', 3)).toEqual({ start: 11, end: 32 });
     expect(placeholderIn('No slot here.')).toBeUndefined();
+  });
+
+  it('flags every slot a rule’s rewrite writes, so a click never leaves one unmarked', () => {
+    const templates = starterRulebook.rules.flatMap((r) => (r.kind === 'avoid' ? r.replacements : []));
+    const withSlots = templates.filter((t) => /\[[a-z]/.test(t));
+    expect(withSlots.length).toBeGreaterThan(0);
+    for (const t of withSlots) expect(placeholderIn(t), t).toBeDefined();
+  });
+
+  it('keeps a slot as written when the rewrite follows a sentence in capitals', () => {
+    expect(upperOutsidePlaceholders('What I can do is [the step you can offer].')).toBe(
+      'WHAT I CAN DO IS [the step you can offer].',
+    );
+    expect(upperOutsidePlaceholders('See [Settings] now')).toBe('SEE [SETTINGS] NOW');
+    const text = "THERE'S NOTHING I CAN DO AT THIS POINT.";
+    const finding = coach(text).findings.find((f) => f.ruleId === 'blame/nothing-i-can-do');
+    expect(finding?.replacements[0]).toBe('WHAT I CAN DO AT THIS POINT IS [the step you can offer]');
+    expect(flagged(finding?.replacements[0] ?? '')).toEqual([{ words: '[the step you can offer]', severity: 'error' }]);
   });
 });
