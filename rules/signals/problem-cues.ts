@@ -110,6 +110,10 @@ export const MORE_PROBLEM_CUES: string[] = [
   // Nothing heard, a promise whose day has passed, a lost way in, a slower service: "I've heard nothing", "you said it
   // would be ready last Friday", "forgotten my password", "has slowed my site".
   String.raw`\b(?:heard|had|received|got)\s+nothing\b|\byou\s+(?:said|told\s+(?:me|us)|promised)\b[^.!?]{0,40}?\b(?:would|will|'d)\b[^.!?]{0,30}?\b(?:last\s+\w+|yesterday|by\s+now|(?:days?|weeks?|months?)\s+ago)\b|\b(?:forgot|forgotten)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:password|pin|passcode|login|username|log-?in\s+details)\b|\bslowed\s+(?:down\s+)?(?:my|our|the)\b|\b(?:I|we)\s+(?:have|had)\s+(?:a|the|my|our)\s+(?!(?:question|idea|suggestion|winner)\b)(?:[\w-]+\s+)?[\w-]+\s*!|\bago\s*!`,
+  // Instructions or files that defeat the customer, and a price that grew between quote and bill (set 33's customers):
+  // "the instructions were impossible to follow", "the spreadsheet you sent is garbled", "quoted £8 per sample and
+  // invoiced £12". Not "it's impossible to choose, they all look lovely" (a choice, not a failure).
+  String.raw`\bimpossible\s+to\s+(?:follow|use|understand|read|open|reach|contact|log\s+in|cancel|book|get\s+through)\b|\bgarbled\b|\b(?:quoted|promised)\b[^.!?]{0,40}?\band\s+(?:then\s+)?(?:invoiced|billed|charged)\b`,
   // Understatement, dismay and a thing misbehaving (set 23's customers): "not ideal", "pretty gutted", "playing up",
   // "feels way off", "hums like a fridge", "trips the electrics", "a chip in the enamel", "still grimy", "been sat in
   // your waiting room for 4", "sent you photos on Monday, nothing back", "we paid for the full session", "'Olivr' not
