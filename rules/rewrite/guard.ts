@@ -27,6 +27,7 @@ export type GuardProblem =
   | 'drops what the reply refers to'
   | 'drops the only apology'
   | 'drops the only softener'
+  | 'drops a condition'
   | 'rewords a quoted source';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
@@ -37,6 +38,15 @@ const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]/g;
 // stage". (Not the adverbials a subject may take before its verb: "so they at least have a copy".)
 const SUBJECT_WITHOUT_VERB =
   /\b(?:so|and|but|because|since|as|that|which|if|when|while)\s+(?:it|he|she|they)\s+(?!at\s+(?:least|last|once|first)\b|in\s+(?:turn|fact)\b|by\s+then\b|of\s+course\b)(?:at|in|on|by|for|from|with|into|to|of|after|before|during|until|about|the|a|an|this|these|those)\b/giu;
+// A sentence left as only its subordinate lead-in once the main clause went: "With the consulate shut until
+// Thursday, ~~it's out of my hands~~." → "With the consulate shut until Thursday." (set 34, read as broken).
+const LEAD_IN_ONLY =
+  /^\s*(?:with|without|because|although|though|whilst|while|despite|unless)\b[^,;:.!?]*[.!?…]*\s*$/iu;
+// A promise made better by a condition the cut removes: "we can help you a lot better ~~if you keep it respectful~~"
+// reads as an admission that the help is poor (set 34, read as broken). A plain promise may lose its condition ("we'll
+// look into it ~~if you stop shouting~~").
+const CONDITION_OPENS = /^[\s,;–—]*(?:if|unless|as\s+long\s+as|so\s+long\s+as|provided|providing|once)\b/iu;
+const COMPARATIVE_PROMISE = /\b(?:better|faster|quicker|sooner|easier|more\s+(?:easily|quickly|smoothly))\b/iu;
 // A sentence inside the rewrite that starts in lower case: ". the", "! you".
 const LOWER_AFTER_STOP = /[.!?]\s+\p{Ll}/gu;
 // A sentence that ends on a word needing more after it. "in" and "on" also end a phrasal verb ("as they come in",
@@ -109,6 +119,12 @@ export function guardRewrite(
     dropsAskedQuestion(removed, later)
   )
     problems.push('drops what the reply refers to');
+  if (
+    CONDITION_OPENS.test(removed) &&
+    /^[\s.!?…]*$/u.test(after.slice(to)) &&
+    COMPARATIVE_PROMISE.test(after.slice(0, from))
+  )
+    problems.push('drops a condition');
   if (rewordsQuotedSource(before, after)) problems.push('rewords a quoted source');
   // A cut that leaves the reply's last sentence as its @handle alone sends a mention with nothing to say.
   if (ONLY_HANDLES.test(after) && later.trim() === '') problems.push('dangling end');
@@ -158,7 +174,11 @@ function sentenceProblems(
     (ENDS_ON_POINTER.test(after) && !ENDS_ON_POINTER.test(before))
   )
     problems.push('dangling end');
-  if (count(after, SUBJECT_WITHOUT_VERB) > count(before, SUBJECT_WITHOUT_VERB)) problems.push('clause without a verb');
+  if (
+    count(after, SUBJECT_WITHOUT_VERB) > count(before, SUBJECT_WITHOUT_VERB) ||
+    (LEAD_IN_ONLY.test(after) && !LEAD_IN_ONLY.test(before))
+  )
+    problems.push('clause without a verb');
   const [from, to] = changed;
   const overlaps = (hit: BlameHit) => hit.start < Math.max(to, from + 1) && from < hit.end;
   const hits = blameIn(after);

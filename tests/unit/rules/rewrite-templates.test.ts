@@ -414,6 +414,26 @@ describe('the guard before one-click', () => {
     expect(clickOn(`Sorry for the wait. ${reply}`)).toBe(true);
   });
 
+  it('withholds a cut that leaves a sentence as its lead-in, or a better-if promise without its condition (set 34)', () => {
+    const shut = 'With the consulate shut until Thursday, it’s out of my hands.';
+    expect(guardRewrite(shut, 'With the consulate shut until Thursday.', [38, 38], none)).toContain(
+      'clause without a verb',
+    );
+    // A sentence that opened that way before the click is the agent's own.
+    const own = guardRewrite(
+      'With thanks for your patience obviously.',
+      'With thanks for your patience.',
+      [29, 29],
+      none,
+    );
+    expect(own).not.toContain('clause without a verb');
+    const better = 'We can help you a lot better if you keep it respectful.';
+    expect(guardRewrite(better, 'We can help you a lot better.', [28, 28], none)).toContain('drops a condition');
+    // A plain promise may lose the condition the tone remark hung on it.
+    const plain = 'We will look into it if you stop shouting.';
+    expect(guardRewrite(plain, 'We will look into it.', [20, 20], none)).toEqual([]);
+  });
+
   it('withholds a click that rewords what a document is quoted as saying, and lets the agent’s own words around it go', () => {
     const rule = 'Rule 7.4 states that outages on your side, including power cuts, are the team’s responsibility.';
     const reworded = 'Rule 7.4 states that outages on your side, including power cuts, are handled by the team.';
