@@ -20,7 +20,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { READING_GRAMS, type Reading } from '../rules/model/ngrams.ts';
 import { splitSentences } from '../rules/text/sentences.ts';
-import { type Example, jsonlFilesIn, REPO, readJsonl, SHARED, train, trainerArgs, writeWeights } from './logistic.ts';
+import {
+  type Example,
+  jsonlFilesIn,
+  REPO,
+  readJsonl,
+  SHARED,
+  train,
+  trainerArgs,
+  WEIGHT_DECAY,
+  writeWeights,
+} from './logistic.ts';
 
 interface Labelled {
   id: string;
@@ -95,15 +105,15 @@ function examples(items: Labelled[], grams: (sentence: string) => Set<string>): 
   return out;
 }
 
-/** The two readings the engine asks (rules/model/reproach.ts): plain n-grams, and n-grams with negation in scope. */
 /**
  * Three times the trainer's usual weight decay: once the seventeenth try's written pairs came in, words seen mostly on
  * their blame side ("generally", "people", "count") grew weights that flagged three plain real replies ("The pre-load
  * feature generally start two days before release date."); at this decay none is flagged and recall on the unread sets
  * is the same (docs/reviews/2026-12-06-seventeenth-try.md).
  */
-const REPROACH_WEIGHT_DECAY = 3e-3;
+const REPROACH_WEIGHT_DECAY = 3 * WEIGHT_DECAY;
 
+/** The two readings the engine asks (rules/model/reproach.ts): plain n-grams, and n-grams with negation in scope. */
 const READINGS: Record<Reading, string> = {
   plain: 'reproach-weights.json',
   negation: 'reproach-negation-weights.json',
