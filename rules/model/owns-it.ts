@@ -30,10 +30,11 @@ const OWNING = re(
  * Words that clear the customer or free them from a task: "the fault is ours", "not something we make obvious
  * enough", "it's ours to fix", "the failure was on our switch, not at your end", "you're fine", "as you mentioned"
  * (their own report, not a lecture), "there's no need to return the broken one", "it's nothing to do with how
- * they're being used". Only "no need to keep …" is the dismissal the model has learned "no need to" from.
+ * they're being used", "which is an old design we're replacing". Only "no need to keep …" is the dismissal the model
+ * has learned "no need to" from.
  */
 const CLEARING = re(
-  String.raw`\bwe\s+(?:don't|do\s+not|didn't|did\s+not)\s+make\s+(?:it|that|this|them)\s+(?:\w+\s+)?(?:clear|obvious|visible)\s+enough\b|\bnot\s+something\s+we\s+(?:make|made|explain|explained)\s+(?:\w+\s+)?(?:clear|obvious|visible)\s+enough\b|${FAULT_IS_OURS}|\bours\s+to\s+(?:fix|sort|put\s+right|cover|pay\s+for|sort\s+out)\b|\bnot\s+(?:at|on|from)\s+your\s+(?:end|side)\b|\byou(?:'re|\s+are)\s+(?:fine|not\s+doing\s+anything\s+wrong)\b|\bas\s+you(?:'ve|\s+have)?\s+(?:mentioned|said|described|noted|explained|pointed\s+out|reported|told\s+us|asked)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:return|send|post|pay|bring|worry|apologi[sz]e|wait)\b|\b(?:nothing|not\s+anything)\s+to\s+do\s+with\s+(?:how|what|anything)\s+(?:you|you've|you're|they|they're|it's|it\s+(?:is|was))\b`,
+  String.raw`\bwe\s+(?:don't|do\s+not|didn't|did\s+not)\s+make\s+(?:it|that|this|them)\s+(?:\w+\s+)?(?:clear|obvious|visible)\s+enough\b|\bnot\s+something\s+we\s+(?:make|made|explain|explained)\s+(?:\w+\s+)?(?:clear|obvious|visible)\s+enough\b|${FAULT_IS_OURS}|\bours\s+to\s+(?:fix|sort|put\s+right|cover|pay\s+for|sort\s+out)\b|\bnot\s+(?:at|on|from)\s+your\s+(?:end|side)\b|\byou(?:'re|\s+are)\s+(?:fine|not\s+doing\s+anything\s+wrong)\b|\bas\s+you(?:'ve|\s+have)?\s+(?:mentioned|said|described|noted|explained|pointed\s+out|reported|told\s+us|asked)\b|\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:return|send|post|pay|bring|worry|apologi[sz]e|wait)\b|\b(?:nothing|not\s+anything)\s+to\s+do\s+with\s+(?:how|what|anything)\s+(?:you|you've|you're|they|they're|it's|it\s+(?:is|was))\b|\bwe(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:already\s+)?(?:replacing|fixing|rebuilding|redesigning|reworking)\b`,
 );
 
 /**

@@ -142,6 +142,13 @@ describe('a model rule in the engine', () => {
       true,
     );
     expect(sentenceOwnsIt("That's nothing to do with us, it's the courier.")).toBe(false);
+    // Our own limitation, being mended (set 33's false flag under the eighteenth try's weights).
+    expect(
+      sentenceOwnsIt("The portal still needs that cookie, which is an old design we're replacing this summer."),
+    ).toBe(true);
+    expect(sentenceOwnsIt('Your browser is set to block third-party cookies, so the portal cannot log you in.')).toBe(
+      false,
+    );
     expect(sentenceOwnsIt('Did the lights change on the router when this happened?')).toBe(true);
     expect(sentenceOwnsIt("If it's not in your inbox, it may be in your spam folder.")).toBe(true);
     expect(sentenceOwnsIt("Are you sure you're trying it in the right door?")).toBe(false);
