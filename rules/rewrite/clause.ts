@@ -295,9 +295,12 @@ function withoutOpeningVerdict(body: string, start: number, end: number): string
 const OPENING_REACTION =
   /^[\s"'“‘(]*(?:(?:ha+|haha+|hmm+|ah|oh|well|look|honestly|frankly|tbh|to be honest|yeah|yes|ok|okay|and|but|however|also|again|plus|i mean|in fairness|to be fair)\b[\s,!.…]*)*$/iu;
 // In the rest of the sentence: what a reply must never lose with it (a figure, steps after a colon, a question, an
-// apology, a request or refusal, or something the agent does or offers).
+// apology, a request or refusal, something the agent does or offers, an instruction opening a clause ("– double-check
+// them slowly"), a consequence about the account or the thing rather than the customer ("so the policy is priced on
+// the higher figure"; "so you've probably skipped a step" and "so the issue is how your job is written" are verdicts
+// that go with their blame), a decision ("the fee stands") or advice ("your best bet is to ring them")).
 const KEEPS_SOMETHING = new RegExp(
-  String.raw`[\p{N}:?]|\b(?:sorry|apologi[sz]e|apologies)\b|${REQUEST_OR_REFUSAL.source}|\b(?:I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have|I['’]m|I am|let me|let us|you can|you could|feel free)\b`,
+  String.raw`[\p{N}:?]|\b(?:sorry|apologi[sz]e|apologies)\b|${REQUEST_OR_REFUSAL.source}|\b(?:I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have|I['’]m|I am|let me|let us|you can|you could|feel free)\b|[–—;,]\s*(?:just\s+)?(?:double-check|check|try|use|restart|reset|send|call|contact|ring|email|reply|open|click|tap|press|turn|switch|unplug|plug|update|remove|re-?enter|book)\b|\b(?:so|which means|meaning)\s+(?:the|your|our|its|their|this|that|it)\s+(?!(?:issue|problem|fault|cause|trouble|reason|error|mistake|culprit|bottleneck)\b|(?:is|was|'s)\s+(?:on|down\s+to|your|you)\b)[\p{L}'’-]+\s+(?:is|was|are|were|has|have|will|gets?|got|stays?)\b|\b(?:stands|remains|still\s+applies|will\s+(?:remain|stand|apply)|(?:is|are|was|has\s+been|will\s+be)\s+(?:closed|final|declined|refused|rejected|void|cancelled|upheld|non-refundable))\b|\b(?:(?:your|the)\s+best\s+(?:bet|option|way)|I['’]?d\s+(?:suggest|recommend|advise))\b`,
   'iu',
 );
 const MAX_SENTENCE_DROP_WORDS = 30;
