@@ -47,6 +47,11 @@ const LEAD_IN_ONLY =
 // look into it ~~if you stop shouting~~").
 const CONDITION_OPENS = /^[\s,;–—]*(?:if|unless|as\s+long\s+as|so\s+long\s+as|provided|providing|once)\b/iu;
 const COMPARATIVE_PROMISE = /\b(?:better|faster|quicker|sooner|easier|more\s+(?:easily|quickly|smoothly))\b/iu;
+// A rule's time or condition inside the words a plain cut removes: "there's really nothing I can change ~~once it's
+// been issued~~" takes with it the fact that an issued invoice stays as it is (set 38, read as broken). Said of a thing
+// and its state; "not complicated ~~once you've done it once~~" is the condescension itself and goes with it.
+const STATES_WHEN =
+  /\b(?:once|until|unless|as\s+soon\s+as|after)\s+(?:it['’]s|it\s+(?:is|has|was|gets?|got|goes)|(?:the|a|an|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:is|has|have|was|were|are|gets?|got|goes|went))\b/iu;
 // A sentence inside the rewrite that starts in lower case: ". the", "! you".
 const LOWER_AFTER_STOP = /[.!?]\s+\p{Ll}/gu;
 // A sentence that ends on a word needing more after it. "in" and "on" also end a phrasal verb ("as they come in",
@@ -125,6 +130,7 @@ export function guardRewrite(
     COMPARATIVE_PROMISE.test(after.slice(0, from))
   )
     problems.push('drops a condition');
+  else if (from === to && STATES_WHEN.test(removed)) problems.push('drops a condition');
   if (rewordsQuotedSource(before, after)) problems.push('rewords a quoted source');
   // A cut that leaves the reply's last sentence as its @handle alone sends a mention with nothing to say.
   if (ONLY_HANDLES.test(after) && later.trim() === '') problems.push('dangling end');

@@ -142,6 +142,11 @@ describe('a model rule in the engine', () => {
       true,
     );
     expect(sentenceOwnsIt("That's nothing to do with us, it's the courier.")).toBe(false);
+    // Our own miss, said of the team (set 26's false flag at the eighteenth try's threshold).
+    expect(
+      sentenceOwnsIt('Our booking system let the same castle be sold twice and nobody here caught it until Friday.'),
+    ).toBe(true);
+    expect(sentenceOwnsIt('Nobody else has had this problem with the castle.')).toBe(false);
     // Our own limitation, being mended (set 33's false flag under the eighteenth try's weights).
     expect(
       sentenceOwnsIt("The portal still needs that cookie, which is an old design we're replacing this summer."),
