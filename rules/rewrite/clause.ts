@@ -288,8 +288,13 @@ function withoutOpeningVerdict(body: string, start: number, end: number): string
   // Left on its own, a list of conditions ("good light, no glasses, face in the oval") reads as a fragment; steps that
   // start with what to do, a menu path, or a statement with its verb read as a sentence.
   if (!STEP_OPENING.test(steps) && !/[>→]/u.test(steps) && !FINITE_VERB.test(steps)) return undefined;
+  // "Hey Jas, it's about as simple as it gets: just tap…" keeps its hello and the name: "Hey Jas, just tap…" (set 39,
+  // read as curt without them).
+  const greeting = GREETING_LEAD.exec(body.slice(0, start))?.[0];
+  if (greeting) return `${greeting}${steps}`;
   return steps.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
 }
+const GREETING_LEAD = /^[\s"'“‘(]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^,.!?:;]{0,40},\s*/iu;
 
 // What may come before a blame that opens its sentence: a reaction or a hedge, nothing the customer needs.
 const OPENING_REACTION =
