@@ -1,6 +1,6 @@
-import { starterRulebook } from '../rules/index.ts';
 import { regexTexts } from '../rules/kinds/index.ts';
 import type { Rulebook } from '../rules/schema.ts';
+import { starterRulebook } from '../rules/starter/index.ts';
 import type { Problem } from '../rules/types.ts';
 import type { RegexCheckOptions } from './regex-safety.ts';
 

@@ -1,5 +1,7 @@
 import type { MatchInput } from './kinds/define.ts';
 import type { RuleMatch } from './kinds/match.ts';
+// The learned models register their scorers as they load; the engine is what asks them (rules/model/scorers.ts).
+import './model/reproach.ts';
 import { findPhraseMatches } from './kinds/phrases.ts';
 import type { PreparedRulebook } from './prepare.ts';
 import { buildRewrites } from './rewrite/build.ts';

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { replyOwnsTheFault, sentenceOwnsIt } from '../model/owns-it.ts';
-import { rememberedReproachProbability } from '../model/reproach.ts';
+import { MODEL_NAMES, scorerOf } from '../model/scorers.ts';
 import { covers, SIGNALS_LANGUAGE } from '../text/language.ts';
 import { baseRule } from './base.ts';
 import { defineKind, selectInput } from './define.ts';
 import type { RuleMatch } from './match.ts';
-
-/** The learned models a rule may ask; each is bundled with the engine (rules/model), none is fetched. */
-const MODELS = { reproach: rememberedReproachProbability } as const;
 
 export const MIN_THRESHOLD = 0.5;
 export const MAX_THRESHOLD = 0.999;
@@ -22,7 +19,8 @@ export const MAX_THRESHOLD = 0.999;
 export const modelRuleSchema = z.object({
   ...baseRule,
   kind: z.literal('model'),
-  model: z.enum(Object.keys(MODELS) as [keyof typeof MODELS]),
+  /** The learned models a rule may ask; each is bundled with the engine (rules/model), none is fetched. */
+  model: z.enum(MODEL_NAMES),
   /** How sure the model must be, from 0.5 to 0.999; higher flags less and wrongly less often. */
   threshold: z.number().min(MIN_THRESHOLD).max(MAX_THRESHOLD),
 });
@@ -41,7 +39,7 @@ export const modelKind = defineKind({
       form: {
         label: 'How sure it must be (0.5 to 0.999)',
         input: 'text',
-        initial: '0.8',
+        initial: '0.7',
         hint: 'Higher: fewer flags, and fewer wrong ones.',
         toForm: String,
         fromForm: Number,
@@ -51,7 +49,7 @@ export const modelKind = defineKind({
   compile: () => ({}),
   match: (rule, ruleIndex, { text, sentences, signals, languages }) => {
     if (signals.customerProblem !== true) return [];
-    const score = MODELS[rule.model];
+    const score = scorerOf(rule.model);
     const out: RuleMatch[] = [];
     // Read the whole reply for owning words only once a sentence is confident enough to flag: most replies have none.
     let owned: boolean | undefined;

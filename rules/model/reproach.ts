@@ -1,6 +1,7 @@
 import { lazyModel, type NgramModel, ngramProbability } from './ngram-model.ts';
 import negationWeights from './reproach-negation-weights.json' with { type: 'json' };
 import weights from './reproach-weights.json' with { type: 'json' };
+import { registerScorer } from './scorers.ts';
 
 /**
  * How likely a sentence reads as putting the fault on the customer, by logistic models over its word n-grams, trained
@@ -43,3 +44,5 @@ export function rememberedReproachProbability(sentence: string): number {
   remembered.set(sentence, p);
   return p;
 }
+
+registerScorer('reproach', rememberedReproachProbability);
