@@ -37,6 +37,8 @@ const APOLOGY_OPENING =
   /^[\s"'“‘(]*(?:(?:I['’]m|I am|we['’]re|we are)\s+(?:so\s+|really\s+|very\s+)?sorry|sorry|apologies|(?:I|we)\s+apologi[sz]e)\b/i;
 
 const GREETING = /^[\s"'“‘(]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b/i;
+// The same hello with its name and comma ("Hey Jas, "), kept when a verdict before a colon goes.
+const GREETING_LEAD = new RegExp(String.raw`${GREETING.source}[^,.!?:;]{0,40},\s*`, 'iu');
 const PARTY_NAMED = /\b(?:the|your)\s+[\p{L}-]+['’]s?\s/iu;
 const THEY = /\b(?:they|them|their|theirs)\b/i;
 
@@ -294,7 +296,6 @@ function withoutOpeningVerdict(body: string, start: number, end: number): string
   if (greeting) return `${greeting}${steps}`;
   return steps.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
 }
-const GREETING_LEAD = /^[\s"'“‘(]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^,.!?:;]{0,40},\s*/iu;
 
 // What may come before a blame that opens its sentence: a reaction or a hedge, nothing the customer needs.
 const OPENING_REACTION =
