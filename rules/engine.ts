@@ -66,7 +66,7 @@ export function checkSentences(
     return covers(ruleLanguage(rule), languages.sentences[at] ?? languages.reply);
   });
   // Kinds that are not matched by phrase (require, limit) find their own matches, now that the signals are known.
-  const input: MatchInput = { text: masked, sentences, signals, languages };
+  const input: MatchInput = { text: masked, sentences, signals, languages, customer: context.customer };
   book.rules.forEach(({ rule, match }, i) => {
     if (match) matches.push(...match(rule, i, input));
   });

@@ -106,6 +106,8 @@ export interface MatchInput {
   signals: Signals;
   /** The reply's language and each sentence's: a rule judges only text in its own language. */
   languages: TextLanguages;
+  /** The customer's message the reply answers, when the page or caller knows it. */
+  customer?: string;
 }
 
 export type MatchFn<R> = (rule: R, ruleIndex: number, input: MatchInput) => RuleMatch[];

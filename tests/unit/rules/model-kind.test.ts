@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../rules/index.ts';
+import { NO_PROBLEM_THRESHOLD } from '../../../rules/kinds/model.ts';
 import { ngramProbability } from '../../../rules/model/ngram-model.ts';
 import { negatedSentenceGrams } from '../../../rules/model/ngrams.ts';
 import { replyOwnsTheFault, sentenceOwnsIt } from '../../../rules/model/owns-it.ts';
@@ -103,9 +104,27 @@ describe('a model rule in the engine', () => {
     expect(found[0]?.severity).toBe('hint');
   });
 
-  it('stays silent on a reply to a plain question, and where no problem is known', () => {
-    expect(learned(REPROACH, 'Does the blender come with a warranty?')).toEqual([]);
-    expect(learned(REPROACH)).toEqual([]);
+  it('speaks to a plain question only when surer, and never to a thank-you or where no problem is known', () => {
+    const QUESTION = 'Does the blender come with a warranty?';
+    const sure = 'If you had read the guide, you would have known.';
+    const middling = 'Most customers manage to read the instructions before they write in.';
+    // Retraining moves the scores; what must hold is which bar decides, on either side of it.
+    expect(reproachProbability(sure)).toBeGreaterThan(NO_PROBLEM_THRESHOLD);
+    expect(reproachProbability(middling)).toBeGreaterThan(0.55);
+    expect(reproachProbability(middling)).toBeLessThan(NO_PROBLEM_THRESHOLD);
+    const at = (text: string, customer?: string) =>
+      check(text, book([modelRule(0.55)]), customer === undefined ? {} : { customer }).findings;
+    expect(at(middling, COMPLAINT)).toHaveLength(1);
+    expect(at(middling, QUESTION)).toEqual([]);
+    expect(at(sure, QUESTION)).toHaveLength(1);
+    expect(at(sure, 'Thanks so much, it works now!')).toEqual([]);
+    expect(at(sure)).toEqual([]);
+    // A comparison answers a question about other people; unasked, it measures the customer against them.
+    const others = 'Everyone else on the course found the pace fine.';
+    expect(reproachProbability(others)).toBeGreaterThan(NO_PROBLEM_THRESHOLD);
+    expect(at(others, 'How did the rest of the group find the pace?')).toEqual([]);
+    expect(at(others, 'Is there a certificate at the end of the course?')).toHaveLength(1);
+    expect(at(others, 'The course went far too fast and I was lost by day two.')).toHaveLength(1);
   });
 
   it('flags only above its threshold', () => {
