@@ -9,8 +9,8 @@
  *                                                           score them honestly
  *
  * What it learns from: every sentence of a labelled reply, positive where a labelled blame span overlaps it. Sources:
- * ../shared/corpus/train.jsonl and dev.jsonl (blame_spans) and the held-out sets in docs/reviews/heldout (blame_phrase,
- * found in the text), and the single sentences in docs/reviews/pairs (a blame sentence and its neutral twin, or a neutral
+ * ../shared/corpus/train.jsonl and dev.jsonl (blame_spans), the held-out sets in docs/reviews/heldout and the reply sets
+ * written as training material in docs/reviews/training (blame_phrase, found in the text), and the single sentences in docs/reviews/pairs (a blame sentence and its neutral twin, or a neutral
  * sentence alone). real_replies.jsonl is evaluation-only and is never read here. A blame reply whose span cannot
  * be found is left out: its other sentences would be taught as innocent when one of them is not.
  *
@@ -82,10 +82,11 @@ function fromSentences(path: string): Labelled[] {
 export function sources(): { name: string; items: Labelled[] }[] {
   return [
     ...['train.jsonl', 'dev.jsonl'].map((f) => ({ name: f, items: fromCorpus(join(SHARED, 'corpus', f)) })),
-    ...jsonlFilesIn(join(REPO, 'docs', 'reviews', 'heldout')).map(({ name, path }) => ({
-      name,
-      items: fromHeldOut(path),
-    })),
+    // Reply sets: the held-out ones, once read, and those written as training material (a file without blame
+    // labels, such as the social customers' messages, gives nothing here).
+    ...['heldout', 'training'].flatMap((dir) =>
+      jsonlFilesIn(join(REPO, 'docs', 'reviews', dir)).map(({ name, path }) => ({ name, items: fromHeldOut(path) })),
+    ),
     ...jsonlFilesIn(join(REPO, 'docs', 'reviews', 'pairs')).map(({ name, path }) => ({
       name,
       items: fromSentences(path),
@@ -106,12 +107,13 @@ function examples(items: Labelled[], grams: (sentence: string) => Set<string>): 
 }
 
 /**
- * Three times the trainer's usual weight decay: once the seventeenth try's written pairs came in, words seen mostly on
- * their blame side ("generally", "people", "count") grew weights that flagged three plain real replies ("The pre-load
- * feature generally start two days before release date."); at this decay none is flagged and recall on the unread sets
- * is the same (docs/reviews/2026-12-06-seventeenth-try.md).
+ * Four times the trainer's usual weight decay. Words seen mostly on the blame side of written material grow weights
+ * that flag plain real replies: at three times, after the seventeenth try's pairs, none of "generally", "people" and
+ * "count" did any more ("The pre-load feature generally start two days before release date."); with the nineteenth
+ * try's reply sets, "you received" and "the text" flagged "I'll be happy to look into the text you received" at three
+ * times and do not at four, for three catches in 300 on sets 35-40 left out in turn (docs/reviews).
  */
-const REPROACH_WEIGHT_DECAY = 3 * WEIGHT_DECAY;
+const REPROACH_WEIGHT_DECAY = 4 * WEIGHT_DECAY;
 
 /** The two readings the engine asks (rules/model/reproach.ts): plain n-grams, and n-grams with negation in scope. */
 const READINGS: Record<Reading, string> = {
