@@ -1,4 +1,4 @@
-import { PROBLEM_THRESHOLD, problemProbability } from '../model/problem.ts';
+import { NO_PROBLEM_BELOW, PROBLEM_THRESHOLD, problemProbability } from '../model/problem.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { re } from './cues.ts';
 import {
@@ -75,6 +75,11 @@ const POSITIVE = re(
   String.raw`\b(?:love|loving|thanks?|thank\s+you|great|awesome|excited|yay|glad|happy|amazing|best|wonderful|fantastic|perfect|congrat\w*)\b`,
 );
 
+// Thanks and praise, more widely than POSITIVE's mood words: the words a thank-you or a compliment is made of.
+const THANKS_OR_PRAISE = re(
+  String.raw`\b(?:thanks?|thank\s+you|cheers|ta|love|loved|loving|great|awesome|amazing|brilliant|incredible|stunning|superb|excellent|lovely|wonderful|fantastic|perfect|best|lifesaver|legends?|star)\b`,
+);
+
 // Social posts stretch words for effect ("sloooow", "pleeease"): a run of three or more letters reads as one.
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
@@ -93,10 +98,20 @@ let lastLearned = true;
 let lastReading: CustomerReading = { problem: false, needsNothing: false, quiet: false };
 
 const modelSaysProblem = (message: string): boolean => problemProbability(message) >= PROBLEM_THRESHOLD;
+const modelSureOfNone = (message: string): boolean => problemProbability(message) < NO_PROBLEM_BELOW;
+
+/** The learned reading's two confident answers; a leave-one-set-out run passes retrained ones. */
+export interface LearnedReading {
+  saysProblem: (message: string) => boolean;
+  sureOfNone: (message: string) => boolean;
+}
 
 export function readCustomer(customer: string, learned = true): CustomerReading {
   if (customer !== lastCustomer || learned !== lastLearned) {
-    lastReading = readCustomerWith(customer, learned ? modelSaysProblem : undefined);
+    lastReading = readCustomerWith(
+      customer,
+      learned ? { saysProblem: modelSaysProblem, sureOfNone: modelSureOfNone } : undefined,
+    );
     lastCustomer = customer;
     lastLearned = learned;
   }
@@ -104,19 +119,23 @@ export function readCustomer(customer: string, learned = true): CustomerReading 
 }
 
 /**
- * The reading by the hand-written cues, widened by `learnedProblem` (the shipped model; a retrained one when its
- * leave-one-set-out figures are measured): where no cue sees a problem, the model's confident "yes" counts, except
- * on a message the cues read as needing nothing.
+ * The reading by the hand-written cues, widened and checked by `learned` (the shipped model; a retrained one when its
+ * leave-one-set-out figures are measured): where no cue sees a problem, the model's confident "yes" counts, except on a
+ * message the cues read as needing nothing; where a cue word does, in a message that thanks or praises, the model's
+ * confident "no" overrules it ("Thank you to the pharmacy team for staying open late for me on Friday").
  */
-export function readCustomerWith(customer: string, learnedProblem?: (message: string) => boolean): CustomerReading {
+export function readCustomerWith(customer: string, learned?: LearnedReading): CustomerReading {
   const needsNothing = customerNeedsNothing(customer, readsAsProblem);
-  const cued = !needsNothing && reportsProblem(customer);
+  const cued =
+    !needsNothing &&
+    reportsProblem(customer) &&
+    !(learned !== undefined && THANKS_OR_PRAISE.test(customer) && learned.sureOfNone(customer));
   // Whether the message is quiet (asks nothing, so a reply in kind owes no next step) stays the cues' reading: the
   // model learned whether a problem is reported, not whether an answer is due, and letting its yes demand a next
   // step added two false next-step flags on real replies and no right one.
   const quiet = !needsNothing && !cued && customerSaysNothingToActOn(customer);
   const problem =
-    cued || (!needsNothing && learnedProblem !== undefined && modelMayRead(customer) && learnedProblem(customer));
+    cued || (!needsNothing && learned !== undefined && modelMayRead(customer) && learned.saysProblem(customer));
   return { needsNothing, problem, quiet };
 }
 

@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../../../rules/index.ts';
-import { PROBLEM_THRESHOLD, problemModel, problemProbability } from '../../../../rules/model/problem.ts';
+import {
+  NO_PROBLEM_BELOW,
+  PROBLEM_THRESHOLD,
+  problemModel,
+  problemProbability,
+} from '../../../../rules/model/problem.ts';
 import weightsFile from '../../../../rules/model/problem-weights.json' with { type: 'json' };
 import { readCustomerWith } from '../../../../rules/signals/customer-problem.ts';
 import { preparedStarter } from '../helpers.ts';
@@ -55,6 +60,22 @@ describe('the learned reading in the signals', () => {
   ])('is not taken over %s', (_, customer) => {
     expect(problemProbability(customer)).toBeGreaterThanOrEqual(PROBLEM_THRESHOLD);
     expect(signals(customer).customerProblem).toBe(false);
+  });
+
+  it('overrules a cue word in a thank-you it is sure of, and not a complaint that thanks', () => {
+    // "late" and "all week" are complaint words; here they are what the customer thanks us for.
+    for (const customer of [
+      'Thank you to the pharmacy team for staying open late for me on Friday. Lifesaver.',
+      "Water's been piping hot all week. Thanks for coming out so quick.",
+    ]) {
+      expect(readCustomerWith(customer).problem).toBe(true);
+      expect(problemProbability(customer)).toBeLessThan(NO_PROBLEM_BELOW);
+      expect(signals(customer).customerProblem).toBe(false);
+      expect(signals(customer, false).customerProblem).toBe(true);
+    }
+    const complaint = 'Thanks, but the parcel is still late.';
+    expect(problemProbability(complaint)).toBeGreaterThanOrEqual(NO_PROBLEM_BELOW);
+    expect(signals(complaint).customerProblem).toBe(true);
   });
 
   it('leaves a message that reports a success as needing nothing', () => {
