@@ -24,6 +24,9 @@ export const PROBLEM_THRESHOLD = 0.98;
  */
 export const NO_PROBLEM_BELOW = 0.02;
 
+/** Above this the model is all but certain a message complains, even one that asks nothing. */
+export const SURELY_PROBLEM = 0.99;
+
 export const problemModel = lazyModel(weights);
 
 export const problemProbability = (message: string, model: ProblemModel = problemModel()): number =>

@@ -5,6 +5,7 @@ import {
   PROBLEM_THRESHOLD,
   problemModel,
   problemProbability,
+  SURELY_PROBLEM,
 } from '../../../../rules/model/problem.ts';
 import weightsFile from '../../../../rules/model/problem-weights.json' with { type: 'json' };
 import { readCustomerWith } from '../../../../rules/signals/customer-problem.ts';
@@ -82,6 +83,16 @@ describe('the learned reading in the signals', () => {
     const customer = 'It was when I would go to download it. I waited a few hours and it downloaded now.';
     expect(signals(customer).customerProblem).toBe(false);
     expect(signals(customer).customerNeedsNothing).toBe(true);
+  });
+
+  it('reads a complaint that asks nothing as owed a reply where the model is all but certain of it', () => {
+    // No cue word, no question: the cues call it quiet; the model is sure it complains, so a sorry and a next step are due.
+    const customer = 'Your engineer tracked mud through the whole hallway and left the gate open.';
+    expect(readCustomerWith(customer)).toMatchObject({ problem: false, quiet: true });
+    expect(problemProbability(customer)).toBeGreaterThanOrEqual(SURELY_PROBLEM);
+    const result = check('Thanks for the note, we will pass it on.', preparedStarter(), { customer });
+    expect(result.signals).toMatchObject({ customerProblem: true, customerNeedsNothing: false });
+    expect(result.findings.map((f) => f.ruleId).sort()).toEqual(['missing/apology', 'missing/next-step']);
   });
 
   it('does not make a next step due where the cues read the message as quiet', () => {
