@@ -28,6 +28,9 @@ export type GuardProblem =
   | 'drops the only apology'
   | 'drops the only softener'
   | 'drops a condition'
+  | 'drops a time'
+  | 'dangling modifier'
+  | 'joins an instruction to a statement'
   | 'rewords a quoted source';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
@@ -52,6 +55,41 @@ const COMPARATIVE_PROMISE = /\b(?:better|faster|quicker|sooner|easier|more\s+(?:
 // and its state; "not complicated ~~once you've done it once~~" is the condescension itself and goes with it.
 const STATES_WHEN =
   /\b(?:once|until|unless|as\s+soon\s+as|after)\s+(?:it['’]s|it\s+(?:is|has|was|gets?|got|goes)|(?:the|a|an|this|that|these|those)\s+(?:[\p{L}-]+\s+)?(?:is|has|have|was|were|are|gets?|got|goes|went))\b/iu;
+// The last clause left as a subordinate one once its main clause went: "the shoes come from a separate hire company and
+// once they've sent what they sent, ~~it's out of our hands entirely~~." (set 44, read as broken). Not at the
+// sentence's start ("Since then the price has risen."), and not where a main clause follows without a comma ("once the
+// parcel's collected it's with the courier").
+const ENDS_ON_SUBORDINATE =
+  /(?:[,;–—]\s*|\b(?:and|but)\s+)(?:once|when|whenever|if|until|unless|because|since|after|before|although|though|while|as\s+soon\s+as)\s+([^,;:.!?–—]*)[.!?…]*\s*$/iu;
+const MAIN_CLAUSE =
+  /\s(?:it|we|you|they|he|she|i|there|this|that)(?:['’](?:s|re|ll|ve|d|m)|\s+(?:is|are|was|were|will|can|has|have|had|should|would|could|may|might|must|won['’]t|can['’]t))\b/iu;
+function endsOnSubordinate(sentence: string): boolean {
+  const m = ENDS_ON_SUBORDINATE.exec(sentence);
+  if (!m) return false;
+  // The subordinate clause's own subject comes first; a second subject and verb is the main clause.
+  const rest = (m[1] ?? '').replace(/^\S+/u, '');
+  return !MAIN_CLAUSE.test(rest);
+}
+// When something will happen, named in the words a cut removes: "there's no point asking again ~~before Friday~~" took
+// the only date the customer had (set 44, read as broken). Only a time still to come counts ("by Friday", "within 48
+// hours"); "as I said on Monday" points back, and goes with the reproach.
+const TIME_TO_COME =
+  /\b(?:before|by|until|till|after|within|no\s+later\s+than)\s+(?:the\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|weekend|end\s+of\s+(?:the\s+)?(?:day|week|month)|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}|(?:\d+|a|an|one|two|three|four|five|ten)\s+(?:hours?|days?|weeks?|working\s+days?))\b/giu;
+// A cut that leaves "as a newsletter writer," to lean on the sentence's next subject: "~~as you'll be aware~~ as a
+// newsletter writer, Gmail files mail…" makes Gmail the writer (set 43, read as broken).
+const AS_A_ROLE = /^[\s,]*(?:\p{L}{0,3}\s)?as\s+(?:a|an|someone|somebody)\s+[^,.;:!?]{1,40},/iu;
+// A statement whose "and" now leads into an order once the words between went: "The app just shows the last status it
+// received, and ~~it's really pretty straightforward once you get used to it —~~ give it a refresh…" (set 45, broken).
+const STATEMENT_OPENS =
+  /^\s*(?:(?:hi|hello|hey|dear)\b[^.!?]*[.!?,]\s*)?(?:the|it|it['’]s|this|that|we|we['’]\w+|i|i['’]\w+|they|there|our|its|he|she)\b/iu;
+const AND_BEFORE_CUT = /(?:,\s*|\s)(?:and|but)\s*$/iu;
+const IMPERATIVE_OPENS =
+  /^\s*(?:give|try|send|check|click|tap|press|open|close|restart|reboot|turn|switch|unplug|plug|make|use|go|call|ring|log|update|refresh|reset|clear|enter|add|remove|select|choose|pick|follow|hold|wait|keep|pop|drop|email|text|reply|book|bring|take|put|leave|note|head|visit|contact|double-check|re-?enter|re-?start|re-?send)\b/iu;
+// A concession left with nothing to concede once the sentence it answered went: "~~None of the other houses have
+// raised any smell.~~ I've still asked a crew to lift the cover" (set 42, read as awkward).
+const CONCEDES =
+  /^(?:[^\s.!?]+\s+){0,3}?(?:still|anyway|anyhow|regardless|nevertheless|nonetheless|even\s+so|all\s+the\s+same)\b/iu;
+
 // A sentence inside the rewrite that starts in lower case: ". the", "! you".
 const LOWER_AFTER_STOP = /[.!?]\s+\p{Ll}/gu;
 // A sentence that ends on a word needing more after it. "in" and "on" also end a phrasal verb ("as they come in",
@@ -131,6 +169,22 @@ export function guardRewrite(
   )
     problems.push('drops a condition');
   else if (from === to && STATES_WHEN.test(removed)) problems.push('drops a condition');
+  // A whole sentence removed takes its time with the reproach it belonged to ("You were meant to send the form back by
+  // Friday."); a cut that keeps the rest of the sentence keeps the promise, and must keep its time.
+  if (after.trim() !== '' && dropsATime(removed, `${earlier} ${after} ${later}`)) problems.push('drops a time');
+  // The changed range starts after any letters before and after share ("Hi Dev, as ~~you'll be aware as~~ a…"), so
+  // the look starts a word earlier.
+  const near = (text: string) => text.slice(Math.max(0, from - 4));
+  if (AS_A_ROLE.test(near(after)) && !AS_A_ROLE.test(near(before))) problems.push('dangling modifier');
+  if (
+    from === to &&
+    STATEMENT_OPENS.test(after) &&
+    AND_BEFORE_CUT.test(after.slice(0, from)) &&
+    IMPERATIVE_OPENS.test(after.slice(to))
+  )
+    problems.push('joins an instruction to a statement');
+  if (after.trim() === '' && /\p{L}{3,}/u.test(removed) && CONCEDES.test(nextSentence(later)))
+    problems.push('drops what the reply refers to');
   if (rewordsQuotedSource(before, after)) problems.push('rewords a quoted source');
   // A cut that leaves the reply's last sentence as its @handle alone sends a mention with nothing to say.
   if (ONLY_HANDLES.test(after) && later.trim() === '') problems.push('dangling end');
@@ -177,7 +231,8 @@ function sentenceProblems(
   if (
     (DANGLING.test(after) && !DANGLING.test(before)) ||
     (ENDS_ON_AUXILIARY.test(after) && !ENDS_ON_AUXILIARY.test(before)) ||
-    (ENDS_ON_POINTER.test(after) && !ENDS_ON_POINTER.test(before))
+    (ENDS_ON_POINTER.test(after) && !ENDS_ON_POINTER.test(before)) ||
+    (endsOnSubordinate(after) && !endsOnSubordinate(before))
   )
     problems.push('dangling end');
   if (
@@ -227,6 +282,13 @@ const POINTS_BACK =
  * "~~Haha well at least you didn't go hungry 😅~~ Not much more we can say on this one.": the next sentence's "more"
  * (or "also") leant on the words the cut removed, and is left pointing at nothing.
  */
+/** The cut takes a time still to come that the rest of the reply does not say. */
+function dropsATime(removed: string, kept: string): boolean {
+  const when = (t: string) => t.toLowerCase().replace(/^\S+\s+/u, '');
+  const keptTimes = kept.toLowerCase();
+  return (removed.match(TIME_TO_COME) ?? []).some((t) => !keptTimes.includes(when(t)));
+}
+
 function nextSentencePointsBack(removed: string, later: string): boolean {
   return (removed.match(CONTENT_WORD)?.length ?? 0) >= 2 && POINTS_BACK.test(nextSentence(later));
 }

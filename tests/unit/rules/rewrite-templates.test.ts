@@ -434,6 +434,64 @@ describe('the guard before one-click', () => {
     expect(guardRewrite(plain, 'We will look into it.', [20, 20], none)).toEqual([]);
   });
 
+  it('withholds the four shapes a lead read as broken on sets 41-46, and lets their whole neighbours through', () => {
+    // A subordinate clause left without its main clause; a main clause after it without a comma is whole.
+    const shoes =
+      'The shoes come from a separate hire company and once they’ve sent what they sent, it’s out of our hands.';
+    expect(
+      guardRewrite(
+        shoes,
+        'The shoes come from a separate hire company and once they’ve sent what they sent.',
+        [82, 82],
+        none,
+      ),
+    ).toContain('dangling end');
+    const courier = 'Once the parcel’s collected it’s with the courier, and their delays aren’t something we control.';
+    expect(guardRewrite(courier, 'Once the parcel’s collected it’s with the courier.', [49, 49], none)).toEqual([]);
+    const since = 'Since then the price has risen, as I am sure you will appreciate.';
+    expect(guardRewrite(since, 'Since then the price has risen.', [30, 30], none)).toEqual([]);
+    // A time still to come that the rest of the reply does not say; a time the reproach pointed back to may go.
+    const friday = 'They’re in the post, and honestly there’s no point asking again before Friday.';
+    expect(guardRewrite(friday, 'They’re in the post.', [19, 19], none)).toContain('drops a time');
+    expect(guardRewrite(friday, 'They’re in the post.', [19, 19], none, ' They should land by Friday.')).not.toContain(
+      'drops a time',
+    );
+    // A whole sentence removed takes its deadline with the reproach it belonged to.
+    expect(guardRewrite('You were meant to send the form back by Friday.', '', [0, 0], none)).not.toContain(
+      'drops a time',
+    );
+    const monday = 'As I said on Monday, the refund is on its way.';
+    expect(guardRewrite(monday, 'The refund is on its way.', [0, 0], none)).not.toContain('drops a time');
+    // "as a newsletter writer," left leaning on the next subject.
+    const role = 'Hi Dev, as you’ll be aware as a newsletter writer, Gmail files mail without DKIM as spam.';
+    expect(
+      guardRewrite(role, 'Hi Dev, as a newsletter writer, Gmail files mail without DKIM as spam.', [11, 11], none),
+    ).toContain('dangling modifier');
+    // A statement's "and" leading straight into an order once the words between went.
+    const app = 'The app shows the last status, and it’s really simple — give it a refresh after locking.';
+    expect(
+      guardRewrite(app, 'The app shows the last status, and give it a refresh after locking.', [35, 35], none),
+    ).toContain('joins an instruction to a statement');
+    expect(
+      guardRewrite(
+        'Close the app, and honestly just give it a refresh.',
+        'Close the app, and give it a refresh.',
+        [19, 19],
+        none,
+      ),
+    ).toEqual([]);
+    // A concession left with nothing to concede once the sentence it answered went.
+    expect(
+      guardRewrite(
+        'None of the other houses have raised a smell.',
+        '',
+        [0, 0],
+        none,
+        ' I’ve still asked a crew to check.',
+      ),
+    ).toContain('drops what the reply refers to');
+  });
+
   it('withholds a click that rewords what a document is quoted as saying, and lets the agent’s own words around it go', () => {
     const rule = 'Rule 7.4 states that outages on your side, including power cuts, are the team’s responsibility.';
     const reworded = 'Rule 7.4 states that outages on your side, including power cuts, are handled by the team.';
