@@ -101,7 +101,7 @@ const modelSaysProblem = (message: string): boolean => problemProbability(messag
 const modelSureOfNone = (message: string): boolean => problemProbability(message) < NO_PROBLEM_BELOW;
 const modelSureOfProblem = (message: string): boolean => problemProbability(message) >= SURELY_PROBLEM;
 
-/** The learned reading's two confident answers; a leave-one-set-out run passes retrained ones. */
+/** The learned reading's three answers (yes; surely no; all but certainly yes); a leave-one-set-out run passes its own. */
 export interface LearnedReading {
   saysProblem: (message: string) => boolean;
   sureOfNone: (message: string) => boolean;
