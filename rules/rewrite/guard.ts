@@ -157,6 +157,7 @@ export function guardRewrite(
     leavesDemonstrative(removed, after.slice(to)) ||
     nextSentencePointsIntoCut(removed, after, later) ||
     nextSentenceConcludesFromCut(removed, later) ||
+    (after === '' && nextSentenceConcedes(removed, later)) ||
     (after === '' && nextSentenceLeansOnPronoun(removed, later)) ||
     dropsThePerson(removed, after, later) ||
     dropsAskedQuestion(removed, later)
@@ -183,8 +184,6 @@ export function guardRewrite(
     IMPERATIVE_OPENS.test(after.slice(to))
   )
     problems.push('joins an instruction to a statement');
-  if (after.trim() === '' && /\p{L}{3,}/u.test(removed) && CONCEDES.test(nextSentence(later)))
-    problems.push('drops what the reply refers to');
   if (rewordsQuotedSource(before, after)) problems.push('rewords a quoted source');
   // A cut that leaves the reply's last sentence as its @handle alone sends a mention with nothing to say.
   if (ONLY_HANDLES.test(after) && later.trim() === '') problems.push('dangling end');
@@ -274,6 +273,13 @@ function endsOnBlame(after: string, later: string, earlier: string, blameIn: (s:
   return last !== '' && blameIn(last).some((hit) => !hit.fixable);
 }
 
+/** The cut takes a time still to come that the rest of the reply does not say. */
+function dropsATime(removed: string, kept: string): boolean {
+  const when = (t: string) => t.toLowerCase().replace(/^\S+\s+/u, '');
+  const keptTimes = kept.toLowerCase();
+  return (removed.match(TIME_TO_COME) ?? []).some((t) => !keptTimes.includes(when(t)));
+}
+
 // A sentence that opens by pointing back at what was said before it: "Not much more we can say", "I'd also ask".
 const POINTS_BACK =
   /^(?:[^\s]+\s+){0,2}?(?:(?:not\s+much|nothing|anything|little)\s+(?:more|else|further)|also|either)\b/iu;
@@ -282,16 +288,13 @@ const POINTS_BACK =
  * "~~Haha well at least you didn't go hungry 😅~~ Not much more we can say on this one.": the next sentence's "more"
  * (or "also") leant on the words the cut removed, and is left pointing at nothing.
  */
-/** The cut takes a time still to come that the rest of the reply does not say. */
-function dropsATime(removed: string, kept: string): boolean {
-  const when = (t: string) => t.toLowerCase().replace(/^\S+\s+/u, '');
-  const keptTimes = kept.toLowerCase();
-  return (removed.match(TIME_TO_COME) ?? []).some((t) => !keptTimes.includes(when(t)));
-}
-
 function nextSentencePointsBack(removed: string, later: string): boolean {
   return (removed.match(CONTENT_WORD)?.length ?? 0) >= 2 && POINTS_BACK.test(nextSentence(later));
 }
+
+/** The next sentence concedes ("I've still asked a crew") to the sentence the cut removed. */
+const nextSentenceConcedes = (removed: string, later: string): boolean =>
+  /\p{L}{3,}/u.test(removed) && CONCEDES.test(nextSentence(later));
 
 // What a later sentence says when it waits for the customer's answer.
 const ASKS_FOR_ANSWER =

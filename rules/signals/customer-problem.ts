@@ -97,25 +97,9 @@ let lastCustomer: string | undefined;
 let lastLearned = true;
 let lastReading: CustomerReading = { problem: false, needsNothing: false, quiet: false };
 
-const modelSaysProblem = (message: string): boolean => problemProbability(message) >= PROBLEM_THRESHOLD;
-const modelSureOfNone = (message: string): boolean => problemProbability(message) < NO_PROBLEM_BELOW;
-const modelSureOfProblem = (message: string): boolean => problemProbability(message) >= SURELY_PROBLEM;
-
-/** The learned reading's three answers (yes; surely no; all but certainly yes); a leave-one-set-out run passes its own. */
-export interface LearnedReading {
-  saysProblem: (message: string) => boolean;
-  sureOfNone: (message: string) => boolean;
-  sureOfProblem: (message: string) => boolean;
-}
-
 export function readCustomer(customer: string, learned = true): CustomerReading {
   if (customer !== lastCustomer || learned !== lastLearned) {
-    lastReading = readCustomerWith(
-      customer,
-      learned
-        ? { saysProblem: modelSaysProblem, sureOfNone: modelSureOfNone, sureOfProblem: modelSureOfProblem }
-        : undefined,
-    );
+    lastReading = readCustomerWith(customer, learned ? problemProbability : undefined);
     lastCustomer = customer;
     lastLearned = learned;
   }
@@ -123,17 +107,32 @@ export function readCustomer(customer: string, learned = true): CustomerReading 
 }
 
 /**
- * The reading by the hand-written cues, widened and checked by `learned` (the shipped model; a retrained one when its
- * leave-one-set-out figures are measured): where no cue sees a problem, the model's confident "yes" counts, except on a
- * message the cues read as needing nothing; where a cue word does, in a message that thanks or praises, the model's
- * confident "no" overrules it ("Thank you to the pharmacy team for staying open late for me on Friday").
+ * The reading by the hand-written cues, widened and checked by `learnedProbability` (the shipped model's; a retrained
+ * one's when its leave-one-set-out figures are measured), read at most once: where no cue sees a problem, the model's
+ * confident "yes" counts, except on a message the cues read as needing nothing; where a cue word does, in a message
+ * that thanks or praises, the model's confident "no" overrules it ("Thank you to the pharmacy team for staying open late
+ * for me on Friday").
  */
-export function readCustomerWith(customer: string, learned?: LearnedReading): CustomerReading {
+export function readCustomerWith(customer: string, learnedProbability?: (message: string) => number): CustomerReading {
+  // The model's probability and whether it may be asked at all, each worked out once and only where a decision needs
+  // it; without a model every learned answer is no.
+  let probability: number | undefined;
+  let mayRead: boolean | undefined;
+  const learned = (answers: (p: number) => boolean): boolean => {
+    if (learnedProbability === undefined) return false;
+    probability ??= learnedProbability(customer);
+    return answers(probability);
+  };
+  const modelReads = (): boolean => {
+    if (learnedProbability === undefined) return false;
+    mayRead ??= modelMayRead(customer);
+    return mayRead;
+  };
   const needsNothing = customerNeedsNothing(customer, readsAsProblem);
   const cued =
     !needsNothing &&
     reportsProblem(customer) &&
-    !(learned !== undefined && THANKS_OR_PRAISE.test(customer) && learned.sureOfNone(customer));
+    !(THANKS_OR_PRAISE.test(customer) && learned((p) => p < NO_PROBLEM_BELOW));
   // Whether the message is quiet (asks nothing, so a reply in kind owes neither a sorry nor a next step) stays the
   // cues' reading where the model is merely confident: it learned whether a problem is reported, not whether an
   // answer is due, and letting its 0.98 yes demand a next step added two false next-step flags on real replies and no
@@ -144,9 +143,8 @@ export function readCustomerWith(customer: string, learned?: LearnedReading): Cu
     !needsNothing &&
     !cued &&
     customerSaysNothingToActOn(customer) &&
-    !(learned !== undefined && modelMayRead(customer) && learned.sureOfProblem(customer));
-  const problem =
-    cued || (!needsNothing && learned !== undefined && modelMayRead(customer) && learned.saysProblem(customer));
+    !(modelReads() && learned((p) => p >= SURELY_PROBLEM));
+  const problem = cued || (!needsNothing && modelReads() && learned((p) => p >= PROBLEM_THRESHOLD));
   return { needsNothing, problem, quiet };
 }
 
