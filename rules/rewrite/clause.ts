@@ -51,6 +51,26 @@ const INFERENCE = /^\s*(?:means|meant|shows|showed|suggests|proves|indicates|tel
 const POINTER =
   /\b(?:them|him|her|their|they)\b|\byou(?:['’]ll| will)? (?:need|have) to\b|\bcome from\b|\bthe\s+[\p{L}-]+\s+(?:you|who)\b/iu;
 
+// "us in support", "we on the phones": a "we" that means one team, not the company.
+const TEAM_WE = /\b(?:we|us)\s+(?:in|on|at)\s+(?:the\s+)?[\p{L}-]+/iu;
+
+// A thing a clause names, and a later pronoun that may stand for it ("it's" is mostly the empty "it": "it's worth…").
+const NAMES_A_THING = /\b(?:the|our|your|this|that|my|their)\s+\p{L}/iu;
+const LEANS_ON_PRONOUN = /\b(?:it(?!['’]s\b)|they|them)\b/iu;
+
+// A join that makes the clause after it a condition or a reason of the clause before.
+const SUBORDINATING_JOIN = /^\s*,?\s*(?:if|unless|because|since|so)\s+$/iu;
+
+// Where the reply sends the customer: a clause that says it is their only way on.
+const CUSTOMER_ROUTE =
+  /\byou(?:['’](?:d|ll)|\s+(?:would|will|may|might))?\s+(?:need|have)\s+to\s+(?:contact|call|ring|phone|email|speak|talk|write|go|take|raise|get\s+in\s+touch|reach\s+out|follow\s+up|chase|apply|claim)\b|\b(?:take|raise)\s+(?:it|this|that|them)\s+(?:up\s+)?with\b/iu;
+// A frame that says something can't or won't be done ("the system won't allow us", "we're not able").
+const REFUSAL_FRAME =
+  /\b(?:(?:won|wouldn|doesn|don|can|couldn)['’]t|(?:will|does|do|could)\s+not|cannot|unable|not\s+(?:able|allowed|permitted|possible))\b/iu;
+// …and the action it refuses: "to" and a verb, not a person or a thing ("a surprise to anyone", "to the courier").
+const REFUSED_ACTION =
+  /^\s*to\s+(?!(?:any|every|some|no)(?:one|body)\b|(?:you|us|me|them|him|her|it|the|a|an|your|our|their|its|my|this|that|these|those|any|all|each|whoever|what|how|where|when|why|which|who)\b)\p{L}/iu;
+
 /** Words of the dropped clause outside the match: beyond this, the clause carries facts a rewrite must keep. */
 const MAX_DROPPED_FACT_WORDS = 6;
 
@@ -137,6 +157,14 @@ export function withoutClause(
   // So are a request and a refusal: the customer needs to know what to do and what was decided. ({drop}, which removes
   // only a sentence that is all tone policing or sarcasm, reads "please keep your tone civil" as part of the scolding.)
   if (keepRequests && REQUEST_OR_REFUSAL.test(outside)) return undefined;
+  // "…, and the system won't allow us to add one after dispatch": what the blame's frame says can't be done is the
+  // decision itself, and "…, and breakages in transit are something you'd need to take up with them directly" is the
+  // customer's only way on. Readers called both cuts broken.
+  if (
+    (REFUSAL_FRAME.test(body.slice(start, end)) && REFUSED_ACTION.test(afterMatch)) ||
+    CUSTOMER_ROUTE.test(body.slice(clauseStart, clauseEnd))
+  )
+    return undefined;
   if (/(^|\s)that\s/i.test(afterMatch) && countWords(afterMatch.replace(/^.*?\bthat\s/is, '')) >= 4) return undefined;
 
   // A "because" clause answers the customer's "why" ("The bill went up because you kept using the wrong tariff
@@ -209,6 +237,13 @@ export function withoutClause(
       /^(?:they|them|these|those|he|she|it(?!['’]s)|of course|obviously|clearly|surely)\b/iu.test(right)
     )
       return undefined;
+    // "~~Honestly it's not up to us in support when features ship~~, we find out the same time you do": the "we" that
+    // is left meant the team the cut named, and alone it speaks for the whole company (which now learns of its own
+    // releases late; a reader called it misleading).
+    if (TEAM_WE.test(body.slice(clauseStart, clauseEnd)) && /^(?:we|us|our)\b/iu.test(right)) return undefined;
+    // "~~Our map has been used by thousands of visitors…~~, but I appreciate it can take a moment to get used to": an
+    // "it" or "they" in what is left stood for the thing the cut clause named.
+    if (NAMES_A_THING.test(body.slice(clauseStart, clauseEnd)) && LEANS_ON_PRONOUN.test(right)) return undefined;
     // A conclusion drawn from the dropped blame ("…, so dropped calls are to be expected") is a bare verdict without
     // it; only a request or an offer stands on its own ("…, so please wait for the patch notes").
     if (/\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0)) && !REQUEST_OR_OFFER.test(right))
@@ -225,6 +260,11 @@ export function withoutClause(
   // Both sides stay: they are joined as the left side was joined to the dropped clause ("sorry, but … , so the fee
   // was applied" → "sorry, but the fee was applied"), a relative clause's commas closing up around it.
   const leftJoin = before ? body.slice(before.start, before.end) : ' ';
+  // "we'd appreciate it if ~~you could keep it respectful~~ — our staff work really hard": the "if" would open the
+  // clause after the dash, which was never a condition (a reader read "…it if our staff work really hard" as nonsense).
+  // Only a clause joined by "and" or "or" shares the condition or reason with the one that went.
+  if (SUBORDINATING_JOIN.test(leftJoin) && !/\b(?:and|or)\b/iu.test(after ? body.slice(after.start, after.end) : ''))
+    return undefined;
   const relativeLeft = /\b(?:which|who|as)\b/i.test(leftJoin);
   // A bare comma before the dropped clause gives way to the joining word after it ("…, and the new one is…").
   const bareComma =
@@ -306,7 +346,7 @@ const OPENING_REACTION =
 // the higher figure"; "so you've probably skipped a step" and "so the issue is how your job is written" are verdicts
 // that go with their blame), a decision ("the fee stands") or advice ("your best bet is to ring them")).
 const KEEPS_SOMETHING = new RegExp(
-  String.raw`[\p{N}:?]|\b(?:sorry|apologi[sz]e|apologies)\b|${REQUEST_OR_REFUSAL.source}|\b(?:I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have|I['’]m|I am|let me|let us|you can|you could|feel free)\b|[–—;,]\s*(?:just\s+)?(?:double-check|check|try|use|restart|reset|send|call|contact|ring|email|reply|open|click|tap|press|turn|switch|unplug|plug|update|remove|re-?enter|book)\b|\b(?:so|which means|meaning)\s+(?:the|your|our|its|their|this|that|it)\s+(?!(?:issue|problem|fault|cause|trouble|reason|error|mistake|culprit|bottleneck)\b|(?:is|was|'s)\s+(?:on|down\s+to|your|you)\b)[\p{L}'’-]+\s+(?:is|was|are|were|has|have|will|gets?|got|stays?)\b|\b(?:stands|remains|still\s+applies|will\s+(?:remain|stand|apply)|(?:is|are|was|has\s+been|will\s+be)\s+(?:closed|final|declined|refused|rejected|void|cancelled|upheld|non-refundable))\b|\b(?:(?:your|the)\s+best\s+(?:bet|option|way)|I['’]?d\s+(?:suggest|recommend|advise))\b`,
+  String.raw`[\p{N}:?]|\b(?:sorry|apologi[sz]e|apologies)\b|${REQUEST_OR_REFUSAL.source}|\b(?:I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have|I['’]m|I am|let me|let us|you can|you could|feel free)\b|[–—;,]\s*(?:just\s+)?(?:double-check|check|try|use|restart|reset|send|call|contact|ring|email|reply|open|click|tap|press|turn|switch|unplug|plug|update|remove|re-?enter|book)\b|\b(?:so|maybe|perhaps)\s+(?:maybe\s+|perhaps\s+|just\s+)?(?:give|try|use|check|double-check|restart|reset|send|call|contact|ring|email|reply|open|click|tap|press|pause|turn|switch|update|book|follow|watch|read|keep|ask|wait|go)\b|\b(?:so|which means|meaning)\s+(?:the|your|our|its|their|this|that|it)\s+(?!(?:issue|problem|fault|cause|trouble|reason|error|mistake|culprit|bottleneck)\b|(?:is|was|'s)\s+(?:on|down\s+to|your|you)\b)[\p{L}'’-]+\s+(?:is|was|are|were|has|have|will|gets?|got|stays?)\b|\b(?:stands|remains|still\s+applies|will\s+(?:remain|stand|apply)|(?:is|are|was|has\s+been|will\s+be)\s+(?:closed|final|declined|refused|rejected|void|cancelled|upheld|non-refundable))\b|\b(?:(?:your|the)\s+best\s+(?:bet|option|way)|I['’]?d\s+(?:suggest|recommend|advise))\b`,
   'iu',
 );
 const MAX_SENTENCE_DROP_WORDS = 30;

@@ -158,7 +158,7 @@ export function guardRewrite(
     nextSentencePointsIntoCut(removed, after, later) ||
     nextSentenceConcludesFromCut(removed, later) ||
     (after === '' && nextSentenceConcedes(removed, later)) ||
-    (after === '' && nextSentenceLeansOnPronoun(removed, later)) ||
+    nextSentenceLeansOnPronoun(removed, after, later) ||
     dropsThePerson(removed, after, later) ||
     dropsAskedQuestion(removed, later)
   )
@@ -347,14 +347,24 @@ const ASKS_ABOUT_PRONOUN = /^(?:(?:please|just|simply|so)\s+)?(?:\p{L}+\s+){1,2}
 const OPENS_ON_THEY = /^(?:(?:if|when|once|so|and|but|because|since|as|unless|while)\s+)?(?:they|these|those)\b/iu;
 
 /**
- * "~~It's most likely your router causing the drops.~~ Try restarting it tonight.": with the sentence gone, the next
+ * "~~It's most likely your router causing the drops.~~ Try restarting it tonight.": with the sentence (or the clause) gone, the next
  * one's "it" or opening "they" points at nothing the reply still names (read so only where the removed sentence said
  * something).
  */
-function nextSentenceLeansOnPronoun(removed: string, later: string): boolean {
+function nextSentenceLeansOnPronoun(removed: string, after: string, later: string): boolean {
+  // A cut that keeps part of the sentence leaves its pronoun leaning on the rest only where the cut named a thing:
+  // "the form is working fine on our end~~, so it sounds like your browser may be out of date~~. Try updating it"
+  // (a reader read "it" as pointing at nothing, or at the form).
   const next = nextSentence(later);
+  if (after !== '') return NAMES_A_THING.test(removed) && !ASIDE_CUT.test(removed) && ACTS_ON_PRONOUN.test(next);
   return (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && (ASKS_ABOUT_PRONOUN.test(next) || OPENS_ON_THEY.test(next));
 }
+
+const NAMES_A_THING = /\b(?:the|your|our|this|that|my|their)\s+\p{L}/iu;
+const ASIDE_CUT = /^[\s,;:–—]*(?:as|like|per)\b/iu;
+// A next sentence that asks the customer to do something to "it" or "them" ("Try updating it", "Please return them").
+const ACTS_ON_PRONOUN =
+  /^(?:(?:please|just|simply|so|then)\s+)?(?:try|check|update|restart|reset|replace|return|send|bring|give|turn|switch|plug|unplug|reinstall|install|clear|remove|use|keep|leave|take|put|open|close|charge|test|move|hold|run)\w*\s+(?:[\p{L}-]+\s+)?(?:it|them)\b/iu;
 
 // A person the reply names by role, whom a later "he" or "she" may stand for.
 const PERSON =

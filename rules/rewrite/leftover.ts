@@ -13,6 +13,12 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   // "their responsibility", "the courier's problem", "Canada Post's baby".
   /\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[\p{L}-]+['’]s|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s)\s+(?:responsibility|problem|fault|mess|lookout|baby|headache|department|issue to (?:fix|sort))\b/u,
   /\bfault\s+(?:sits|lies|rests)\s+with\b/iu,
+  // "so that side of it really sits with them", "entirely up to Boots", "their pricing is their business".
+  /\b(?:sits|lies|rests)\s+(?:really\s+|entirely\s+|squarely\s+)?with\s+(?:them|him|her)\b/iu,
+  /\b(?:entirely|really|all|completely)\s+up\s+to\s+(?:them|him|her|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)/u,
+  /\b(?:their|his|her)\s+(?:business|lookout|call)\b/iu,
+  // An internal hand-off that outlives its "out of my hands": "…rather than the social team".
+  /\b(?:rather\s+than|not)\s+(?:the|us\s+in|us\s+on|me\s+in)\s+(?:[\p{L}-]+\s+)?(?:team|desk|department)\b/iu,
   // A bare attribution ("that's the courier tbh 🤷"): with its "not us" gone, it still points at someone else.
   /\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:all|just|really|probably|definitely|obviously)\s+)?(?:the|your|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:tbh|honestly|really|I['’]m afraid))?(?=\s*(?:[,.;:!?–—]|\p{Extended_Pictographic}|$))/iu,
   // "that's one for them", "one for your kitchen fitter", "one for the council".
