@@ -26,7 +26,7 @@ const OPENS_SUBORDINATE =
 const END_PUNCT = /[.!?…]+["'”’)]*\s*$/u;
 
 const COMPARED_WITH_OTHERS =
-  /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|clients|riders|drivers|guests|members|patients|shoppers|owners|students|parents|passengers|households|travell?ers|buyers|subscribers|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports))\b/iu;
+  /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|clients|riders|drivers|guests|members|patients|shoppers|owners|students|parents|passengers|households|travell?ers|buyers|subscribers|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports|students|pupils|kids|children|parents|guests|riders|drivers|tenants|families|clients|patients|learners|players|owners|residents))\b/iu;
 const SUBORDINATORS = 'if|unless|when|once|because|since|although|though|while';
 const SUBORDINATOR_AT_END = new RegExp(`(?:^|[\\s,])(?:${SUBORDINATORS})\\s+$`, 'i');
 const SUBORDINATOR_AT_START = new RegExp(`^(?:${SUBORDINATORS})\\s`, 'i');
@@ -58,8 +58,9 @@ const TEAM_WE = /\b(?:we|us)\s+(?:in|on|at)\s+(?:the\s+)?[\p{L}-]+/iu;
 const NAMES_A_THING = /\b(?:the|our|your|this|that|my|their)\s+\p{L}/iu;
 const LEANS_ON_PRONOUN = /\b(?:it(?!['’]s\b)|they|them)\b/iu;
 
-// A join that makes the clause after it a condition or a reason of the clause before.
-const SUBORDINATING_JOIN = /^\s*,?\s*(?:if|unless|because|since|so)\s+$/iu;
+// A join that makes the clause after it a condition or a reason of the clause before ("so" only says what follows:
+// "…, so ~~it's honestly not a big deal~~ — just swab as normal" keeps its "so").
+const SUBORDINATING_JOIN = /^\s*,?\s*(?:if|unless|because|since)\s+$/iu;
 
 // Where the reply sends the customer: a clause that says it is their only way on.
 const CUSTOMER_ROUTE =
@@ -300,7 +301,9 @@ function withoutAside(body: string, start: number, end: number, all: Join[]): st
   // its opening comma joins what is left ("…DCC-fitted, and will not run").
   if (before && before.end > start) {
     const left = body.slice(0, before.start).replace(/[\s,;:]+$/u, '');
-    return countWords(left) >= 3 ? `${left}, ${rest}` : undefined;
+    // "…heat-sensitive and, as stated on the product page, should be…": a joining word before the aside takes no comma.
+    const joined = /\b(?:and|but|or|so|yet)$/iu.test(left) ? `${left} ${rest}` : `${left}, ${rest}`;
+    return countWords(left) >= 3 ? joined : undefined;
   }
   if (opensSentence) return rest.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
   const left = body.slice(0, before?.start ?? 0).replace(/[\s,;:]+$/u, '');

@@ -36,7 +36,7 @@ export type GuardProblem =
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 const DOUBLED_WORD = /(?<![\p{L}\p{N}'’])([\p{L}]+)\s+\1(?![\p{L}\p{N}'’])/giu;
-const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]/g;
+const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]|[,;:]\s*[-–—]\s/g;
 // A clause left with its subject and no verb: "…, so it ~~shouldn't be a surprise~~ at this stage" → "so it at this
 // stage". (Not the adverbials a subject may take before its verb: "so they at least have a copy".)
 const SUBJECT_WITHOUT_VERB =

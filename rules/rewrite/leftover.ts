@@ -18,7 +18,16 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   /\b(?:entirely|really|all|completely)\s+up\s+to\s+(?:them|him|her|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]*)/u,
   /\b(?:their|his|her)\s+(?:business|lookout|call)\b/iu,
   // An internal hand-off that outlives its "out of my hands": "…rather than the social team".
-  /\b(?:rather\s+than|not)\s+(?:the|us\s+in|us\s+on|me\s+in)\s+(?:[\p{L}-]+\s+)?(?:team|desk|department)\b/iu,
+  /\b(?:rather\s+than|not)\s+(?:the|us\s+in|us\s+on|me\s+in)\s+(?:[\p{L}-]+\s+){0,2}(?:team|desk|department)\b/iu,
+  // "…controlled by the school, not by us" once its "so there's nothing we can change" went.
+  /\bnot\s+by\s+(?:us|me)\b/iu,
+  // The fault placed back on the customer, or on someone else's work: "so the problem was at your end",
+  // "so it's really their work that's failing", "any complaint really needs to go to them".
+  /\b(?:at|on)\s+your\s+(?:end|side)\b/iu,
+  /\b(?:it|that)['’]s\s+(?:really\s+|honestly\s+|all\s+)?their\s+[\p{L}-]+/iu,
+  /\bany\s+(?:complaint|issue|problem|query|claim|question)s?\s+(?:really\s+|will\s+)?(?:needs?|has|have)\s+to\s+go\b/iu,
+  // A flat denial the cut leaves standing: "We've never lost a part in the workshop."
+  /\b(?:we|I)(?:['’]ve|\s+have)\s+never\s+(?:lost|had|missed|made|damaged|broken|mixed)\b/iu,
   // A bare attribution ("that's the courier tbh 🤷"): with its "not us" gone, it still points at someone else.
   /\b(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:(?:all|just|really|probably|definitely|obviously)\s+)?(?:the|your|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:tbh|honestly|really|I['’]m afraid))?(?=\s*(?:[,.;:!?–—]|\p{Extended_Pictographic}|$))/iu,
   // "that's one for them", "one for your kitchen fitter", "one for the council".
@@ -56,6 +65,9 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   /\byou\s+(?:were|had\s+been|have\s+been)\s+(?:[\p{L}]+\s+)?(?:told|advised|informed|warned|notified)\b/iu,
   /\bdespite\s+(?:[\p{L}\p{N}]+\s+){0,2}(?:reminders?|emails?|warnings?|notices?|requests?|letters?|messages?)\b/iu,
   /\boverlooked\b/iu,
+  // What the customer is presumed to have seen: "you'll have seen on the consent form", "it's not as if it was hidden".
+  /\byou['’]ll\s+have\s+(?:seen|read|noticed|spotted)\b/iu,
+  /\b(?:it['’]s|it\s+is|it\s+was)\s+not\s+as\s+(?:if|though)\b/iu,
   // What would have been, had the customer acted: "had one been requested", "if you'd checked".
   /\bhad\s+(?:you|one|it|this|they)\s+been\s+(?!waiting|charged)|\b(?:had\s+you|if\s+you\s+had|if\s+you['’]d)\s+(?:only\s+|just\s+)?(?:known|read|checked|told|asked|called|contacted|followed|let|waited|booked|ordered|sent|looked|used|kept|returned)\b/iu,
   // What a tool or a step "would have let you" do: the customer's missed chance, told after the fact.
