@@ -69,7 +69,7 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   /\byou['’]ll\s+have\s+(?:seen|read|noticed|spotted)\b/iu,
   /\b(?:it['’]s|it\s+is|it\s+was)\s+not\s+as\s+(?:if|though)\b/iu,
   // What would have been, had the customer acted: "had one been requested", "if you'd checked".
-  /\bhad\s+(?:you|one|it|this|they)\s+been\s+(?!waiting|charged)|\b(?:had\s+you|if\s+you\s+had|if\s+you['’]d)\s+(?:only\s+|just\s+)?(?:known|read|checked|told|asked|called|contacted|followed|let|waited|booked|ordered|sent|looked|used|kept|returned)\b/iu,
+  /\bhad\s+(?:you|one|it|this|that|they)\s+been\s+(?!waiting|charged)|\b(?:had\s+you|if\s+you\s+had|if\s+you['’]d)\s+(?:only\s+|just\s+)?(?:known|read|checked|told|asked|called|contacted|followed|let|waited|booked|ordered|sent|looked|used|kept|returned)\b/iu,
   // What a tool or a step "would have let you" do: the customer's missed chance, told after the fact.
   /\b(?:would|could)(?:['’]ve|\s+have)\s+(?:let|allowed|helped|saved|spared|stopped|enabled)\s+you\b/iu,
   // Fault placed on the customer's use or on nothing at all: "in poor condition", "it is not a defect".
