@@ -64,7 +64,7 @@ const SUBORDINATING_JOIN = /^\s*,?\s*(?:if|unless|because|since)\s+$/iu;
 
 // Where the reply sends the customer: a clause that says it is their only way on.
 const CUSTOMER_ROUTE =
-  /\byou(?:['’](?:d|ll)|\s+(?:would|will|may|might))?\s+(?:need|have)\s+to\s+(?:contact|call|ring|phone|email|speak|talk|write|go|take|raise|get\s+in\s+touch|reach\s+out|follow\s+up|chase|apply|claim)\b|\b(?:take|raise)\s+(?:it|this|that|them)\s+(?:up\s+)?with\b/iu;
+  /\byou(?:['’](?:d|ll)|\s+(?:would|will|may|might))?\s+(?:need|have)\s+to\s+(?:contact|call|ring|phone|email|speak|talk|write|go|take|raise|get\s+in\s+touch|reach\s+out|follow\s+up|chase|apply|claim)\b|\b(?:take|raise)\s+(?:it|this|that|them)\s+(?:up\s+)?with\b|\bto\s+(?:raise|take\s+up)\s+with\b|\ba\s+question\s+for\b/iu;
 // A frame that says something can't or won't be done ("the system won't allow us", "we're not able").
 const REFUSAL_FRAME =
   /\b(?:(?:won|wouldn|doesn|don|can|couldn)['’]t|(?:will|does|do|could)\s+not|cannot|unable|not\s+(?:able|allowed|permitted|possible))\b/iu;

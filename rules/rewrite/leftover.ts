@@ -26,6 +26,9 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   /\b(?:at|on)\s+your\s+(?:end|side)\b/iu,
   /\b(?:it|that)['’]s\s+(?:really\s+|honestly\s+|all\s+)?their\s+[\p{L}-]+/iu,
   /\bany\s+(?:complaint|issue|problem|query|claim|question)s?\s+(?:really\s+|will\s+)?(?:needs?|has|have)\s+to\s+go\b/iu,
+  // "…coming from the supplier in Germany and they are very slow", "so the problem is not on our side".
+  /\bthey(?:['’]re|\s+are)\s+(?:very|really|so|always|incredibly)\s+slow\b/iu,
+  /\bnot\s+(?:on|at)\s+our\s+(?:side|end)\b/iu,
   // A flat denial the cut leaves standing: "We've never lost a part in the workshop."
   /\b(?:we|I)(?:['’]ve|\s+have)\s+never\s+(?:lost|had|missed|made|damaged|broken|mixed)\b/iu,
   // A bare attribution ("that's the courier tbh 🤷"): with its "not us" gone, it still points at someone else.
@@ -68,6 +71,9 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   // What the customer is presumed to have seen: "you'll have seen on the consent form", "it's not as if it was hidden".
   /\byou['’]ll\s+have\s+(?:seen|read|noticed|spotted)\b/iu,
   /\b(?:it['’]s|it\s+is|it\s+was)\s+not\s+as\s+(?:if|though)\b/iu,
+  // "The information was there.", "Our listings do say 'edition may vary'": the pointer outlives the cut.
+  /\b(?:the\s+information|it|this|that)\s+(?:was|is)\s+(?:all\s+|right\s+)?there\b(?!\s+(?:for|to|when|if)\b)/iu,
+  /\b(?:do|does|did)\s+(?:actually\s+|clearly\s+|also\s+)?(?:say|state|mention|show)\b/iu,
   // What would have been, had the customer acted: "had one been requested", "if you'd checked".
   /\bhad\s+(?:you|one|it|this|that|they)\s+been\s+(?!waiting|charged)|\b(?:had\s+you|if\s+you\s+had|if\s+you['’]d)\s+(?:only\s+|just\s+)?(?:known|read|checked|told|asked|called|contacted|followed|let|waited|booked|ordered|sent|looked|used|kept|returned)\b/iu,
   // What a tool or a step "would have let you" do: the customer's missed chance, told after the fact.
