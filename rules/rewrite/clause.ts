@@ -57,6 +57,8 @@ const TEAM_WE = /\b(?:we|us)\s+(?:in|on|at)\s+(?:the\s+)?[\p{L}-]+/iu;
 // A thing a clause names, and a later pronoun that may stand for it ("it's" is mostly the empty "it": "it's worth…").
 const NAMES_A_THING = /\b(?:the|our|your|this|that|my|their)\s+\p{L}/iu;
 const LEANS_ON_PRONOUN = /\b(?:it(?!['’]s\b)|they|them)\b/iu;
+const REFERENTIAL_ITS =
+  /^it['’]s\s+(?!(?:worth|best|a\s+good|possible|likely|unlikely|time|important|easi|quick|probably|been|also|not\s+(?:possible|likely)|fine|ok|okay|up\s+to|down\s+to|with|in\s+(?:the|their|our)|no\s+problem|usually|normally|generally|typically|often|always)\b)/iu;
 
 // A join that makes the clause after it a condition or a reason of the clause before ("so" only says what follows:
 // "…, so ~~it's honestly not a big deal~~ — just swab as normal" keeps its "so").
@@ -244,7 +246,15 @@ export function withoutClause(
     if (TEAM_WE.test(body.slice(clauseStart, clauseEnd)) && /^(?:we|us|our)\b/iu.test(right)) return undefined;
     // "~~Our map has been used by thousands of visitors…~~, but I appreciate it can take a moment to get used to": an
     // "it" or "they" in what is left stood for the thing the cut clause named.
-    if (NAMES_A_THING.test(body.slice(clauseStart, clauseEnd)) && LEANS_ON_PRONOUN.test(right)) return undefined;
+    // The same for "them" after a plural the cut named ("~~Rules are rules~~, and the club isn't going to bend them"), and
+    // for an opening "it's" that is no empty "it" ("~~you typed your number in wrong~~, it's missing a digit").
+    const cut = body.slice(clauseStart, clauseEnd);
+    if (
+      (NAMES_A_THING.test(cut) && LEANS_ON_PRONOUN.test(right)) ||
+      (/\b\p{L}{3,}s\b/u.test(cut) && /\b(?:they|them)\b/iu.test(right)) ||
+      REFERENTIAL_ITS.test(right)
+    )
+      return undefined;
     // A conclusion drawn from the dropped blame ("…, so dropped calls are to be expected") is a bare verdict without
     // it; only a request or an offer stands on its own ("…, so please wait for the patch notes").
     if (/\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0)) && !REQUEST_OR_OFFER.test(right))

@@ -106,6 +106,12 @@ const DANGLING = new RegExp(
 // After a pronoun the auxiliary stands for a verb the sentence already has ("the same list we do"), which reads whole.
 const ENDS_ON_AUXILIARY =
   /(?<![\p{L}'’])(?<!\b(?:we|I|you|they|he|she|it|one|others|everyone|anyone|people|most|many)\s+)(?:is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|must)[\s,;:]*[.!?…]*$/iu;
+// …or on a contracted auxiliary: "…, so that one's." once "not on us" went (a reader read it as a fragment).
+const ENDS_ON_CONTRACTION =
+  /\b(?:it|that|this|there|here|he|she|who|what|(?:that|this)\s+one)['’]s[\s,;:]*[.!?…]*$|\b(?:they|we|you)['’]re[\s,;:]*[.!?…]*$/iu;
+// A sentence cut down to an infinitive with no clause to hang on: "~~Had you checked that before buying, you'd have
+// known~~ to run a fresh check on the day of purchase." → "To run a fresh check on the day of purchase."
+const ONLY_INFINITIVE = /^[\s"'“‘(]*to\s+\p{L}+\b[^,;:–—]*$/iu;
 // A clause cut down to its conjunction and a pointer: "…, so this." once "doesn't usually come as a surprise" went.
 const ENDS_ON_POINTER =
   /(?<![\p{L}'’])(?:so|and|but|because|as|since|while)\s+(?:this|that|these|those|it)[\s,;:]*[.!?…]*$/iu;
@@ -231,6 +237,8 @@ function sentenceProblems(
     (DANGLING.test(after) && !DANGLING.test(before)) ||
     (ENDS_ON_AUXILIARY.test(after) && !ENDS_ON_AUXILIARY.test(before)) ||
     (ENDS_ON_POINTER.test(after) && !ENDS_ON_POINTER.test(before)) ||
+    (ENDS_ON_CONTRACTION.test(after) && !ENDS_ON_CONTRACTION.test(before)) ||
+    (ONLY_INFINITIVE.test(after) && !ONLY_INFINITIVE.test(before)) ||
     (endsOnSubordinate(after) && !endsOnSubordinate(before))
   )
     problems.push('dangling end');

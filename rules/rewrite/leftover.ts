@@ -29,6 +29,9 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   // "…coming from the supplier in Germany and they are very slow", "so the problem is not on our side".
   /\bthey(?:['’]re|\s+are)\s+(?:very|really|so|always|incredibly)\s+slow\b/iu,
   /\bnot\s+(?:on|at)\s+our\s+(?:side|end)\b/iu,
+  // "…really a matter for them", "any wait is on their side".
+  /\ba\s+matter\s+for\s+(?:them|him|her|the\s+[\p{L}-]+)\b/iu,
+  /\bon\s+their\s+(?:side|end)\b/iu,
   // A flat denial the cut leaves standing: "We've never lost a part in the workshop."
   /\b(?:we|I)(?:['’]ve|\s+have)\s+never\s+(?:lost|had|missed|made|damaged|broken|mixed)\b/iu,
   // A bare attribution ("that's the courier tbh 🤷"): with its "not us" gone, it still points at someone else.
@@ -68,6 +71,8 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   /\byou\s+(?:were|had\s+been|have\s+been)\s+(?:[\p{L}]+\s+)?(?:told|advised|informed|warned|notified)\b/iu,
   /\bdespite\s+(?:[\p{L}\p{N}]+\s+){0,2}(?:reminders?|emails?|warnings?|notices?|requests?|letters?|messages?)\b/iu,
   /\boverlooked\b/iu,
+  // A condition left from the aside it belonged to: "~~as you'll know~~ if you've read the GDPR guidance, …".
+  /\bif\s+you(?:['’]ve|\s+have)\s+(?:already\s+)?(?:read|seen|checked|looked\s+at)\b/iu,
   // What the customer is presumed to have seen: "you'll have seen on the consent form", "it's not as if it was hidden".
   /\byou['’]ll\s+have\s+(?:seen|read|noticed|spotted)\b/iu,
   /\b(?:it['’]s|it\s+is|it\s+was)\s+not\s+as\s+(?:if|though)\b/iu,
