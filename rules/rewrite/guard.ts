@@ -364,7 +364,14 @@ function nextSentenceLeansOnPronoun(removed: string, after: string, later: strin
   // "the form is working fine on our end~~, so it sounds like your browser may be out of date~~. Try updating it"
   // (a reader read "it" as pointing at nothing, or at the form).
   const next = nextSentence(later);
-  if (after !== '') return NAMES_A_THING.test(removed) && !ASIDE_CUT.test(removed) && ACTS_ON_PRONOUN.test(next);
+  // "…aren't handled by the booking office~~, that's the technical team's job~~. They're based in Lefkas": an opening
+  // "they" now stands for whatever the kept clause names.
+  if (after !== '')
+    return (
+      NAMES_A_THING.test(removed) &&
+      !ASIDE_CUT.test(removed) &&
+      (ACTS_ON_PRONOUN.test(next) || OPENS_ON_THEY.test(next))
+    );
   return (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && (ASKS_ABOUT_PRONOUN.test(next) || OPENS_ON_THEY.test(next));
 }
 
