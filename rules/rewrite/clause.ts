@@ -55,7 +55,7 @@ const POINTER =
 const TEAM_WE = /\b(?:we|us)\s+(?:in|on|at)\s+(?:the\s+)?[\p{L}-]+/iu;
 
 // A thing a clause names, and a later pronoun that may stand for it ("it's" is mostly the empty "it": "it's worth…").
-const NAMES_A_THING = /\b(?:the|our|your|this|that|my|their)\s+\p{L}/iu;
+export const NAMES_A_THING = /\b(?:the|our|your|this|that|my|their)\s+\p{L}/iu;
 const LEANS_ON_PRONOUN = /\b(?:it(?!['’]s\b)|they|them)\b/iu;
 const REFERENTIAL_ITS =
   /^it['’]s\s+(?!(?:worth|best|a\s+good|possible|likely|unlikely|time|important|easi|quick|probably|been|also|not\s+(?:possible|likely)|fine|ok|okay|up\s+to|down\s+to|with|in\s+(?:the|their|our)|no\s+problem|usually|normally|generally|typically|often|always)\b)/iu;

@@ -8,6 +8,7 @@
 
 import { sentenceApologises, sentenceSoftens } from '../signals/apology.ts';
 import { SIGN_OFF } from '../text/letter-lines.ts';
+import { NAMES_A_THING } from './clause.ts';
 import { firstLetter, isLower, isUpper } from './fit.ts';
 import { ONLY_HANDLES } from './handles.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
@@ -355,17 +356,15 @@ const ASKS_ABOUT_PRONOUN = /^(?:(?:please|just|simply|so)\s+)?(?:\p{L}+\s+){1,2}
 const OPENS_ON_THEY = /^(?:(?:if|when|once|so|and|but|because|since|as|unless|while)\s+)?(?:they|these|those)\b/iu;
 
 /**
- * "~~It's most likely your router causing the drops.~~ Try restarting it tonight.": with the sentence (or the clause) gone, the next
+ * "~~It's most likely your router causing the drops.~~ Try restarting it tonight.": with the sentence gone, the next
  * one's "it" or opening "they" points at nothing the reply still names (read so only where the removed sentence said
- * something).
+ * something). A cut that keeps part of the sentence does the same where the cut named a thing and was no "as I said"
+ * aside: "the form is working fine on our end~~, so it sounds like your browser may be out of date~~. Try updating it"
+ * (a reader read "it" as pointing at nothing, or at the form); "…aren't handled by the booking office~~, that's the
+ * technical team's job~~. They're based in Lefkas" (an opening "they" now stands for what the kept clause names).
  */
 function nextSentenceLeansOnPronoun(removed: string, after: string, later: string): boolean {
-  // A cut that keeps part of the sentence leaves its pronoun leaning on the rest only where the cut named a thing:
-  // "the form is working fine on our end~~, so it sounds like your browser may be out of date~~. Try updating it"
-  // (a reader read "it" as pointing at nothing, or at the form).
   const next = nextSentence(later);
-  // "…aren't handled by the booking office~~, that's the technical team's job~~. They're based in Lefkas": an opening
-  // "they" now stands for whatever the kept clause names.
   if (after !== '')
     return (
       NAMES_A_THING.test(removed) &&
@@ -375,7 +374,6 @@ function nextSentenceLeansOnPronoun(removed: string, after: string, later: strin
   return (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && (ASKS_ABOUT_PRONOUN.test(next) || OPENS_ON_THEY.test(next));
 }
 
-const NAMES_A_THING = /\b(?:the|your|our|this|that|my|their)\s+\p{L}/iu;
 const ASIDE_CUT = /^[\s,;:–—]*(?:as|like|per)\b/iu;
 // A next sentence that asks the customer to do something to "it" or "them" ("Try updating it", "Please return them").
 const ACTS_ON_PRONOUN =
