@@ -150,7 +150,8 @@ export function withoutClause(
     after = { start: close, end: close + 1, coordinate: false, dash: false };
   const clauseStart = before ? Math.min(before.end, start) : 0;
   const clauseEnd = after ? after.start : body.length;
-  const dropped = countWords(body.slice(clauseStart, clauseEnd)) - countWords(body.slice(start, end));
+  const cut = body.slice(clauseStart, clauseEnd);
+  const dropped = countWords(cut) - countWords(body.slice(start, end));
   if (dropped > MAX_DROPPED_FACT_WORDS) return undefined;
   // "… that invoices can only be reissued by accounts": a content clause after the blame is a fact to keep.
   const afterMatch = body.slice(end, clauseEnd);
@@ -165,7 +166,7 @@ export function withoutClause(
   // customer's only way on. Readers called both cuts broken.
   if (
     (REFUSAL_FRAME.test(body.slice(start, end)) && REFUSED_ACTION.test(afterMatch)) ||
-    CUSTOMER_ROUTE.test(body.slice(clauseStart, clauseEnd))
+    CUSTOMER_ROUTE.test(cut)
   )
     return undefined;
   if (/(^|\s)that\s/i.test(afterMatch) && countWords(afterMatch.replace(/^.*?\bthat\s/is, '')) >= 4) return undefined;
@@ -180,7 +181,7 @@ export function withoutClause(
   if (
     before &&
     /\bso\b/i.test(body.slice(before.start, before.end)) &&
-    POINTER.test(body.slice(clauseStart, clauseEnd))
+    POINTER.test(cut)
   )
     return undefined;
   // "Unless you can show otherwise, the fee stands": the clause after an opening condition is the answer, and goes only
@@ -212,7 +213,7 @@ export function withoutClause(
   if (!left && !right) return '';
   // "that's the promoter's call not ours, we just sell the tix … once they confirm": the cut clause named the party
   // a "they" in what is left points at.
-  if (PARTY_NAMED.test(body.slice(clauseStart, clauseEnd)) && THEY.test(`${left} ${right}`)) return undefined;
+  if (PARTY_NAMED.test(cut) && THEY.test(`${left} ${right}`)) return undefined;
   // A main clause dropped after its condition leaves the condition hanging ("…, so if they forgot.").
   if (!right && before && /^\s*,\s*$/.test(body.slice(before.start, before.end))) {
     const lastLeftJoin = all.filter((j) => j.end <= before.start).at(-1);
@@ -228,7 +229,7 @@ export function withoutClause(
   if (
     after &&
     /\bso\b/i.test(body.slice(after.start, after.end)) &&
-    COMPARED_WITH_OTHERS.test(body.slice(clauseStart, clauseEnd)) &&
+    COMPARED_WITH_OTHERS.test(cut) &&
     !REQUEST_OR_OFFER.test(right)
   )
     return undefined;
@@ -243,12 +244,11 @@ export function withoutClause(
     // "~~Honestly it's not up to us in support when features ship~~, we find out the same time you do": the "we" that
     // is left meant the team the cut named, and alone it speaks for the whole company (which now learns of its own
     // releases late; a reader called it misleading).
-    if (TEAM_WE.test(body.slice(clauseStart, clauseEnd)) && /^(?:we|us|our)\b/iu.test(right)) return undefined;
+    if (TEAM_WE.test(cut) && /^(?:we|us|our)\b/iu.test(right)) return undefined;
     // "~~Our map has been used by thousands of visitors…~~, but I appreciate it can take a moment to get used to": an
     // "it" or "they" in what is left stood for the thing the cut clause named.
     // The same for "them" after a plural the cut named ("~~Rules are rules~~, and the club isn't going to bend them"), and
     // for an opening "it's" that is no empty "it" ("~~you typed your number in wrong~~, it's missing a digit").
-    const cut = body.slice(clauseStart, clauseEnd);
     if (
       (NAMES_A_THING.test(cut) && LEANS_ON_PRONOUN.test(right)) ||
       (/\b\p{L}{3,}s\b/u.test(cut) && /\b(?:they|them)\b/iu.test(right)) ||
