@@ -164,10 +164,7 @@ export function withoutClause(
   // "…, and the system won't allow us to add one after dispatch": what the blame's frame says can't be done is the
   // decision itself, and "…, and breakages in transit are something you'd need to take up with them directly" is the
   // customer's only way on. Readers called both cuts broken.
-  if (
-    (REFUSAL_FRAME.test(body.slice(start, end)) && REFUSED_ACTION.test(afterMatch)) ||
-    CUSTOMER_ROUTE.test(cut)
-  )
+  if ((REFUSAL_FRAME.test(body.slice(start, end)) && REFUSED_ACTION.test(afterMatch)) || CUSTOMER_ROUTE.test(cut))
     return undefined;
   if (/(^|\s)that\s/i.test(afterMatch) && countWords(afterMatch.replace(/^.*?\bthat\s/is, '')) >= 4) return undefined;
 
@@ -178,12 +175,7 @@ export function withoutClause(
   if (reason && (reason.toLowerCase() === 'because' || dropped >= 4)) return undefined;
   // "…, so tracing it is their responsibility" / "…, so it's the merchant you need to go to": in a hand-off, the "so"
   // clause is where the reply says who the customer should turn to. Readers called its removal broken.
-  if (
-    before &&
-    /\bso\b/i.test(body.slice(before.start, before.end)) &&
-    POINTER.test(cut)
-  )
-    return undefined;
+  if (before && /\bso\b/i.test(body.slice(before.start, before.end)) && POINTER.test(cut)) return undefined;
   // "Unless you can show otherwise, the fee stands": the clause after an opening condition is the answer, and goes only
   // when the blame reaches into it.
   const opening = OPENS_SUBORDINATE.test(body) ? body.indexOf(',') : -1;
