@@ -1,6 +1,7 @@
 import type { PreparedMatcher, PreparedRulebook } from '../prepare.ts';
 import { anchorKeys, firstKeys, PhraseSyntaxError, parsePhrase, phraseToRegexSource } from '../text/phrase.ts';
 import { regexAnchors } from '../text/regex-anchors.ts';
+import { partitionPoint } from '../text/search.ts';
 import { type Span, sentenceAt } from '../text/sentences.ts';
 import type { Problem } from '../types.ts';
 import type { CompiledMatcher } from './define.ts';
@@ -137,7 +138,8 @@ export function findPhraseMatches(text: string, book: PreparedRulebook, sentence
   }
 
   for (const m of book.anywhere) for (let i = 0; i < sentences.length; i++) runOver(m, i);
-  return mergeSameRule(raw.filter((match) => !excepted(match, text, book, sentences)));
+  const excepted = exceptionFilter(text, book, sentences);
+  return mergeSameRule(raw.filter((match) => !excepted(match)));
 }
 
 function toMatch(
@@ -156,26 +158,53 @@ function toMatch(
   return match;
 }
 
-function excepted(match: RuleMatch, text: string, book: PreparedRulebook, sentences: Span[]): boolean {
-  const prepared = book.rules[match.ruleIndex];
-  if (!prepared || (prepared.exceptions.length === 0 && prepared.sentenceExceptions.length === 0)) return false;
-  const sentence = sentenceAt(sentences, match.start) ?? { start: match.start, end: match.end };
-  const slice = text.slice(sentence.start, Math.max(sentence.end, match.end));
-  const overlaps = (re: RegExp) => {
-    re.lastIndex = 0;
-    for (let hit = re.exec(slice); hit; hit = re.exec(slice)) {
-      const s = sentence.start + hit.index;
-      const e = s + hit[0].length;
-      if (s < match.end && match.start < e) return true;
-      if (hit[0].length === 0) re.lastIndex++;
-    }
-    return false;
+/**
+ * Whether a match falls under its rule's exceptions. What an exception finds in a sentence is read once per rule and
+ * sentence, not once per match: a pasted run-on "sentence" can hold thousands of matches of one rule, and re-reading
+ * the whole sentence for each made a 40k paste quadratic.
+ */
+function exceptionFilter(text: string, book: PreparedRulebook, sentences: Span[]) {
+  type Read = { anywhere: boolean; hits: Array<Array<[start: number, end: number]>> };
+  const reads = new Map<string, Read>();
+  const read = (ruleIndex: number, from: number, to: number): Read => {
+    const key = `${ruleIndex}:${from}:${to}`;
+    const known = reads.get(key);
+    if (known) return known;
+    const prepared = book.rules[ruleIndex];
+    const slice = text.slice(from, to);
+    const anywhere =
+      prepared?.sentenceExceptions.some((re) => {
+        re.lastIndex = 0;
+        return re.test(slice);
+      }) ?? false;
+    // One global regex's hits come in order and never overlap, so each list is sorted by start and by end alike.
+    const hits = anywhere
+      ? []
+      : (prepared?.exceptions ?? []).map((re) => {
+          const list: Array<[number, number]> = [];
+          re.lastIndex = 0;
+          for (let hit = re.exec(slice); hit; hit = re.exec(slice)) {
+            list.push([from + hit.index, from + hit.index + hit[0].length]);
+            if (hit[0].length === 0) re.lastIndex++;
+          }
+          return list;
+        });
+    const fresh = { anywhere, hits };
+    reads.set(key, fresh);
+    return fresh;
   };
-  const anywhere = (re: RegExp) => {
-    re.lastIndex = 0;
-    return re.test(slice);
+  return (match: RuleMatch): boolean => {
+    const prepared = book.rules[match.ruleIndex];
+    if (!prepared || (prepared.exceptions.length === 0 && prepared.sentenceExceptions.length === 0)) return false;
+    const sentence = sentenceAt(sentences, match.start) ?? { start: match.start, end: match.end };
+    const { anywhere, hits } = read(match.ruleIndex, sentence.start, Math.max(sentence.end, match.end));
+    if (anywhere) return true;
+    return hits.some((list) => {
+      // The first hit that ends after the match starts is the only one that can overlap it.
+      const first = list[partitionPoint(list, ([, end]) => end <= match.start)];
+      return first !== undefined && first[0] < match.end && match.start < first[1];
+    });
   };
-  return prepared.exceptions.some(overlaps) || prepared.sentenceExceptions.some(anywhere);
 }
 
 /**
