@@ -112,6 +112,19 @@ const ENDS_ON_CONTRACTION =
   /\b(?:it|that|this|there|here|he|she|who|what|(?:that|this)\s+one)['’]s[\s,;:]*[.!?…]*$|\b(?:they|we|you)['’]re[\s,;:]*[.!?…]*$/iu;
 // A sentence cut down to an infinitive with no clause to hang on: "~~Had you checked that before buying, you'd have
 // known~~ to run a fresh check on the day of purchase." → "To run a fresh check on the day of purchase."
+/**
+ * A filler word left standing alone between punctuation once the words it leaned on went ("Hi Ray, ~~It's not
+ * complicated~~, honestly."; "~~As mentioned twice~~ now, this only happens…"): it hangs on nothing.
+ */
+const FILLERS = 'honestly|now|though|really|again|tbh|frankly|then|anyway|already|either|too|also|obviously|clearly';
+// Some close a clause well on their own ("…, though.", "…, too."); these lean on the words they were set against.
+const LEANING_FILLERS = 'honestly|frankly|tbh|obviously|clearly|now';
+const LONE_FILLER = new RegExp(`(?:^|[,.;:!?–—]\\s*)(?:${LEANING_FILLERS})\\s*(?=[,.;:!?–—]|$)`, 'giu');
+/** …or opening the sentence, after its greeting if there is one ("Hi Raj, now, this only happens…"). */
+const FILLER_OPENS = new RegExp(
+  `^\\s*(?:(?:hi|hello|hey|dear)\\s+[\\p{L}-]+\\s*,\\s*)?(?:${FILLERS})\\s*[,.;:!?–—]`,
+  'iu',
+);
 const ONLY_INFINITIVE = /^[\s"'“‘(]*to\s+\p{L}+\b[^,;:–—]*$/iu;
 // A clause cut down to its conjunction and a pointer: "…, so this." once "doesn't usually come as a surprise" went.
 const ENDS_ON_POINTER =
@@ -167,7 +180,8 @@ export function guardRewrite(
     (after === '' && nextSentenceConcedes(removed, later)) ||
     nextSentenceLeansOnPronoun(removed, after, later) ||
     dropsThePerson(removed, after, later) ||
-    dropsAskedQuestion(removed, later)
+    dropsAskedQuestion(removed, later) ||
+    laterRequestLosesReason(removed, after, later)
   )
     problems.push('drops what the reply refers to');
   if (
@@ -240,6 +254,8 @@ function sentenceProblems(
     (ENDS_ON_POINTER.test(after) && !ENDS_ON_POINTER.test(before)) ||
     (ENDS_ON_CONTRACTION.test(after) && !ENDS_ON_CONTRACTION.test(before)) ||
     (ONLY_INFINITIVE.test(after) && !ONLY_INFINITIVE.test(before)) ||
+    count(after, LONE_FILLER) > count(before, LONE_FILLER) ||
+    (FILLER_OPENS.test(after) && !FILLER_OPENS.test(before)) ||
     (endsOnSubordinate(after) && !endsOnSubordinate(before))
   )
     problems.push('dangling end');
@@ -319,6 +335,66 @@ function dropsAskedQuestion(removed: string, later: string): boolean {
 }
 
 const CONTENT_WORD = /[\p{L}][\p{L}-]{3,}/gu;
+
+// A request to the customer and the few words of what it asks them to act on ("Please update your number…").
+const REQUEST =
+  /\b(?:please|can\s+you|could\s+you|you['’]ll\s+need\s+to|you\s+will\s+need\s+to|make\s+sure\s+(?:to|you)|remember\s+to)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)/giu;
+
+const PREVENTS_REPEAT =
+  /\b(?:so|to\s+make\s+sure|to\s+ensure)\s+(?:this|that|it)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not|can['’]t|cannot)\s+happen\b|\b(?:for\s+next\s+time|in\s+future|going\s+forward)\b/iu;
+// Words every request and reproach share, which name no thing of their own.
+const REQUEST_FILLER = new Set([
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'with',
+  'from',
+  'again',
+  'just',
+  'have',
+  'there',
+  'here',
+  'them',
+  'they',
+  'what',
+  'when',
+  'which',
+  'will',
+  'would',
+  'should',
+  'could',
+  'into',
+  'onto',
+  'make',
+  'sure',
+  'next',
+  'time',
+  'please',
+]);
+
+/**
+ * "…but no one came to the door~~, and the mobile number on your account was out of date~~. … Please update your
+ * number in the app so this doesn't happen again": a later request acts on a thing only the cut named, and is left
+ * with no reason to be asked (a reader judged that broken).
+ */
+function laterRequestLosesReason(removed: string, after: string, later: string): boolean {
+  const words = (t: string) =>
+    new Set((t.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !REQUEST_FILLER.has(w)));
+  const onlyCut = [...words(removed)].filter((w) => !words(after).has(w));
+  if (onlyCut.length === 0) return false;
+  // Only a request that says it keeps the trouble from coming back leans on the cut for its reason; "Please switch
+  // to email codes" after "~~the codes are going out fine from our end~~" stands on its own.
+  for (const sentence of later.split(/(?<=[.!?])\s+/u)) {
+    if (!PREVENTS_REPEAT.test(sentence)) continue;
+    for (const ask of sentence.matchAll(REQUEST)) {
+      const asked = words(ask[1] ?? '');
+      if (onlyCut.some((w) => asked.has(w))) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * "…on the day — it's written on the bag, but I know not everyone reads those bits!": with the clause gone, "those

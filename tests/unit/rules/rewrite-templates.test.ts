@@ -263,6 +263,26 @@ describe('the guard before one-click', () => {
     expect(guard('Use {x}.', 'Use {thing}.')).toContain('unfilled slot');
   });
 
+  it('withholds a cut that leaves a filler word with nothing to lean on, and keeps one that still has its words', () => {
+    expect(guard("Hi Sam, it's not hard, honestly.", 'Hi Sam, honestly.')).toContain('dangling end');
+    expect(guard('Hi Sam, as said twice now, the gate shuts at six.', 'Hi Sam, now, the gate shuts at six.')).toContain(
+      'dangling end',
+    );
+    expect(
+      guard(
+        'The gate shuts at six, as mentioned twice now, so plan ahead.',
+        'The gate shuts at six, now, so plan ahead.',
+      ),
+    ).toContain('dangling end');
+    // Some close a clause well on their own.
+    expect(guard("We'll send a new label today, too.", "We'll send a new label, too.")).toEqual([]);
+    // A filler the writer set between commas before the cut was theirs, and stays so.
+    expect(guard('Honestly, the gate shuts at six, as I said.', 'Honestly, the gate shuts at six.')).not.toContain(
+      'dangling end',
+    );
+    expect(guard('The gate shuts at six, as I said.', 'The gate shuts at six.')).toEqual([]);
+  });
+
   it('withholds a cut that leaves the last sentence as a bare @handle, and lets one stand before more text', () => {
     const joke = "@theo_eats Haha well at least you didn't go hungry 😅";
     expect(guardRewrite(joke, '@theo_eats', [10, 10], none, '')).toContain('dangling end');
@@ -280,6 +300,16 @@ describe('the guard before one-click', () => {
       'drops what the reply refers to',
     );
     expect(guardRewrite(riders, cut, [37, 37], none, ' I’ve added a note to your order.')).toEqual([]);
+  });
+
+  it('withholds a cut that takes the reason a later request gives', () => {
+    const visit = 'The fitter came at nine, but the gate code on your booking was wrong, so he could not get in.';
+    const left = 'The fitter came at nine.';
+    expect(
+      guardRewrite(visit, left, [24, 24], none, ' Please update your gate code so this does not happen again.'),
+    ).toContain('drops what the reply refers to');
+    // A request about something the kept sentence still names, or about something else, keeps its reason.
+    expect(guardRewrite(visit, left, [24, 24], none, ' Please check the fitter arrives on Monday.')).toEqual([]);
   });
 
   it('withholds a cut that takes the question a later "let me know" waits on', () => {
