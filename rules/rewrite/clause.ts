@@ -283,13 +283,17 @@ export function withoutClause(
   return `${left}${joinText}${right}${punct}`;
 }
 
-// An aside that opens its clause and ends at a comma ("as I told you on the phone, …", "per my last email, …").
-const ASIDE = /^(?:as|like|per)\s/i;
+/**
+ * An "as I said" aside: words that open on "as", "like" or "per" ("as I told you on the phone, …", "per my last
+ * email, …"), after any punctuation a cut took along. The guard reads it too: such a cut names nothing a later
+ * sentence can lean on.
+ */
+export const OPENS_ON_ASIDE = /^[\s,;:–—]*(?:as|like|per)\s/iu;
 const MAX_ASIDE_TAIL_WORDS = 6;
 
 /** The sentence body without an opening aside the match starts, or undefined when the match is no such aside. */
 function withoutAside(body: string, start: number, end: number, all: Join[]): string | undefined {
-  if (!ASIDE.test(body.slice(start, end))) return undefined;
+  if (!OPENS_ON_ASIDE.test(body.slice(start, end))) return undefined;
   const comma = body.indexOf(',', end);
   if (comma < 0 || countWords(body.slice(end, comma)) > MAX_ASIDE_TAIL_WORDS || /\p{N}/u.test(body.slice(end, comma)))
     return undefined;

@@ -8,7 +8,7 @@
 
 import { sentenceApologises, sentenceSoftens } from '../signals/apology.ts';
 import { SIGN_OFF } from '../text/letter-lines.ts';
-import { NAMES_A_THING } from './clause.ts';
+import { NAMES_A_THING, OPENS_ON_ASIDE } from './clause.ts';
 import { firstLetter, isLower, isUpper } from './fit.ts';
 import { ONLY_HANDLES } from './handles.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
@@ -444,13 +444,12 @@ function nextSentenceLeansOnPronoun(removed: string, after: string, later: strin
   if (after !== '')
     return (
       NAMES_A_THING.test(removed) &&
-      !ASIDE_CUT.test(removed) &&
+      !OPENS_ON_ASIDE.test(removed) &&
       (ACTS_ON_PRONOUN.test(next) || OPENS_ON_THEY.test(next))
     );
   return (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && (ASKS_ABOUT_PRONOUN.test(next) || OPENS_ON_THEY.test(next));
 }
 
-const ASIDE_CUT = /^[\s,;:–—]*(?:as|like|per)\b/iu;
 // A next sentence that asks the customer to do something to "it" or "them" ("Try updating it", "Please return them").
 const ACTS_ON_PRONOUN =
   /^(?:(?:please|just|simply|so|then)\s+)?(?:try|check|update|restart|reset|replace|return|send|bring|give|turn|switch|plug|unplug|reinstall|install|clear|remove|use|keep|leave|take|put|open|close|charge|test|move|hold|run)\w*\s+(?:[\p{L}-]+\s+)?(?:it|them)\b/iu;
@@ -481,7 +480,7 @@ const CONCLUDES =
  */
 function nextSentenceConcludesFromCut(removed: string, later: string): boolean {
   const words = removed.match(CONTENT_WORD)?.length ?? 0;
-  if (words < 3 || /^[\s,;:–—]*as\b/iu.test(removed)) return false;
+  if (words < 3 || OPENS_ON_ASIDE.test(removed)) return false;
   return CONCLUDES.test(nextSentence(later));
 }
 
