@@ -36,7 +36,10 @@ const REQUEST_OR_OFFER =
 const APOLOGY_OPENING =
   /^[\s"'“‘(]*(?:(?:I['’]m|I am|we['’]re|we are)\s+(?:so\s+|really\s+|very\s+)?sorry|sorry|apologies|(?:I|we)\s+apologi[sz]e)\b/i;
 
-const GREETING = /^[\s"'“‘(]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b/i;
+// A hello, or an address that stands for one ("Ma'am, there's no need to shout.": a reader missed the address once the
+// sentence went with it).
+const GREETING =
+  /^[\s"'“‘(]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|ma['’]am|madam|sir|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)(?![\p{L}])/iu;
 // The same hello with its name and comma ("Hey Jas, "), kept when a verdict before a colon goes.
 const GREETING_LEAD = new RegExp(String.raw`${GREETING.source}[^,.!?:;]{0,40},\s*`, 'iu');
 const PARTY_NAMED = /\b(?:the|your)\s+[\p{L}-]+['’]s?\s/iu;

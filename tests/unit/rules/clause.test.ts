@@ -70,6 +70,10 @@ describe('withoutClause', () => {
   it('keeps a reply\'s greeting, and the party a later "they" points at', () => {
     expect(drop('Hi, no need for the attitude here.', 'no need for the attitude')).toBeUndefined();
     expect(drop("Hi Sam, there's really no need to shout, I'm here to help.", 'no need to shout')).toBeUndefined();
+    // An address stands for the hello: the sentence does not go with it ("Ma'am," would leave the reply opening cold).
+    expect(drop("Ma'am, there's no need to shout.", 'no need to shout')).toBeUndefined();
+    expect(drop("Mr. Tan, there's no need to shout.", 'no need to shout')).toBeUndefined();
+    expect(drop("Sadly, there's no need to shout.", 'no need to shout')).toBe('');
     expect(
       drop("That's the venue's call, not ours, and refunds open once they confirm.", "venue's call, not ours"),
     ).toBe(undefined);
