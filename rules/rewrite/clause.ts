@@ -60,6 +60,7 @@ const TEAM_WE = /\b(?:we|us)\s+(?:in|on|at)\s+(?:the\s+)?[\p{L}-]+/iu;
 // A thing a clause names, and a later pronoun that may stand for it ("it's" is mostly the empty "it": "it's worth…").
 export const NAMES_A_THING = /\b(?:the|our|your|this|that|my|their)\s+\p{L}/iu;
 const LEANS_ON_PRONOUN = /\b(?:it(?!['’]s\b)|they|them)\b/iu;
+const POINTS_BACK_OPENING = /^(?:that|this)(?:['’]s|\s+(?:is|was|means|would\s+be|will\s+be))\b/iu;
 const REFERENTIAL_ITS =
   /^it['’]s\s+(?!(?:worth|best|a\s+good|possible|likely|unlikely|time|important|easi|quick|probably|been|also|not\s+(?:possible|likely)|fine|ok|okay|up\s+to|down\s+to|with|in\s+(?:the|their|our)|no\s+problem|usually|normally|generally|typically|often|always)\b)/iu;
 
@@ -242,12 +243,15 @@ export function withoutClause(
     if (TEAM_WE.test(cut) && /^(?:we|us|our)\b/iu.test(right)) return undefined;
     // "~~Our map has been used by thousands of visitors…~~, but I appreciate it can take a moment to get used to": an
     // "it" or "they" in what is left stood for the thing the cut clause named.
+    // And for an opening "that's" or "this is", which points back at the clause itself ("~~Payments aren't something I
+    // deal with in the studio~~, that's our accounts person": a reader read the charges as the accounts person).
     // The same for "them" after a plural the cut named ("~~Rules are rules~~, and the club isn't going to bend them"), and
     // for an opening "it's" that is no empty "it" ("~~you typed your number in wrong~~, it's missing a digit").
     if (
       (NAMES_A_THING.test(cut) && LEANS_ON_PRONOUN.test(right)) ||
       (/\b\p{L}{3,}s\b/u.test(cut) && /\b(?:they|them)\b/iu.test(right)) ||
-      REFERENTIAL_ITS.test(right)
+      REFERENTIAL_ITS.test(right) ||
+      POINTS_BACK_OPENING.test(right)
     )
       return undefined;
     // A conclusion drawn from the dropped blame ("…, so dropped calls are to be expected") is a bare verdict without
@@ -306,17 +310,20 @@ function withoutAside(body: string, start: number, end: number, all: Join[]): st
   if (!before && !opensSentence) return undefined;
   const rest = body.slice(comma + 1).replace(/^\s+/u, '');
   if (countWords(rest) < 3) return undefined;
+  // An aside written with a capital after a comma ("Dear Chef Moreau, As anyone in the trade knows, truffle…") set
+  // what came before apart as its own line: what is left keeps the capital, as the writer set it.
+  const cased = /^\p{Lu}/u.test(body.slice(start)) ? rest.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase()) : rest;
   // The aside's own "as" read as a join (", as specified in the listing, and …"): the join goes with the aside, and
   // its opening comma joins what is left ("…DCC-fitted, and will not run").
   if (before && before.end > start) {
     const left = body.slice(0, before.start).replace(/[\s,;:]+$/u, '');
     // "…heat-sensitive and, as stated on the product page, should be…": a joining word before the aside takes no comma.
-    const joined = /\b(?:and|but|or|so|yet)$/iu.test(left) ? `${left} ${rest}` : `${left}, ${rest}`;
+    const joined = /\b(?:and|but|or|so|yet)$/iu.test(left) ? `${left} ${rest}` : `${left}, ${cased}`;
     return countWords(left) >= 3 ? joined : undefined;
   }
   if (opensSentence) return rest.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
   const left = body.slice(0, before?.start ?? 0).replace(/[\s,;:]+$/u, '');
-  return `${left}${body.slice(before?.start ?? 0, before?.end ?? 0).replace(/^\s+(?=[,;])/u, '')}${rest}`;
+  return `${left}${body.slice(before?.start ?? 0, before?.end ?? 0).replace(/^\s+(?=[,;])/u, '')}${cased}`;
 }
 
 /** Words of an opening verdict outside the match ("Sure, …", "… with it") that may go with it. */

@@ -49,9 +49,10 @@ const NEW_CLAUSE = /^(that['’]s|it['’]s|they|we|I|he|she|you|this|there|thes
 const CONJUNCTION = /^(and|but|so|or|because|which|who|then|yet|though|although|since|as|while|whereas)\b/i;
 const JOINING_WORD_AND_COMMA = /(?<![\p{L}])(but|and|or|yet|because)\s*,$/iu;
 const SAID_ON_ITS_OWN_AND_COMMA = /(?<![\p{L}])(yes|no|well|okay|ok|sure|right|honestly|of course)\s*,$/iu;
-// "Hi Liam, as I said, the refund…": the greeting's comma is its own, whatever the name.
+// "Hi Liam, as I said, the refund…": the greeting's comma is its own, whatever the name (and a title's full stop,
+// "Hello Ms. Ortega,", is no sentence end: without it the comma went and the name ran into the sentence).
 const GREETING_AND_COMMA =
-  /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you)\b[^,.!?]*,$/iu;
+  /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you)\b(?:\s+(?:mr|mrs|ms|mx|dr|prof)\.)?[^,.!?]*,$/iu;
 
 /**
  * Join the two sides of a sentence whose matched words are removed. A removed aside takes its commas with it
@@ -74,7 +75,10 @@ export function joinRemoved(left: string, removed: string, right: string): strin
     // "but, as I said, we can't" → "but we can't": the comma belonged to the aside, not to the joining word.
     if (JOINING_WORD_AND_COMMA.test(a)) return join(a.slice(0, -1), rest);
     // "and yes, as I said, that debt" → "and yes, that debt": a word said on its own keeps its comma.
-    if (SAID_ON_ITS_OWN_AND_COMMA.test(a) || GREETING_AND_COMMA.test(a)) return join(a, rest);
+    // After a greeting, case follows the writer: "Dear Chef Moreau, As anyone in the trade knows, truffle prices…" set
+    // the greeting apart as its own line, so what now follows it keeps a capital.
+    if (GREETING_AND_COMMA.test(a)) return join(a, /^\s*\p{Lu}/u.test(removed) ? capitalise(rest) : rest);
+    if (SAID_ON_ITS_OWN_AND_COMMA.test(a)) return join(a, rest);
     return CONJUNCTION.test(rest) || NEW_CLAUSE.test(rest) ? join(a, rest) : join(a.slice(0, -1), rest);
   }
   // "system," + "– they never…": the dash takes over from the comma.

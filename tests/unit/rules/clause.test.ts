@@ -74,6 +74,13 @@ describe('withoutClause', () => {
     expect(drop("Ma'am, there's no need to shout.", 'no need to shout')).toBeUndefined();
     expect(drop("Mr. Tan, there's no need to shout.", 'no need to shout')).toBeUndefined();
     expect(drop("Sadly, there's no need to shout.", 'no need to shout')).toBe('');
+    // An opening "that's" left by the cut points back at the clause it removed.
+    expect(
+      drop(
+        "Payments aren't something I deal with in the studio, that's our accounts person and she's in on Thursdays.",
+        "aren't something I deal with",
+      ),
+    ).toBeUndefined();
     expect(
       drop("That's the venue's call, not ours, and refunds open once they confirm.", "venue's call, not ours"),
     ).toBe(undefined);

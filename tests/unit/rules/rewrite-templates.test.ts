@@ -302,6 +302,19 @@ describe('the guard before one-click', () => {
     expect(guardRewrite(riders, cut, [37, 37], none, ' I’ve added a note to your order.')).toEqual([]);
   });
 
+  it('keeps the greeting, its title and the case the writer gave what follows it when an aside goes', () => {
+    const first = (text: string) => afterFirstClick(text, offersBlameClick);
+    expect(first('Hello Ms. Ortega, As I am sure you know, re-covering the mats is standard at move-out.')).toBe(
+      'Hello Ms. Ortega, Re-covering the mats is standard at move-out.',
+    );
+    expect(first('Dear Chef Moreau, As anyone in the trade knows, prices follow the weekly markets.')).toBe(
+      'Dear Chef Moreau, Prices follow the weekly markets.',
+    );
+    expect(first('Hi Sam, as I explained in my email on the 3rd, the certificate needs the first premium paid.')).toBe(
+      'Hi Sam, the certificate needs the first premium paid.',
+    );
+  });
+
   it('withholds a cut that takes the reason a later request gives', () => {
     const visit = 'The fitter came at nine, but the gate code on your booking was wrong, so he could not get in.';
     const left = 'The fitter came at nine.';
