@@ -303,16 +303,21 @@ describe('the guard before one-click', () => {
   });
 
   it('keeps the greeting, its title and the case the writer gave what follows it when an aside goes', () => {
-    const first = (text: string) => afterFirstClick(text, offersBlameClick);
-    expect(first('Hello Ms. Ortega, As I am sure you know, re-covering the mats is standard at move-out.')).toBe(
-      'Hello Ms. Ortega, Re-covering the mats is standard at move-out.',
-    );
-    expect(first('Dear Chef Moreau, As anyone in the trade knows, prices follow the weekly markets.')).toBe(
-      'Dear Chef Moreau, Prices follow the weekly markets.',
-    );
-    expect(first('Hi Sam, as I explained in my email on the 3rd, the certificate needs the first premium paid.')).toBe(
-      'Hi Sam, the certificate needs the first premium paid.',
-    );
+    const cases: Array<[draft: string, fixed: string]> = [
+      [
+        'Hello Ms. Ortega, As I am sure you know, re-covering the mats is standard at move-out.',
+        'Hello Ms. Ortega, Re-covering the mats is standard at move-out.',
+      ],
+      [
+        'Dear Chef Moreau, As anyone in the trade knows, prices follow the weekly markets.',
+        'Dear Chef Moreau, Prices follow the weekly markets.',
+      ],
+      [
+        'Hi Sam, as I explained in my email on the 3rd, the certificate needs the first premium paid.',
+        'Hi Sam, the certificate needs the first premium paid.',
+      ],
+    ];
+    for (const [draft, fixed] of cases) expect(afterFirstClick(draft, offersBlameClick)).toBe(fixed);
   });
 
   it('withholds a cut that takes the reason a later request gives', () => {
