@@ -110,8 +110,6 @@ const ENDS_ON_AUXILIARY =
 // …or on a contracted auxiliary: "…, so that one's." once "not on us" went (a reader read it as a fragment).
 const ENDS_ON_CONTRACTION =
   /\b(?:it|that|this|there|here|he|she|who|what|(?:that|this)\s+one)['’]s[\s,;:]*[.!?…]*$|\b(?:they|we|you)['’]re[\s,;:]*[.!?…]*$/iu;
-// A sentence cut down to an infinitive with no clause to hang on: "~~Had you checked that before buying, you'd have
-// known~~ to run a fresh check on the day of purchase." → "To run a fresh check on the day of purchase."
 /**
  * A filler word left standing alone between punctuation once the words it leaned on went ("Hi Ray, ~~It's not
  * complicated~~, honestly."; "~~As mentioned twice~~ now, this only happens…"): it hangs on nothing.
@@ -125,6 +123,8 @@ const FILLER_OPENS = new RegExp(
   `^\\s*(?:(?:hi|hello|hey|dear)\\s+[\\p{L}-]+\\s*,\\s*)?(?:${FILLERS})\\s*[,.;:!?–—]`,
   'iu',
 );
+// A sentence cut down to an infinitive with no clause to hang on: "~~Had you checked that before buying, you'd have
+// known~~ to run a fresh check on the day of purchase." → "To run a fresh check on the day of purchase."
 const ONLY_INFINITIVE = /^[\s"'“‘(]*to\s+\p{L}+\b[^,;:–—]*$/iu;
 // A clause cut down to its conjunction and a pointer: "…, so this." once "doesn't usually come as a surprise" went.
 const ENDS_ON_POINTER =
@@ -343,36 +343,8 @@ const REQUEST =
 const PREVENTS_REPEAT =
   /\b(?:so|to\s+make\s+sure|to\s+ensure)\s+(?:this|that|it)\s+(?:doesn['’]t|does\s+not|won['’]t|will\s+not|can['’]t|cannot)\s+happen\b|\b(?:for\s+next\s+time|in\s+future|going\s+forward)\b/iu;
 // Words every request and reproach share, which name no thing of their own.
-const REQUEST_FILLER = new Set([
-  'your',
-  'this',
-  'that',
-  'these',
-  'those',
-  'with',
-  'from',
-  'again',
-  'just',
-  'have',
-  'there',
-  'here',
-  'them',
-  'they',
-  'what',
-  'when',
-  'which',
-  'will',
-  'would',
-  'should',
-  'could',
-  'into',
-  'onto',
-  'make',
-  'sure',
-  'next',
-  'time',
-  'please',
-]);
+const REQUEST_FILLER =
+  /^(?:your|this|that|these|those|with|from|again|just|have|there|here|them|they|what|when|which|will|would|should|could|into|onto|make|sure|next|time|please)$/u;
 
 /**
  * "…but no one came to the door~~, and the mobile number on your account was out of date~~. … Please update your
@@ -381,7 +353,7 @@ const REQUEST_FILLER = new Set([
  */
 function laterRequestLosesReason(removed: string, after: string, later: string): boolean {
   const words = (t: string) =>
-    new Set((t.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !REQUEST_FILLER.has(w)));
+    new Set((t.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !REQUEST_FILLER.test(w)));
   const onlyCut = [...words(removed)].filter((w) => !words(after).has(w));
   if (onlyCut.length === 0) return false;
   // Only a request that says it keeps the trouble from coming back leans on the cut for its reason; "Please switch
