@@ -1,4 +1,5 @@
 import { countWords } from '../text/words.ts';
+import { TITLE } from './fit.ts';
 import { LEADING_HANDLES } from './handles.ts';
 
 /**
@@ -25,6 +26,10 @@ const OPENS_SUBORDINATE =
 
 const END_PUNCT = /[.!?…]+["'”’)]*\s*$/u;
 
+// What is left, starting the sentence now: its first letter in upper case where it is one (quotes stay as they are,
+// unlike fit.ts's `capitalise`, which looks past them).
+const upperFirst = (text: string): string => text.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
+
 const COMPARED_WITH_OTHERS =
   /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|clients|riders|drivers|guests|members|patients|shoppers|owners|students|parents|passengers|households|travell?ers|buyers|subscribers|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports|students|pupils|kids|children|parents|guests|riders|drivers|tenants|families|clients|patients|learners|players|owners|residents))\b/iu;
 const SUBORDINATORS = 'if|unless|when|once|because|since|although|though|while';
@@ -38,10 +43,13 @@ const APOLOGY_OPENING =
 
 // A hello, or an address that stands for one ("Ma'am, there's no need to shout.": a reader missed the address once the
 // sentence went with it).
-const GREETING =
-  /^[\s"'“‘(]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|ma['’]am|madam|sir|(?:mr|mrs|ms|miss|dr)\.?\s+\p{Lu}[\p{L}'’-]*)(?![\p{L}])/iu;
-// The same hello with its name and comma ("Hey Jas, "), kept when a verdict before a colon goes.
-const GREETING_LEAD = new RegExp(String.raw`${GREETING.source}[^,.!?:;]{0,40},\s*`, 'iu');
+const GREETING = new RegExp(
+  String.raw`^[\s"'“‘(]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|ma['’]am|madam|sir|${TITLE}\.?\s+\p{Lu}[\p{L}'’-]*)(?![\p{L}])`,
+  'iu',
+);
+// The same hello with its name and comma ("Hey Jas, "), kept when a verdict before a colon goes; the guard reads it
+// too, for a filler left straight after it.
+export const GREETING_LEAD = new RegExp(String.raw`${GREETING.source}[^,.!?:;]{0,40},\s*`, 'iu');
 const PARTY_NAMED = /\b(?:the|your)\s+[\p{L}-]+['’]s?\s/iu;
 const THEY = /\b(?:they|them|their|theirs)\b/i;
 
@@ -259,7 +267,7 @@ export function withoutClause(
     if (/\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0)) && !REQUEST_OR_OFFER.test(right))
       return undefined;
     // The clause opened the sentence: what follows starts it now ("…, so please wait" → "Please wait").
-    right = right.replace(/^(?:and|but|so|then)\s+/iu, '').replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
+    right = upperFirst(right.replace(/^(?:and|but|so|then)\s+/iu, ''));
     return countWords(right) >= 3 ? `${right}${punct || '.'}` : undefined;
   }
   // The dropped clause was the question ("…, so what did you expect?"): what is left is a statement.
@@ -312,7 +320,7 @@ function withoutAside(body: string, start: number, end: number, all: Join[]): st
   if (countWords(rest) < 3) return undefined;
   // An aside written with a capital after a comma ("Dear Chef Moreau, As anyone in the trade knows, truffle…") set
   // what came before apart as its own line: what is left keeps the capital, as the writer set it.
-  const cased = /^\p{Lu}/u.test(body.slice(start)) ? rest.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase()) : rest;
+  const cased = /^\p{Lu}/u.test(body.slice(start)) ? upperFirst(rest) : rest;
   // The aside's own "as" read as a join (", as specified in the listing, and …"): the join goes with the aside, and
   // its opening comma joins what is left ("…DCC-fitted, and will not run").
   if (before && before.end > start) {
@@ -321,7 +329,7 @@ function withoutAside(body: string, start: number, end: number, all: Join[]): st
     const joined = /\b(?:and|but|or|so|yet)$/iu.test(left) ? `${left} ${rest}` : `${left}, ${cased}`;
     return countWords(left) >= 3 ? joined : undefined;
   }
-  if (opensSentence) return rest.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
+  if (opensSentence) return upperFirst(rest);
   const left = body.slice(0, before?.start ?? 0).replace(/[\s,;:]+$/u, '');
   return `${left}${body.slice(before?.start ?? 0, before?.end ?? 0).replace(/^\s+(?=[,;])/u, '')}${cased}`;
 }
@@ -353,7 +361,7 @@ function withoutOpeningVerdict(body: string, start: number, end: number): string
   // read as curt without them).
   const greeting = GREETING_LEAD.exec(body.slice(0, start))?.[0];
   if (greeting) return `${greeting}${steps}`;
-  return steps.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
+  return upperFirst(steps);
 }
 
 // What may come before a blame that opens its sentence: a reaction or a hedge, nothing the customer needs.

@@ -51,8 +51,12 @@ const JOINING_WORD_AND_COMMA = /(?<![\p{L}])(but|and|or|yet|because)\s*,$/iu;
 const SAID_ON_ITS_OWN_AND_COMMA = /(?<![\p{L}])(yes|no|well|okay|ok|sure|right|honestly|of course)\s*,$/iu;
 // "Hi Liam, as I said, the refund…": the greeting's comma is its own, whatever the name (and a title's full stop,
 // "Hello Ms. Ortega,", is no sentence end: without it the comma went and the name ran into the sentence).
-const GREETING_AND_COMMA =
-  /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you)\b(?:\s+(?:mr|mrs|ms|mx|dr|prof)\.)?[^,.!?]*,$/iu;
+/** A title before a name ("Ms. Ortega"), whose full stop ends no sentence. */
+export const TITLE = '(?:mr|mrs|ms|mx|miss|dr|prof)';
+const GREETING_AND_COMMA = new RegExp(
+  String.raw`^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you)\b(?:\s+${TITLE}\.)?[^,.!?]*,$`,
+  'iu',
+);
 
 /**
  * Join the two sides of a sentence whose matched words are removed. A removed aside takes its commas with it

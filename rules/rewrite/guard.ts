@@ -8,7 +8,7 @@
 
 import { sentenceApologises, sentenceSoftens } from '../signals/apology.ts';
 import { SIGN_OFF } from '../text/letter-lines.ts';
-import { NAMES_A_THING, OPENS_ON_ASIDE } from './clause.ts';
+import { GREETING_LEAD, NAMES_A_THING, OPENS_ON_ASIDE } from './clause.ts';
 import { firstLetter, isLower, isUpper } from './fit.ts';
 import { ONLY_HANDLES } from './handles.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
@@ -119,10 +119,7 @@ const FILLERS = 'honestly|now|though|really|again|tbh|frankly|then|anyway|alread
 const LEANING_FILLERS = 'honestly|frankly|tbh|obviously|clearly|now';
 const LONE_FILLER = new RegExp(`(?:^|[,.;:!?–—]\\s*)(?:${LEANING_FILLERS})\\s*(?=[,.;:!?–—]|$)`, 'giu');
 /** …or opening the sentence, after its greeting if there is one ("Hi Raj, now, this only happens…"). */
-const FILLER_OPENS = new RegExp(
-  `^\\s*(?:(?:hi|hello|hey|dear)\\s+[\\p{L}-]+\\s*,\\s*)?(?:${FILLERS})\\s*[,.;:!?–—]`,
-  'iu',
-);
+const FILLER_OPENS = new RegExp(String.raw`^\s*(?:${GREETING_LEAD.source})?(?:${FILLERS})\s*[,.;:!?–—]`, 'iu');
 // A sentence cut down to an infinitive with no clause to hang on: "~~Had you checked that before buying, you'd have
 // known~~ to run a fresh check on the day of purchase." → "To run a fresh check on the day of purchase."
 const ONLY_INFINITIVE = /^[\s"'“‘(]*to\s+\p{L}+\b[^,;:–—]*$/iu;
@@ -352,12 +349,15 @@ const REQUEST_FILLER =
  * with no reason to be asked (a reader judged that broken).
  */
 function laterRequestLosesReason(removed: string, after: string, later: string): boolean {
+  // Only a request that says it keeps the trouble from coming back leans on the cut for its reason; "Please switch
+  // to email codes" after "~~the codes are going out fine from our end~~" stands on its own. Most replies say no such
+  // thing, so the words are compared only where one does.
+  if (!PREVENTS_REPEAT.test(later)) return false;
   const words = (t: string) =>
     new Set((t.toLowerCase().match(CONTENT_WORD) ?? []).filter((w) => !REQUEST_FILLER.test(w)));
-  const onlyCut = [...words(removed)].filter((w) => !words(after).has(w));
+  const kept = words(after);
+  const onlyCut = [...words(removed)].filter((w) => !kept.has(w));
   if (onlyCut.length === 0) return false;
-  // Only a request that says it keeps the trouble from coming back leans on the cut for its reason; "Please switch
-  // to email codes" after "~~the codes are going out fine from our end~~" stands on its own.
   for (const sentence of later.split(/(?<=[.!?])\s+/u)) {
     if (!PREVENTS_REPEAT.test(sentence)) continue;
     for (const ask of sentence.matchAll(REQUEST)) {
