@@ -64,6 +64,7 @@ function edgeAfter(text: string, at: number): number {
 }
 
 function blankOutside(text: string, start: number, end: number): string {
-  const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+  // Run by run, not character by character: a 200,000-character paste is one run, blanked in one repeat.
+  const blank = (s: string) => s.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
   return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
 }

@@ -29,22 +29,32 @@ import type { CheckContext, CheckResult, Finding, Severity, Signals } from './ty
 export function check(text: string, book: PreparedRulebook, context: CheckContext = {}): CheckResult {
   const masked = maskQuotesAndSignatures(text).text;
   const sentences = splitSentences(masked);
-  return checkSentences(masked, sentences, book, context, findPhraseMatches(masked, book, sentences));
+  return runToEnd(checkSteps(masked, sentences, book, context, findPhraseMatches(masked, book, sentences)));
+}
+
+/** Every step of a check at once, for callers with no frame to keep (the CLI, the eval, the practice tab's score). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
- * The rest of a check once the phrase matches are known: signals, the other kinds' matches, overlaps. Phrase
- * matching is ~90 % of a check and depends on each sentence alone, so an incremental checker (incremental.ts)
- * can find it sentence by sentence, cache it and spread it over frames, then finish here.
+ * The rest of a check once the phrase matches are known: signals, the other kinds' matches, overlaps, rewrites.
+ * Phrase matching depends on each sentence alone, so an incremental checker (incremental.ts) finds it sentence by
+ * sentence, caches it and spreads it over frames, then finishes here. Building and guarding a finding's rewrites reads
+ * the reply around it, so it cannot be cached by sentence; it can be spread, though: the steps pause after each
+ * finding whose rewrites were built (a pasted page of blame holds hundreds, ~1 ms each on a cold page).
  */
-export function checkSentences(
+export function* checkSteps(
   masked: string,
   sentences: Span[],
   book: PreparedRulebook,
   context: CheckContext,
   phraseMatches: RuleMatch[],
   guesses?: readonly LanguageGuess[],
-): CheckResult {
+): Generator<void, CheckResult> {
   const sentenceTexts = sentences.map((s) => masked.slice(s.start, s.end));
   const languages = resolveLanguages(guesses ?? sentenceTexts.map(guessLanguage));
   // The signal detectors read English: a Hebrew sentence neither apologises nor promises anything to them.
@@ -72,12 +82,12 @@ export function checkSentences(
   });
 
   const kept = dropOverlaps(matches, book);
-  const findings = withdrawClashes(
-    kept.map((m) => stamp(m, book, masked, sentences)),
-    kept,
-    book,
-    masked,
-  );
+  const stamped: Finding[] = [];
+  for (const m of kept) {
+    stamped.push(stamp(m, book, masked, sentences));
+    if (m.replacements.length > 0 && !m.insertion) yield;
+  }
+  const findings = withdrawClashes(stamped, kept, book, masked);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, signals };
 }

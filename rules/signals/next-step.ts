@@ -147,11 +147,26 @@ export interface NextStepEvidence {
 export function findNextStep(sentences: string[]): NextStepEvidence | null {
   for (let i = 0; i < sentences.length; i++) {
     for (const part of splitAtLinks(sentences[i] as string)) {
-      const kind = classify(part);
+      const kind = classifyRemembered(part);
       if (kind) return { sentence: i, kind };
     }
   }
   return null;
+}
+
+/**
+ * A reply with no next step is read to its end on every check, and a check runs on every pause in typing: what a
+ * sentence holds is remembered, and the memory is dropped whole once it outgrows a long reply's worth.
+ */
+const KINDS = new Map<string, NextStepEvidence['kind'] | null>();
+const MAX_KINDS = 2000;
+function classifyRemembered(sentence: string): NextStepEvidence['kind'] | null {
+  const known = KINDS.get(sentence);
+  if (known !== undefined) return known;
+  if (KINDS.size >= MAX_KINDS) KINDS.clear();
+  const kind = classify(sentence);
+  KINDS.set(sentence, kind);
+  return kind;
 }
 
 export const detectNextStep = (sentences: string[]): boolean => findNextStep(sentences) !== null;

@@ -116,15 +116,22 @@ describe('it keeps working', () => {
     const errors = collectErrors(page);
     const huge = 'Your problem is that the cache is full. '.repeat(5_000);
     expect(huge.length).toBe(200_000);
-    const longestGap = await pasteAndWatchFrames(page, huge);
+    // The agent has begun the reply, and Tactful is coaching it, when the paste comes: the content script's own start
+    // on a fresh page (about 0.4 s of script once per page on this machine) is page-load cost, which
+    // `npm run bench` measures (E4), and would otherwise land in the measured second or not as the machine is loaded.
+    // The opening shares no blame phrase with the paste, so the pasted sentences are checked cold.
+    const opening = 'Hi Sam, as I already told you, the export runs nightly. ';
+    const longestGap = await pasteAndWatchFrames(page, opening, huge);
     // The same paste in the same browser without Tactful: a busy machine slows the browser's own work on 200,000
     // characters too, so the extension is judged by what it adds to the longest frame, not by a fixed clock.
     const plain = await launchBrowser();
     const plainPage = await openFixture(plain.context, 'contenteditable.html');
-    const plainGap = await pasteAndWatchFrames(plainPage, huge);
+    const plainGap = await pasteAndWatchFrames(plainPage, opening, huge, false);
     await plain.close();
+    // 300 ms: on this machine the paste's longest frame is 67-117 ms; it was 283-383 ms while a check built all the
+    // window's rewrites in one task.
     expect(longestGap, `longest frame gap ${longestGap} ms; without Tactful ${plainGap} ms`).toBeLessThan(
-      Math.max(500, plainGap * 2),
+      Math.max(300, plainGap * 2),
     );
     const tactful = await ui(page);
     await expect
@@ -140,11 +147,14 @@ describe('it keeps working', () => {
 });
 
 /**
- * Paste into the fixture's reply box, let the browser lay the text out, then measure the longest gap between
+ * Type the opening into the fixture's reply box (and, where Tactful runs, wait until it flags it), paste after it, let
+ * the browser lay the text out, then measure the longest gap between
  * animation frames over the next 1.5 s, while the extension (if any) reads, checks and draws the reply.
  */
-async function pasteAndWatchFrames(page: Page, text: string): Promise<number> {
+async function pasteAndWatchFrames(page: Page, opening: string, text: string, coached = true): Promise<number> {
   await page.locator('#reply').click({ position: { x: 4, y: 4 } });
+  await page.keyboard.type(opening);
+  if (coached) await waitForFlag(page, 'as I already told you');
   await page.keyboard.insertText(text);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(

@@ -65,17 +65,42 @@ describe('incremental checker', () => {
   });
 
   it('matches only the edited sentence again after a keystroke', () => {
-    const checker = new IncrementalChecker(book);
     const text = 'Your problem is the label. As I already told you, it shipped. Calm down.';
-    expect(checker.check(text)).not.toBeNull();
-    let asked = 0;
-    // With no time at all, a call still matches one sentence: the edited one. The others come from the cache.
-    const edited = `${text.replace('label', 'labels')}`;
-    const result = checker.check(edited, {}, () => {
-      asked++;
-      return true;
-    });
-    expect(result).toEqual(check(edited, book));
-    expect(asked).toBe(0);
+    const edited = text.replace('label', 'labels');
+    // With no time at all, every call takes one step: a sentence to match, or one finding's rewrites to build.
+    const callsWithNoTime = (checker: IncrementalChecker): number => {
+      let calls = 0;
+      let result = null;
+      while (result === null) {
+        calls++;
+        result = checker.check(edited, {}, () => true);
+      }
+      expect(result).toEqual(check(edited, book));
+      return calls;
+    };
+    const warm = new IncrementalChecker(book);
+    expect(warm.check(text)).not.toBeNull();
+    // The checker that saw the reply before the keystroke matches only the edited sentence; two come from its cache.
+    expect(callsWithNoTime(new IncrementalChecker(book)) - callsWithNoTime(warm)).toBe(2);
+  });
+
+  it("builds a long reply's rewrites over several calls, and an edit in between is checked as edited", () => {
+    const blame = 'Your problem is that the cache is full. ';
+    const text = blame.repeat(40);
+    const checker = new IncrementalChecker(book);
+    let calls = 0;
+    let result = null;
+    // Every sentence is the same, so one call matches them all; the 40 findings' rewrites are what is left.
+    while (result === null) {
+      calls++;
+      result = checker.check(text, {}, () => true);
+    }
+    expect(calls).toBeGreaterThan(40);
+    expect(result).toEqual(check(text, book));
+    // Cut short halfway, then the agent types: the steps left for the old text are dropped, not finished.
+    const longer = `${text}As I already told you, it shipped.`;
+    for (let i = 0; i < 20; i++) expect(checker.check(text.replace('cache', 'disk'), {}, () => true)).toBeNull();
+    expect(checker.check(longer)).toEqual(check(longer, book));
+    expect(checker.check(text)).toEqual(check(text, book));
   });
 });
