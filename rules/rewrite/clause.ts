@@ -1,5 +1,5 @@
 import { countWords } from '../text/words.ts';
-import { TITLE } from './fit.ts';
+import { HELLO, TITLE } from './fit.ts';
 import { LEADING_HANDLES } from './handles.ts';
 
 /**
@@ -44,7 +44,7 @@ const APOLOGY_OPENING =
 // A hello, or an address that stands for one ("Ma'am, there's no need to shout.": a reader missed the address once the
 // sentence went with it).
 const GREETING = new RegExp(
-  String.raw`^[\s"'“‘(]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|ma['’]am|madam|sir|${TITLE}\.?\s+\p{Lu}[\p{L}'’-]*)(?![\p{L}])`,
+  String.raw`^[\s"'“‘(]*(?:${HELLO}|ma['’]am|madam|sir|${TITLE}\.?\s+\p{Lu}[\p{L}'’-]*)(?![\p{L}])`,
   'iu',
 );
 // The same hello with its name and comma ("Hey Jas, "), kept when a verdict before a colon goes; the guard reads it

@@ -53,8 +53,10 @@ const SAID_ON_ITS_OWN_AND_COMMA = /(?<![\p{L}])(yes|no|well|okay|ok|sure|right|h
 // "Hello Ms. Ortega,", is no sentence end: without it the comma went and the name ran into the sentence).
 /** A title before a name ("Ms. Ortega"), whose full stop ends no sentence. */
 export const TITLE = '(?:mr|mrs|ms|mx|miss|dr|prof)';
+/** The words a hello opens on; the clause cutter's greeting (clause.ts) reads the same list. */
+export const HELLO = '(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))';
 const GREETING_AND_COMMA = new RegExp(
-  String.raw`^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you)\b(?:\s+${TITLE}\.)?[^,.!?]*,$`,
+  String.raw`^\s*(?:${HELLO}|thanks|thank you)\b(?:\s+${TITLE}\.)?[^,.!?]*,$`,
   'iu',
 );
 

@@ -316,6 +316,11 @@ describe('the guard before one-click', () => {
         'Hi Sam, as I explained in my email on the 3rd, the certificate needs the first premium paid.',
         'Hi Sam, the certificate needs the first premium paid.',
       ],
+      // The cutter and the joiner read one list of hellos: "Hiya" once kept its comma in one and not the other.
+      [
+        'Hiya Sam, as I explained in my email on the 3rd, the certificate needs the first premium paid.',
+        'Hiya Sam, the certificate needs the first premium paid.',
+      ],
     ];
     for (const [draft, fixed] of cases) expect(afterFirstClick(draft, offersBlameClick)).toBe(fixed);
   });
