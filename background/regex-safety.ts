@@ -20,8 +20,8 @@ const verdicts = new Map<string, RegexVerdict>();
 const TIMEOUT_MS = 10_000;
 
 /**
- * recheck's fuzzer also stops its inner phases on the clock (250 ms to grow a string, 1 s to try an attack). On a busy
- * machine those stops cut the search short and it fits a curve to too few runs: the starter's bounded
+ * recheck's fuzzer also stops its inner phases on the clock (100 ms to seed, 250 ms to grow a string, 1 s to try an
+ * attack). On a busy machine those stops cut the search short and it fits a curve to too few runs: the starter's bounded
  * "says … in bold" pattern, linear when timed on 80,000 repeats of the attack, was once called quadratic in CI and
  * is called so here whenever the phases get 5 ms. Without those clocks the fuzzer counts steps only, so a pattern
  * gets the same verdict on every machine and load; the overall timeout still bounds the check.
