@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { NO_POLICY, type Policy, policySchema } from '../storage/policy.ts';
+import type { PolicyCache } from './policy-source.ts';
 
 /**
  * Read the managed policy. No policy (or a browser without managed storage, e.g. Firefox without
@@ -19,3 +20,17 @@ export async function readPolicy(): Promise<Policy> {
   }
   return policy;
 }
+
+const CACHE_KEY = 'tactful.lastManagedPolicy';
+
+/** The last policy the browser gave, in storage.local: an answer at the next start, before the browser has one. */
+export const storedPolicyCache: PolicyCache = {
+  async load() {
+    const stored = (await browser.storage.local.get(CACHE_KEY))[CACHE_KEY];
+    const parsed = policySchema.safeParse(stored);
+    return parsed.success ? parsed.data : undefined;
+  },
+  async save(policy) {
+    await browser.storage.local.set({ [CACHE_KEY]: policy });
+  },
+};

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type BadgeAction, createBadge } from '../background/badge.ts';
 import { type ScriptingApi, syncOptInSites } from '../background/opt-in-sites.ts';
+import { createPolicySource } from '../background/policy-source.ts';
+import { readPolicy, storedPolicyCache } from '../background/read-policy.ts';
 import { preloadRegexSafety } from '../background/regex-safety-on-demand.ts';
 import { createService } from '../background/service.ts';
 import { SYNC_ALARM } from '../background/subscription.ts';
@@ -23,9 +25,16 @@ export default defineBackground(() => {
     (browser as unknown as { browserAction: typeof browser.action }).browserAction) as unknown as BadgeAction;
   const badge = createBadge(action, async (tabId) => (await tabStatus(tabId))?.findings ?? null);
   void badge.style().catch(() => undefined);
+  // The policy as the browser gives it, or the last one it gave while its policy service is still starting.
+  const policy = createPolicySource({
+    read: readPolicy,
+    cache: storedPolicyCache,
+    onLate: () => applyPolicyChange('the policy the browser gave late'),
+  });
   const service = createService({
     db,
     starter: starterRulebook,
+    policy: policy.current,
     injectCoach: async (tabId, frameId) => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [COACH_SCRIPT] });
     },
@@ -47,14 +56,16 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener(onAlarm);
 
   // An administrator changed the managed policy: it may lock rules, change the URL or disable sites.
-  const onStorageChanged = (_changes: unknown, area: string) => {
-    if (area !== 'managed') return;
+  function applyPolicyChange(what: string) {
     void (async () => {
       const revision = await db.transaction('rw', [db.settings], () => bumpRevisions(db, { rules: true }));
       await service.changed(revision);
       await service.scheduleSync();
       await service.syncNow();
-    })().catch((error) => console.warn('Tactful: policy change not applied', error));
+    })().catch((error) => console.warn(`Tactful: ${what} was not applied`, error));
+  }
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area === 'managed') applyPolicyChange('a policy change');
   };
   browser.storage.onChanged.addListener(onStorageChanged);
 

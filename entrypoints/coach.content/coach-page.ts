@@ -18,6 +18,9 @@ function draftOf(el: HTMLElement): string {
   return `${pathname}${hash}\u0000${name}`.slice(0, 500);
 }
 
+/** Waits before asking the worker again for a first rulebook; the last one repeats for as long as the page lives. */
+const RETRY_MS = [1_000, 4_000, 15_000, 30_000];
+
 /**
  * Wire one frame: find reply boxes, get the compiled rulebook from the background once one appears, coach every
  * box, and answer the popup. The rulebook is cached here, so coaching goes on while the worker sleeps.
@@ -42,13 +45,27 @@ export function startCoachingPage(doc: Document, signal: AbortSignal): void {
         for (const session of sessions.values()) session.recheck();
       })
       .catch(() => {
-        // The worker is asleep or restarting: keep coaching with the rulebook we have (RELIABILITY D1).
+        // The worker is asleep or restarting: keep coaching with the rulebook we have (RELIABILITY D1). With none
+        // yet, ask again later: no other event may come to ask for this page.
+        if (!prepared) askAgainLater();
       })
       .finally(() => {
         asking = null;
       });
     return asking;
   };
+
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const askAgainLater = () => {
+    if (signal.aborted || retry !== undefined) return;
+    const wait = RETRY_MS[Math.min(failures++, RETRY_MS.length - 1)];
+    retry = setTimeout(() => {
+      retry = undefined;
+      if (!prepared) void fetchState();
+    }, wait);
+  };
+  signal.addEventListener('abort', () => clearTimeout(retry), { once: true });
 
   const startWatching = () => {
     watching = watchReplyBoxes(doc, sites, ({ el, site, signal: boxSignal }) => {

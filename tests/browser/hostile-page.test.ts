@@ -74,8 +74,8 @@ describe.each(BUILDS)('F. a web page cannot steer the coach ($name)', (build) =>
     await page.locator('#\\:s7').click({ position: { x: 4, y: 4 } });
     await page.keyboard.press('Control+Home');
     await page.keyboard.type(GMAIL_TEXT);
-    // The first page of a fresh browser: the worker compiles the rulebook cold, which on a loaded 2-core CI machine
-    // has taken over 10 s.
+    // The first page of a fresh browser: the worker compiles the rulebook cold while Chromium's policy service starts
+    // (background/policy-source.ts); a loaded 2-core CI machine can take several seconds.
     await waitForFlag(page, SENTINEL, 30_000);
     const flags = (await flaggedTexts(page)).sort();
     await page.close();
