@@ -31,6 +31,7 @@ export type GuardProblem =
   | 'drops a condition'
   | 'drops a time'
   | 'dangling modifier'
+  | 'turns a contrast into a cause'
   | 'joins an instruction to a statement'
   | 'rewords a quoted source';
 
@@ -79,6 +80,13 @@ const TIME_TO_COME =
 // A cut that leaves "as a newsletter writer," to lean on the sentence's next subject: "~~as you'll be aware~~ as a
 // newsletter writer, Gmail files mail…" makes Gmail the writer (set 43, read as broken).
 const AS_A_ROLE = /^[\s,]*(?:\p{L}{0,3}\s)?as\s+(?:a|an|someone|somebody)\s+[^,.;:!?]{1,40},/iu;
+// An add-on left behind by the clause it added to: "…every year, ~~and most of our guests is fine with it~~, even the
+// grandmothers lol." (round 9, read as broken by two leads): "even the grandmothers" now qualifies the room's heat.
+const ADD_ON_OPENS = /^[\s,;–—]*(?:even|including|especially|particularly|not\s+least|let\s+alone|never\s+mind)\b/iu;
+// "It's one month's fee, so ~~not the end of the world, but~~ we've refunded the $39.95 anyway": the cut joins the
+// "so" to what the "but" set against it, and the refund reads as granted because the sum is small (round 9, broken).
+const CONTRAST_ENDS = /\b(?:but|yet|though|however)[\s,]*$/iu;
+const RESULT_BEFORE_CUT = /\b(?:so|therefore|thus|hence)[\s,]*$/iu;
 // A statement whose "and" now leads into an order once the words between went: "The app just shows the last status it
 // received, and ~~it's really pretty straightforward once you get used to it —~~ give it a refresh…" (set 45, broken).
 const STATEMENT_OPENS =
@@ -178,7 +186,8 @@ export function guardRewrite(
     nextSentenceLeansOnPronoun(removed, after, later) ||
     dropsThePerson(removed, after, later) ||
     dropsAskedQuestion(removed, later) ||
-    laterRequestLosesReason(removed, after, later)
+    laterRequestLosesReason(removed, after, later) ||
+    nextSentenceRepeatsCut(removed, later)
   )
     problems.push('drops what the reply refers to');
   if (
@@ -194,7 +203,13 @@ export function guardRewrite(
   // The changed range starts after any letters before and after share ("Hi Dev, as ~~you'll be aware as~~ a…"), so
   // the look starts a word earlier.
   const near = (text: string) => text.slice(Math.max(0, from - 4));
-  if (AS_A_ROLE.test(near(after)) && !AS_A_ROLE.test(near(before))) problems.push('dangling modifier');
+  if (
+    (AS_A_ROLE.test(near(after)) && !AS_A_ROLE.test(near(before))) ||
+    (from === to && ADD_ON_OPENS.test(after.slice(to)) && (removed.match(CONTENT_WORD)?.length ?? 0) >= 2)
+  )
+    problems.push('dangling modifier');
+  if (CONTRAST_ENDS.test(removed) && RESULT_BEFORE_CUT.test(after.slice(0, from)))
+    problems.push('turns a contrast into a cause');
   if (
     from === to &&
     STATEMENT_OPENS.test(after) &&
@@ -313,6 +328,20 @@ const POINTS_BACK =
 function nextSentencePointsBack(removed: string, later: string): boolean {
   return (removed.match(CONTENT_WORD)?.length ?? 0) >= 2 && POINTS_BACK.test(nextSentence(later));
 }
+
+// What points back at earlier contact ("as mentioned in our emails of 3 and 17 September") …
+const EARLIER_CONTACT =
+  /\b(?:mention\w*|said|told|explain\w*|stated|wrote|written|previous(?:ly)?|earlier|last\s+(?:email|message|letter))\b/iu;
+// … and a next sentence that repeats it ("Once again, a self-attested copy is not accepted.").
+const REPEATS = /^\s*(?:once\s+again|yet\s+again|again|as\s+before)\b/iu;
+
+/**
+ * "~~As mentioned in our previous two emails of 3 and 17 September,~~ your application cannot move forward… Once again,
+ * a self-attested copy is not accepted.": with the earlier emails gone, "once again" points at nothing (round 9, read
+ * as broken by two leads).
+ */
+const nextSentenceRepeatsCut = (removed: string, later: string): boolean =>
+  EARLIER_CONTACT.test(removed) && REPEATS.test(nextSentence(later));
 
 /** The next sentence concedes ("I've still asked a crew") to the sentence the cut removed. */
 const nextSentenceConcedes = (removed: string, later: string): boolean =>
