@@ -73,9 +73,7 @@ export function createPolicySource({ read, cache, waitMs = 1_000, onLate }: Poli
   };
 }
 
-export type PolicySource = ReturnType<typeof createPolicySource>;
-
 /** Policies are built in the schema's key order (readPolicy), so their JSON compares them. */
-export function samePolicy(a: Policy, b: Policy): boolean {
+function samePolicy(a: Policy, b: Policy): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -545,50 +545,26 @@ describe('the guard before one-click', () => {
     ).toContain('drops what the reply refers to');
     // An add-on ("even …") left to qualify another clause once the one it added to went (round 9).
     const sauna = 'The room is kept at 75°C as every year, and most guests are fine with it, even the grandmothers.';
+    expect(cut(sauna, 'The room is kept at 75°C as every year, even the grandmothers.', 38)).toContain(
+      'dangling modifier',
+    );
     expect(
-      guardRewrite(sauna, 'The room is kept at 75°C as every year, even the grandmothers.', [38, 38], none),
-    ).toContain('dangling modifier');
-    expect(
-      guardRewrite(
-        'It runs every night, even at weekends, honestly.',
-        'It runs every night, even at weekends.',
-        [37, 37],
-        none,
-      ),
+      cut('It runs every night, even at weekends, honestly.', 'It runs every night, even at weekends.', 37),
     ).toEqual([]);
     // A "so" joined to what a "but" set against it once the words between went (round 9).
     const fee = 'It’s one month’s fee, so not the end of the world, but we’ve refunded it anyway.';
-    expect(guardRewrite(fee, 'It’s one month’s fee, so we’ve refunded it anyway.', [25, 25], none)).toContain(
+    expect(cut(fee, 'It’s one month’s fee, so we’ve refunded it anyway.', 25)).toContain(
       'turns a contrast into a cause',
     );
     expect(
-      guardRewrite(
-        'It’s a known fault, so honestly we’ve refunded it.',
-        'It’s a known fault, so we’ve refunded it.',
-        [23, 23],
-        none,
-      ),
+      cut('It’s a known fault, so honestly we’ve refunded it.', 'It’s a known fault, so we’ve refunded it.', 23),
     ).toEqual([]);
     // "Once again" left pointing at earlier emails the cut removed (round 9).
     const emails = 'As mentioned in our emails of 3 and 17 September, your application cannot move forward.';
-    expect(
-      guardRewrite(
-        emails,
-        'Your application cannot move forward.',
-        [0, 0],
-        none,
-        ' Once again, a copy is not accepted.',
-      ),
-    ).toContain('drops what the reply refers to');
-    expect(
-      guardRewrite(
-        emails,
-        'Your application cannot move forward.',
-        [0, 0],
-        none,
-        ' A self-attested copy is not accepted.',
-      ),
-    ).toEqual([]);
+    const emailsCut = (later: string) =>
+      guardRewrite(emails, 'Your application cannot move forward.', [0, 0], none, later);
+    expect(emailsCut(' Once again, a copy is not accepted.')).toContain('drops what the reply refers to');
+    expect(emailsCut(' A self-attested copy is not accepted.')).toEqual([]);
   });
 
   it('withholds a click that rewords what a document is quoted as saying, and lets the agent’s own words around it go', () => {
