@@ -202,7 +202,14 @@ export function withoutClause(
     /\bso\b/i.test(body.slice(after.start, after.end))
   )
     return undefined;
-  const left = before ? body.slice(0, before.start).replace(/[\s,;:]+$/u, '') : '';
+  // "I'm happy to go through the figures, but please, ~~there's no need for all the capitals~~": the "but please" asked
+  // for what the cut removes, and left behind it reads "…, but please." (two leads called that broken, round 10).
+  const left = before
+    ? body
+        .slice(0, before.start)
+        .replace(/[\s,;:]+$/u, '')
+        .replace(/[\s,;:]*\b(?:but|and|so)\s+please$/iu, '')
+    : '';
   // "…, which you'd have known if you'd read the page": a conditional is not left without its condition.
   const beforeJoin = before ? body.slice(before.start, before.end) : '';
   if (/^\s+(?:if|unless)\s/i.test(beforeJoin) && /\b(?:would|could|might)(?:n['’]t)? have\b|['’]d have\b/i.test(left))
@@ -373,7 +380,7 @@ const OPENING_REACTION =
 // the higher figure"; "so you've probably skipped a step" and "so the issue is how your job is written" are verdicts
 // that go with their blame), a decision ("the fee stands") or advice ("your best bet is to ring them")).
 const KEEPS_SOMETHING = new RegExp(
-  String.raw`[\p{N}:?]|\b(?:sorry|apologi[sz]e|apologies)\b|${REQUEST_OR_REFUSAL.source}|\b(?:I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have|I['’]m|I am|let me|let us|you can|you could|feel free)\b|[–—;,]\s*(?:just\s+)?(?:double-check|check|try|use|restart|reset|send|call|contact|ring|email|reply|open|click|tap|press|turn|switch|unplug|plug|update|remove|re-?enter|book)\b|\b(?:so|maybe|perhaps)\s+(?:maybe\s+|perhaps\s+|just\s+)?(?:give|try|use|check|double-check|restart|reset|send|call|contact|ring|email|reply|open|click|tap|press|pause|turn|switch|update|book|follow|watch|read|keep|ask|wait|go)\b|\b(?:so|which means|meaning)\s+(?:the|your|our|its|their|this|that|it)\s+(?!(?:issue|problem|fault|cause|trouble|reason|error|mistake|culprit|bottleneck)\b|(?:is|was|'s)\s+(?:on|down\s+to|your|you)\b)[\p{L}'’-]+\s+(?:is|was|are|were|has|have|will|gets?|got|stays?)\b|\b(?:stands|remains|still\s+applies|will\s+(?:remain|stand|apply)|(?:is|are|was|has\s+been|will\s+be)\s+(?:closed|final|declined|refused|rejected|void|cancelled|upheld|non-refundable))\b|\b(?:(?:your|the)\s+best\s+(?:bet|option|way)|I['’]?d\s+(?:suggest|recommend|advise))\b`,
+  String.raw`[\p{N}:?]|\b(?:sorry|apologi[sz]e|apologies)\b|${REQUEST_OR_REFUSAL.source}|\b(?:I['’]ll|we['’]ll|I will|we will|I can|we can|I['’]ve|we['’]ve|I have|we have|I['’]m|I am|let me|let us|you can|you could|feel free)\b|[–—;,]\s*(?:just\s+)?(?:double-check|check|try|use|restart|reset|send|call|contact|ring|email|reply|open|click|tap|press|turn|switch|unplug|plug|update|remove|re-?enter|book)\b|\b(?:so|maybe|perhaps)\s+(?:maybe\s+|perhaps\s+|just\s+)?(?:give|try|use|check|double-check|restart|reset|send|call|contact|ring|email|reply|open|click|tap|press|pause|turn|switch|update|book|follow|watch|read|keep|ask|wait|go)\b|\b(?:so|which means|meaning)\s+(?:the|your|our|its|their|this|that|it)\s+(?!(?:issue|problem|fault|cause|trouble|reason|error|mistake|culprit|bottleneck)\b|(?:is|was|'s)\s+(?:on|down\s+to|your|you)\b)[\p{L}'’-]+\s+(?:is|was|are|were|has|have|will|gets?|got|stays?)\b|\b(?:stands|remains|still\s+applies|will\s+(?:remain|stand|apply)|(?:is|are|was|has\s+been|will\s+be)\s+(?:closed|final|declined|refused|rejected|void|cancelled|upheld|non-refundable))\b|\b(?:(?:your|the)\s+best\s+(?:bet|option|way)|I(?:['’]?d|\s+would)\s+(?:suggest|recommend|advise|check|double-check|try|look|start|ask|contact|call|clear|update|restart))\b`,
   'iu',
 );
 const MAX_SENTENCE_DROP_WORDS = 30;

@@ -134,6 +134,11 @@ const ONLY_INFINITIVE = /^[\s"'“‘(]*to\s+\p{L}+\b[^,;:–—]*$/iu;
 // A clause cut down to its conjunction and a pointer: "…, so this." once "doesn't usually come as a surprise" went.
 const ENDS_ON_POINTER =
   /(?<![\p{L}'’])(?:so|and|but|because|as|since|while)\s+(?:this|that|these|those|it)[\s,;:]*[.!?…]*$/iu;
+// A cut that ends on a person ("not us") and the "-ing" words that went on from them ("doing a poor job").
+const ENDS_ON_PERSON = /\b(?:us|me|we|them|him|her)$/iu;
+const GERUND_OPENS = /^[ \t]*\p{Ll}+ing\b/u;
+// …or on a "please" whose request went with the cut: "…with you, but please." (round 10, read as broken).
+const ENDS_ON_BARE_PLEASE = /\b(?:but|and|so|or)\s+please[\s,;:]*[.!?…]*$/iu;
 const PAIRS: [RegExp, RegExp][] = [
   [/\(/g, /\)/g],
   [/\[/g, /\]/g],
@@ -208,6 +213,10 @@ export function guardRewrite(
     (from === to && ADD_ON_OPENS.test(after.slice(to)) && (removed.match(CONTENT_WORD)?.length ?? 0) >= 2)
   )
     problems.push('dangling modifier');
+  // "…that's the government's rules at work, ~~not us~~ doing a poor job": the words after the tag said what "us" was
+  // doing, and now hang on the clause before it (round 11, read as broken by two leads).
+  if (ENDS_ON_PERSON.test(removed.trimEnd()) && GERUND_OPENS.test(before.slice(before.length - (after.length - to))))
+    problems.push('dangling modifier');
   if (CONTRAST_ENDS.test(removed) && RESULT_BEFORE_CUT.test(after.slice(0, from)))
     problems.push('turns a contrast into a cause');
   if (
@@ -265,6 +274,7 @@ function sentenceProblems(
     (ENDS_ON_AUXILIARY.test(after) && !ENDS_ON_AUXILIARY.test(before)) ||
     (ENDS_ON_POINTER.test(after) && !ENDS_ON_POINTER.test(before)) ||
     (ENDS_ON_CONTRACTION.test(after) && !ENDS_ON_CONTRACTION.test(before)) ||
+    (ENDS_ON_BARE_PLEASE.test(after) && !ENDS_ON_BARE_PLEASE.test(before)) ||
     (ONLY_INFINITIVE.test(after) && !ONLY_INFINITIVE.test(before)) ||
     count(after, LONE_FILLER) > count(before, LONE_FILLER) ||
     (FILLER_OPENS.test(after) && !FILLER_OPENS.test(before)) ||

@@ -32,6 +32,11 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   // "…really a matter for them", "any wait is on their side".
   /\ba\s+matter\s+for\s+(?:them|him|her|the\s+[\p{L}-]+)\b/iu,
   /\bon\s+their\s+(?:side|end)\b/iu,
+  // "…coming from the payment gateway, their side, we only see…" once "not ours" went (round 11).
+  /(?:^|[,;–—])\s*their\s+(?:side|end)(?=\s*(?:[,.;:!?–—]|$))/iu,
+  // "so wherever it is now is on Purolator", "so this one is on the concession": the fault still placed on a party
+  // once its "not us" went (round 11, read as awkward). Not a time, a route or a status ("is on the way", "on Friday").
+  /\bso\s+(?:[\p{L}'’]+\s+){0,5}?(?:is|was|['’]s)\s+(?:really\s+|all\s+|squarely\s+|entirely\s+)?on\s+(?:the\s+)?(?!(?:way|time|track|hold|schedule|order|board|file|record|site|list|system|road|phone|call|line|agenda|calendar|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekends?)\b)[\p{L}-]+(?=\s*(?:[,.;:!?–—]|$))/iu,
   // A flat denial the cut leaves standing: "We've never lost a part in the workshop."
   /\b(?:we|I)(?:['’]ve|\s+have)\s+never\s+(?:lost|had|missed|made|damaged|broken|mixed)\b/iu,
   // A bare attribution ("that's the courier tbh 🤷"): with its "not us" gone, it still points at someone else.
@@ -39,6 +44,10 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   // "that's one for them", "one for your kitchen fitter", "one for the council".
   /\bone\s+for\s+(?:them|him|her|(?:your|the|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\b/iu,
   /\bthey['’]re\s+the\s+ones\b/iu,
+  // "so it's them you'll have to chase about the delay" once its "not us" went (round 10, read as awkward).
+  /\b(?:it['’]s|it\s+is)\s+(?:them|him|her)\s+(?:that\s+|who\s+)?you(?:['’]ll|\s+will|['’]d|\s+would)?\s+(?:have|need)\s+to\b/iu,
+  // "it's in the queue like every other request" once "tweeting at us won't move it up" went: still a brush-off.
+  /\blike\s+(?:every|any)\s+other\s+(?:request|customer|case|order|ticket|job|booking|claim|application|enquiry|inquiry|report|complaint)\b/iu,
   /\b(?:need|have)\s+to\s+(?:fight|argue)\s+with\b/iu,
   // Internal deflection ("owned by our product team, not support") that outlives its "isn't mine to fix".
   /\bnot\s+(?:support|customer\s+(?:service|support|care)|(?:the\s+)?(?:support|help|service)\s+desk|tech\s+(?:support|chat))(?=\s*(?:[,.;:!?–—]|$))/iu,

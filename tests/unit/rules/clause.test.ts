@@ -86,6 +86,12 @@ describe('withoutClause', () => {
     ).toBe(undefined);
   });
 
+  it('takes the "but please" that asked for the dropped clause with it', () => {
+    expect(
+      drop('I can go through the invoice with you, but please, there is no need to shout.', 'no need to shout'),
+    ).toBe('I can go through the invoice with you.');
+  });
+
   it('drops an opening aside up to its comma', () => {
     expect(drop('Sorry for the wait, but as I told you on the phone, the part is on order.', 'as I told you')).toBe(
       'Sorry for the wait, but the part is on order.',

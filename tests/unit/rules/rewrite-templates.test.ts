@@ -392,6 +392,27 @@ describe('the guard before one-click', () => {
     expect(cut(support, 'Routing is owned by our product team, not support.', 49)).toContain('leaves its tone');
     const down = 'Any problem at the depot is really down to them rather than us.';
     expect(cut(down, 'Any problem at the depot is really down to them.', 47)).toContain('leaves its tone');
+    // Round 11: the party still named as the fault, and a bare "their side", once "not us" went.
+    const depot = 'The parcel left us on Monday, so wherever it is now is on the courier, not us.';
+    expect(cut(depot, 'The parcel left us on Monday, so wherever it is now is on the courier.', 70)).toContain(
+      'leaves its tone',
+    );
+    const gateway = 'The error comes from the card gateway, their side not ours, we only see the result.';
+    expect(cut(gateway, 'The error comes from the card gateway, their side, we only see the result.', 49)).toContain(
+      'leaves its tone',
+    );
+    const onWay = 'It left us on Monday, so your parcel is on the way, honestly.';
+    expect(cut(onWay, 'It left us on Monday, so your parcel is on the way.', 50)).toEqual([]);
+    // Round 10: the hand-off and the brush-off that outlive their tags.
+    const chase = "The meter is waiting on your installer, so it's them you'll need to chase, not us.";
+    expect(cut(chase, "The meter is waiting on your installer, so it's them you'll need to chase.", 74)).toContain(
+      'leaves its tone',
+    );
+    const queue = "It's in the repairs queue like every other job, and emailing twice won't speed it up.";
+    expect(cut(queue, "It's in the repairs queue like every other job.", 46)).toContain('leaves its tone');
+    expect(
+      cut("It's in the repairs queue, honestly, for Friday.", "It's in the repairs queue, for Friday.", 25),
+    ).toEqual([]);
     const post = "Once a parcel leaves us it's Canada Post's baby, not ours.";
     expect(cut(post, "Once a parcel leaves us it's Canada Post's baby.", 47)).toContain('leaves its tone');
     const fitter = "if it's been moved since then that's one for your kitchen fitter, not us.";
@@ -565,6 +586,23 @@ describe('the guard before one-click', () => {
       guardRewrite(emails, 'Your application cannot move forward.', [0, 0], none, later);
     expect(emailsCut(' Once again, a copy is not accepted.')).toContain('drops what the reply refers to');
     expect(emailsCut(' A self-attested copy is not accepted.')).toEqual([]);
+    // A tag cut away from the "-ing" words that said what it was doing (round 11).
+    const job = "If the fox came back, that's the council's rules at work, not us doing a bad job.";
+    expect(
+      guardRewrite(job, "If the fox came back, that's the council's rules at work, doing a bad job.", [58, 58], none),
+    ).toContain('dangling modifier');
+    expect(
+      guardRewrite(
+        'The delay is at the depot, not us, and we are chasing them.',
+        'The delay is at the depot, and we are chasing them.',
+        [26, 26],
+        none,
+      ),
+    ).not.toContain('dangling modifier');
+    // A "but please" whose request went with the cut (round 10).
+    const caps = 'I can look at the invoice with you, but please, there is no need to shout.';
+    expect(cut(caps, 'I can look at the invoice with you, but please.', 46)).toContain('dangling end');
+    expect(cut('Send the photo please, honestly.', 'Send the photo please.', 21)).toEqual([]);
   });
 
   it('withholds a click that rewords what a document is quoted as saying, and lets the agent’s own words around it go', () => {
@@ -850,6 +888,10 @@ describe('the guard before one-click', () => {
       false,
     );
     expect(drops('Most people pick it up quickly, so could you try again?', 'Most people pick it up')).toBe(false);
+    // An advice of the agent's own ("so I'd check your spam folder") is what the customer needs from it (round 10).
+    expect(
+      drops("Most people get the emails fine, so I'd check your spam folder.", 'Most people get the emails fine'),
+    ).toBe(false);
     expect(drops('Sorry, most people pick it up quickly.', 'most people pick it up')).toBe(false);
     expect(first(`Hundreds of customers upload forms without issues, within 2 minutes. ${steps}`)).toBeUndefined();
     // Not where the blame sits after the sentence's own subject.
