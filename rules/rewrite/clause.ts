@@ -49,7 +49,8 @@ const GREETING = new RegExp(
 );
 // The same hello with its name and comma ("Hey Jas, "), kept when a verdict before a colon goes; the guard reads it
 // too, for a filler left straight after it.
-export const GREETING_LEAD = new RegExp(String.raw`${GREETING.source}[^,.!?:;]{0,40},\s*`, 'iu');
+// A title's full stop belongs to the name ("Dear Mr. Khan, For the second time: …" lost its greeting, round 12).
+export const GREETING_LEAD = new RegExp(String.raw`${GREETING.source}(?:\s+${TITLE}\.|[^,.!?:;]){0,40},\s*`, 'iu');
 const PARTY_NAMED = /\b(?:the|your)\s+[\p{L}-]+['’]s?\s/iu;
 const THEY = /\b(?:they|them|their|theirs)\b/i;
 

@@ -29,6 +29,7 @@ export type GuardProblem =
   | 'drops the only apology'
   | 'drops the only softener'
   | 'drops a condition'
+  | 'drops the reason for a refusal'
   | 'drops a time'
   | 'dangling modifier'
   | 'turns a contrast into a cause'
@@ -38,7 +39,8 @@ export type GuardProblem =
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 const DOUBLED_WORD = /(?<![\p{L}\p{N}'’])([\p{L}]+)\s+\1(?![\p{L}\p{N}'’])/giu;
-const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]|[,;:]\s*[-–—]\s/g;
+// (Empty brackets count too: "…on your own mobile account (~~not ours~~), and…" left "account ()".)
+const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]|[,;:]\s*[-–—]\s|\(\s*\)|\[\s*\]/g;
 // A clause left with its subject and no verb: "…, so it ~~shouldn't be a surprise~~ at this stage" → "so it at this
 // stage". (Not the adverbials a subject may take before its verb: "so they at least have a copy".)
 const SUBJECT_WITHOUT_VERB =
@@ -134,6 +136,13 @@ const ONLY_INFINITIVE = /^[\s"'“‘(]*to\s+\p{L}+\b[^,;:–—]*$/iu;
 // A clause cut down to its conjunction and a pointer: "…, so this." once "doesn't usually come as a surprise" went.
 const ENDS_ON_POINTER =
   /(?<![\p{L}'’])(?:so|and|but|because|as|since|while)\s+(?:this|that|these|those|it)[\s,;:]*[.!?…]*$/iu;
+// Where a refusal says, in a clause of its own, that its basis is written down ("it's in the T&Cs"; an aside such as
+// "As per the terms you accepted" is the pointer a click removes, read as good), and a refusal itself.
+const STATES_BASIS =
+  /\b(?:it['’]s|that['’]s|this\s+is|it\s+is)\s+(?:(?:all\s+)?(?:set\s+out|stated|written|laid\s+out)\s+)?(?:in|per|under)\s+(?:the|our|your)\s+(?:t\s*&\s*cs?|t['’]?s\s*(?:&|and)\s*c['’]?s|terms|conditions|policy|contract|agreement|rules)\b/iu;
+// ("not able" is left out: it is how the coach's own rewrites word a refusal, which a guard of a later click reads in
+// the sentence before it.)
+const REFUSES = /\b(?:can['’]t|cannot|can\s+not|won['’]t|unable|not\s+(?:possible|allowed|eligible|refundable))\b/iu;
 // A cut that ends on a person ("not us") and the "-ing" words that went on from them ("doing a poor job").
 const ENDS_ON_PERSON = /\b(?:us|me|we|them|him|her)$/iu;
 const GERUND_OPENS = /^[ \t]*\p{Ll}+ing\b/u;
@@ -213,6 +222,13 @@ export function guardRewrite(
     (from === to && ADD_ON_OPENS.test(after.slice(to)) && (removed.match(CONTENT_WORD)?.length ?? 0) >= 2)
   )
     problems.push('dangling modifier');
+  // "Missed weeks can't be carried over for any reason~~, it's in the T&Cs, so that's not something I'm able to do~~": the
+  // cut takes the only basis the refusal it leaves gave (round 12, read as broken).
+  // (The refusal must be one the draft already made and the click keeps, not one a rewrite wrote: "…– ~~it's in the
+  // terms, and we don't make exceptions~~ I'm not able to make an exception here" was read as good.)
+  const keptOfBefore = before.slice(0, from) + before.slice(before.length - (after.length - to));
+  if (STATES_BASIS.test(removed) && !STATES_BASIS.test(after) && REFUSES.test(keptOfBefore))
+    problems.push('drops the reason for a refusal');
   // "…that's the government's rules at work, ~~not us~~ doing a poor job": the words after the tag said what "us" was
   // doing, and now hang on the clause before it (round 11, read as broken by two leads).
   if (ENDS_ON_PERSON.test(removed.trimEnd()) && GERUND_OPENS.test(before.slice(before.length - (after.length - to))))

@@ -31,7 +31,15 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   /\bnot\s+(?:on|at)\s+our\s+(?:side|end)\b/iu,
   // "…really a matter for them", "any wait is on their side".
   /\ba\s+matter\s+for\s+(?:them|him|her|the\s+[\p{L}-]+)\b/iu,
-  /\bon\s+their\s+(?:side|end)\b/iu,
+  /\b(?:on|at)\s+their\s+(?:side|end)\b/iu,
+  // "Any delay after pickup is on the delivery company tho" (round 12, read as awkward by two leads).
+  /\b(?:is|was|are|were|['’]s)\s+(?:really\s+|all\s+|squarely\s+|entirely\s+)?on\s+(?:the|your|their)\s+(?:[\p{L}-]+\s+)?(?:company|courier|carrier|driver|drivers|team|supplier|seller|merchant|bank|airline|manufacturer|council|landlord|provider|network|hub|depot|warehouse|gateway|partner|partners|office|concession|contractor|installer|insurer|lab|factory|mill|haulier|shipper|agent|agency|platform)\b(?!['’])/iu,
+  // "so the measurement was yours" once "not ours" went; "that's a Parcelforce issue", "an Amazon issue" (both read as
+  // awkward: the fault still placed).
+  /\b(?:was|is|were|are|['’]s)\s+(?:all\s+|entirely\s+)?yours\b/iu,
+  /\b(?:[Tt]hat|[Tt]his|[Ii]t)(?:['’]s|\s+is|\s+was)\s+(?:really\s+|just\s+|more\s+)?(?:a|an)\s+(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s)\s+(?:issue|problem|thing|matter|fault)\b/u,
+  // "…scheduled by the logistics team, so I can't really tell you why": the hand-off left as a shrug (round 12).
+  /\bso\s+(?:I|we)\s+(?:can['’]t|cannot|couldn['’]t)\s+(?:really\s+|honestly\s+)?(?:tell\s+you|say|answer|explain|comment)\b/iu,
   // "…coming from the payment gateway, their side, we only see…" once "not ours" went (round 11).
   /(?:^|[,;–—])\s*their\s+(?:side|end)(?=\s*(?:[,.;:!?–—]|$))/iu,
   // "so wherever it is now is on Purolator", "so this one is on the concession": the fault still placed on a party

@@ -86,6 +86,11 @@ describe('withoutClause', () => {
     ).toBe(undefined);
   });
 
+  it('keeps a greeting whose title has a full stop when a verdict before a colon goes', () => {
+    const sentence = 'Dear Mr. Osei, for the third time: we need the meter photo before we can rebill.';
+    expect(drop(sentence, 'for the third time')).toBe('Dear Mr. Osei, we need the meter photo before we can rebill.');
+  });
+
   it('takes the "but please" that asked for the dropped clause with it', () => {
     expect(
       drop('I can go through the invoice with you, but please, there is no need to shout.', 'no need to shout'),

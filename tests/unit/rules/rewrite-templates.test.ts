@@ -392,6 +392,22 @@ describe('the guard before one-click', () => {
     expect(cut(support, 'Routing is owned by our product team, not support.', 49)).toContain('leaves its tone');
     const down = 'Any problem at the depot is really down to them rather than us.';
     expect(cut(down, 'Any problem at the depot is really down to them.', 47)).toContain('leaves its tone');
+    // The fault still placed once the tag went (read as awkward by two leads).
+    const floor = 'We cut them to the height you gave us, so the measurement was yours, not ours.';
+    expect(cut(floor, 'We cut them to the height you gave us, so the measurement was yours.', 67)).toContain(
+      'leaves its tone',
+    );
+    const carrier = "That's a Hermes issue rather than ours, we pack every lamp in foam.";
+    expect(cut(carrier, "That's a Hermes issue, we pack every lamp in foam.", 21)).toContain('leaves its tone');
+    // Round 12: the delay still put on a party, and the hand-off left as a shrug.
+    const pickup = 'Any delay after pickup is on the delivery company tho, not us.';
+    expect(cut(pickup, 'Any delay after pickup is on the delivery company tho.', 53)).toContain('leaves its tone');
+    // The rule's own reframe names the party's side, not its fault.
+    expect(cut('The delay is the carrier’s fault, honestly.', 'The delay is on the carrier’s side.', 13)).toEqual([]);
+    const shrug = "Pickups are booked by the transport team, not us, so I can't really tell you why.";
+    expect(cut(shrug, "Pickups are booked by the transport team, so I can't really tell you why.", 42)).toContain(
+      'leaves its tone',
+    );
     // Round 11: the party still named as the fault, and a bare "their side", once "not us" went.
     const depot = 'The parcel left us on Monday, so wherever it is now is on the courier, not us.';
     expect(cut(depot, 'The parcel left us on Monday, so wherever it is now is on the courier.', 70)).toContain(
@@ -586,6 +602,23 @@ describe('the guard before one-click', () => {
       guardRewrite(emails, 'Your application cannot move forward.', [0, 0], none, later);
     expect(emailsCut(' Once again, a copy is not accepted.')).toContain('drops what the reply refers to');
     expect(emailsCut(' A self-attested copy is not accepted.')).toEqual([]);
+    // A tag cut from inside brackets leaves them empty.
+    const sims = 'The SIMs are on your own account (not ours), and the network paused it.';
+    expect(cut(sims, 'The SIMs are on your own account (), and the network paused it.', 35)).toContain(
+      'doubled punctuation',
+    );
+    // A refusal left without the written basis it gave (round 12).
+    const weeks =
+      "Missed lessons can't be refunded for any reason, it's in the T&Cs, so that's not something I can do.";
+    expect(cut(weeks, "Missed lessons can't be refunded for any reason.", 47)).toContain(
+      'drops the reason for a refusal',
+    );
+    const noted = "Missed lessons can't be refunded, it's in our policy, honestly.";
+    expect(cut(noted, "Missed lessons can't be refunded, it's in our policy.", 51)).toEqual([]);
+    const aside = 'As per the terms you accepted, late lessons cannot be moved.';
+    expect(guardRewrite(aside, 'Late lessons cannot be moved.', [0, 0], none)).not.toContain(
+      'drops the reason for a refusal',
+    );
     // A tag cut away from the "-ing" words that said what it was doing (round 11).
     const job = "If the fox came back, that's the council's rules at work, not us doing a bad job.";
     expect(
