@@ -39,7 +39,11 @@ const LEFTOVER_TONE: readonly RegExp[] = [
   /\b(?:was|is|were|are|['’]s)\s+(?:all\s+|entirely\s+)?yours\b/iu,
   /\b(?:[Tt]hat|[Tt]his|[Ii]t)(?:['’]s|\s+is|\s+was)\s+(?:really\s+|just\s+|more\s+)?(?:a|an)\s+(?:\p{Lu}[\p{L}-]*|[\p{L}-]+['’]s)\s+(?:issue|problem|thing|matter|fault)\b/u,
   // "…scheduled by the logistics team, so I can't really tell you why": the hand-off left as a shrug (round 12).
-  /\bso\s+(?:I|we)\s+(?:can['’]t|cannot|couldn['’]t)\s+(?:really\s+|honestly\s+)?(?:tell\s+you|say|answer|explain|comment)\b/iu,
+  /\bso\s+(?:I|we)\s+(?:can['’]t|cannot|couldn['’]t)\s+(?:really\s+|honestly\s+)?(?:tell\s+you|say|answer|explain|comment|speak\s+to)\b/iu,
+  // "…is down to the delivery rider, they're a separate company"; "any argument about how it was parked is with them"
+  // (round 13, read as awkward by two leads once the tag or the "no say" went).
+  /\bthey['’]re\s+a\s+(?:separate|different|third-party|independent)\s+(?:company|business|firm|team|organi[sz]ation|department|outfit)\b/iu,
+  /\b(?:argument|complaint|dispute|claim|disagreement|quarrel)s?\b[^,.;:!?]{0,40}\b(?:is|are|would\s+be|will\s+be)\s+with\s+(?:them|him|her|the\s+[\p{L}-]+)\b/iu,
   // "…coming from the payment gateway, their side, we only see…" once "not ours" went (round 11).
   /(?:^|[,;–—])\s*their\s+(?:side|end)(?=\s*(?:[,.;:!?–—]|$))/iu,
   // "so wherever it is now is on Purolator", "so this one is on the concession": the fault still placed on a party
@@ -131,7 +135,16 @@ export function leavesTone(sentence: string, from: number, to: number): boolean 
     toEdge();
   }
   let end = Math.max(to, start);
-  while (end < sentence.length && !CLAUSE_EDGE.test(sentence[end] as string)) end++;
+  const toNextEdge = () => {
+    while (end < sentence.length && !CLAUSE_EDGE.test(sentence[end] as string)) end++;
+  };
+  toNextEdge();
+  // …and so is the one after it, when the cut ended a clause: "…our Product team ~~rather than Support~~, so I can't
+  // really speak to why" (round 13, read as awkward by two leads).
+  if (end < sentence.length && sentence.slice(Math.max(to, start), end).trim() === '') {
+    end++;
+    toNextEdge();
+  }
   const clause = sentence.slice(start, end);
   return LEFTOVER_TONE.some((re) => re.test(clause));
 }

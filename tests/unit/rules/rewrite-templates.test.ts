@@ -399,6 +399,19 @@ describe('the guard before one-click', () => {
     );
     const carrier = "That's a Hermes issue rather than ours, we pack every lamp in foam.";
     expect(cut(carrier, "That's a Hermes issue, we pack every lamp in foam.", 21)).toContain('leaves its tone');
+    // Round 13: the same hand-offs in other words.
+    const rider = "Delivery time is down to the rider, they're a separate company, we have no say over routes.";
+    expect(cut(rider, "Delivery time is down to the rider, they're a separate company.", 62)).toContain(
+      'leaves its tone',
+    );
+    const tow = 'The car was towed by the city, so any dispute about the parking is with them, not us.';
+    expect(cut(tow, 'The car was towed by the city, so any dispute about the parking is with them.', 78)).toContain(
+      'leaves its tone',
+    );
+    const product = "Those limits belong to our product team rather than support, so I can't really speak to why.";
+    expect(cut(product, "Those limits belong to our product team, so I can't really speak to why.", 39)).toContain(
+      'leaves its tone',
+    );
     // Round 12: the delay still put on a party, and the hand-off left as a shrug.
     const pickup = 'Any delay after pickup is on the delivery company tho, not us.';
     expect(cut(pickup, 'Any delay after pickup is on the delivery company tho.', 53)).toContain('leaves its tone');
@@ -607,6 +620,9 @@ describe('the guard before one-click', () => {
     expect(cut(sims, 'The SIMs are on your own account (), and the network paused it.', 35)).toContain(
       'doubled punctuation',
     );
+    // The time to set aside went with a comparison (round 13).
+    const clinic = 'Sessions here do run long, but most of our patients plan for a half day and manage fine.';
+    expect(cut(clinic, 'Sessions here do run long.', 25)).toContain('drops a time');
     // A refusal left without the written basis it gave (round 12).
     const weeks =
       "Missed lessons can't be refunded for any reason, it's in the T&Cs, so that's not something I can do.";
