@@ -392,51 +392,65 @@ describe('the guard before one-click', () => {
     expect(cut(support, 'Routing is owned by our product team, not support.', 49)).toContain('leaves its tone');
     const down = 'Any problem at the depot is really down to them rather than us.';
     expect(cut(down, 'Any problem at the depot is really down to them.', 47)).toContain('leaves its tone');
-    // The fault still placed once the tag went (read as awkward by two leads).
-    const floor = 'We cut them to the height you gave us, so the measurement was yours, not ours.';
-    expect(cut(floor, 'We cut them to the height you gave us, so the measurement was yours.', 67)).toContain(
-      'leaves its tone',
-    );
-    const carrier = "That's a Hermes issue rather than ours, we pack every lamp in foam.";
-    expect(cut(carrier, "That's a Hermes issue, we pack every lamp in foam.", 21)).toContain('leaves its tone');
-    // Round 13: the same hand-offs in other words.
-    const rider = "Delivery time is down to the rider, they're a separate company, we have no say over routes.";
-    expect(cut(rider, "Delivery time is down to the rider, they're a separate company.", 62)).toContain(
-      'leaves its tone',
-    );
-    const tow = 'The car was towed by the city, so any dispute about the parking is with them, not us.';
-    expect(cut(tow, 'The car was towed by the city, so any dispute about the parking is with them.', 78)).toContain(
-      'leaves its tone',
-    );
-    const product = "Those limits belong to our product team rather than support, so I can't really speak to why.";
-    expect(cut(product, "Those limits belong to our product team, so I can't really speak to why.", 39)).toContain(
-      'leaves its tone',
-    );
-    // Round 12: the delay still put on a party, and the hand-off left as a shrug.
-    const pickup = 'Any delay after pickup is on the delivery company tho, not us.';
-    expect(cut(pickup, 'Any delay after pickup is on the delivery company tho.', 53)).toContain('leaves its tone');
-    // The rule's own reframe names the party's side, not its fault.
+    // Deflection a "not us" cut leaves in other words, each read as awkward by two leads (rounds 10-13): [before, after,
+    // where the cut was].
+    const stillDeflects: [string, string, number][] = [
+      [
+        'We cut them to the height you gave us, so the measurement was yours, not ours.',
+        'We cut them to the height you gave us, so the measurement was yours.',
+        67,
+      ],
+      [
+        "That's a Hermes issue rather than ours, we pack every lamp in foam.",
+        "That's a Hermes issue, we pack every lamp in foam.",
+        21,
+      ],
+      [
+        "Delivery time is down to the rider, they're a separate company, we have no say over routes.",
+        "Delivery time is down to the rider, they're a separate company.",
+        62,
+      ],
+      [
+        'The car was towed by the city, so any dispute about the parking is with them, not us.',
+        'The car was towed by the city, so any dispute about the parking is with them.',
+        78,
+      ],
+      [
+        "Those limits belong to our product team rather than support, so I can't really speak to why.",
+        "Those limits belong to our product team, so I can't really speak to why.",
+        39,
+      ],
+      [
+        'Any delay after pickup is on the delivery company tho, not us.',
+        'Any delay after pickup is on the delivery company tho.',
+        53,
+      ],
+      [
+        "Pickups are booked by the transport team, not us, so I can't really tell you why.",
+        "Pickups are booked by the transport team, so I can't really tell you why.",
+        42,
+      ],
+      [
+        'The parcel left us on Monday, so wherever it is now is on the courier, not us.',
+        'The parcel left us on Monday, so wherever it is now is on the courier.',
+        70,
+      ],
+      [
+        'The error comes from the card gateway, their side not ours, we only see the result.',
+        'The error comes from the card gateway, their side, we only see the result.',
+        49,
+      ],
+      [
+        "The meter is waiting on your installer, so it's them you'll need to chase, not us.",
+        "The meter is waiting on your installer, so it's them you'll need to chase.",
+        74,
+      ],
+    ];
+    for (const [before, after, at] of stillDeflects) expect(cut(before, after, at), after).toContain('leaves its tone');
+    // The rule's own reframe names the party's side, not its fault; a parcel "on the way" is a status.
     expect(cut('The delay is the carrier’s fault, honestly.', 'The delay is on the carrier’s side.', 13)).toEqual([]);
-    const shrug = "Pickups are booked by the transport team, not us, so I can't really tell you why.";
-    expect(cut(shrug, "Pickups are booked by the transport team, so I can't really tell you why.", 42)).toContain(
-      'leaves its tone',
-    );
-    // Round 11: the party still named as the fault, and a bare "their side", once "not us" went.
-    const depot = 'The parcel left us on Monday, so wherever it is now is on the courier, not us.';
-    expect(cut(depot, 'The parcel left us on Monday, so wherever it is now is on the courier.', 70)).toContain(
-      'leaves its tone',
-    );
-    const gateway = 'The error comes from the card gateway, their side not ours, we only see the result.';
-    expect(cut(gateway, 'The error comes from the card gateway, their side, we only see the result.', 49)).toContain(
-      'leaves its tone',
-    );
     const onWay = 'It left us on Monday, so your parcel is on the way, honestly.';
     expect(cut(onWay, 'It left us on Monday, so your parcel is on the way.', 50)).toEqual([]);
-    // Round 10: the hand-off and the brush-off that outlive their tags.
-    const chase = "The meter is waiting on your installer, so it's them you'll need to chase, not us.";
-    expect(cut(chase, "The meter is waiting on your installer, so it's them you'll need to chase.", 74)).toContain(
-      'leaves its tone',
-    );
     const queue = "It's in the repairs queue like every other job, and emailing twice won't speed it up.";
     expect(cut(queue, "It's in the repairs queue like every other job.", 46)).toContain('leaves its tone');
     expect(
