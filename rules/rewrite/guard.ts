@@ -76,11 +76,11 @@ function endsOnSubordinate(sentence: string): boolean {
 }
 // When something will happen, named in the words a cut removes: "there's no point asking again ~~before Friday~~" took
 // the only date the customer had (set 44, read as broken). Only a time still to come counts ("by Friday", "within 48
-// hours"); "as I said on Monday" points back, and goes with the reproach.
+// hours"); "as I said on Monday" points back, and goes with the reproach. A time to set aside counts too: "…do run
+// long~~, but most of our patients plan for a half day and manage fine~~" lost the one piece of advice the customer
+// needed (round 13).
 const TIME_TO_COME =
   /\b(?:before|by|until|till|after|within|no\s+later\s+than|plan\s+for|allow|set\s+aside)\s+(?:the\s+|this\s+|next\s+)?(?:a\s+half\s+day|half\s+a\s+day|a\s+(?:full|whole)\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|weekend|end\s+of\s+(?:the\s+)?(?:day|week|month)|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}|(?:\d+|a|an|one|two|three|four|five|ten)\s+(?:hours?|days?|weeks?|working\s+days?))\b/giu;
-// (The time also counts as the time to set aside: "…do run long~~, but most of our patients plan for a half day and
-// manage fine~~" lost the one piece of advice the customer needed, round 13.)
 // A cut that leaves "as a newsletter writer," to lean on the sentence's next subject: "~~as you'll be aware~~ as a
 // newsletter writer, Gmail files mail…" makes Gmail the writer (set 43, read as broken).
 const AS_A_ROLE = /^[\s,]*(?:\p{L}{0,3}\s)?as\s+(?:a|an|someone|somebody)\s+[^,.;:!?]{1,40},/iu;

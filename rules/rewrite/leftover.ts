@@ -120,8 +120,9 @@ const CLAUSE_EDGE = /[,;:–—]/u;
 
 /**
  * Does the clause the rewrite changed still carry the tone its cut meant to remove? Only that clause is read (from the
- * clause edge before the change to the one after it): tone elsewhere in the sentence is the agent's own wording, which
- * another finding may address, not something this click claims to fix.
+ * clause edge before the change to the one after it, and the neighbouring clause where the cut sat at a clause edge):
+ * tone elsewhere in the sentence is the agent's own wording, which another finding may address, not something this
+ * click claims to fix.
  */
 export function leavesTone(sentence: string, from: number, to: number): boolean {
   let start = Math.min(from, sentence.length);
