@@ -9,7 +9,10 @@ import { editSequences, perform, settle } from './edit-ops.ts';
  * in every editor, in a browser with the extension and in one without; the editor's own text must be the same
  * character for character. Seeded: a failure names its sequence and replays exactly.
  */
-const RUNS = Number(process.env.TACTFUL_FUZZ_RUNS ?? 12);
+// CI runs the first 8 of the same seeded sequences (fc.sample gives the same prefix for any count): the clean-clone
+// run reached 29.8 of its 30 minutes, and this file is its slowest (about 2 s a sequence in each of nine editors).
+// Locally all 12; TACTFUL_FUZZ_RUNS=200 for a long soak.
+const RUNS = Number(process.env.TACTFUL_FUZZ_RUNS ?? (process.env.CI ? 8 : 12));
 const SEED = Number(process.env.TACTFUL_FUZZ_SEED ?? 20261123);
 
 interface Side {
