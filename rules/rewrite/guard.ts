@@ -191,7 +191,9 @@ export function guardRewrite(
 ): GuardProblem[] {
   const problems = sentenceProblems(before, after, changed, blameIn);
   const [from, to] = changed;
-  const removed = before.slice(from, before.length - (after.length - to));
+  // Where the words the rewrite left alone start again in `before`: what it removed is what lies between.
+  const keptFrom = before.length - (after.length - to);
+  const removed = before.slice(from, keptFrom);
   if (
     dropsReferent(removed, after, later) ||
     nextSentencePointsBack(removed, later) ||
@@ -228,12 +230,12 @@ export function guardRewrite(
   // cut takes the only basis the refusal it leaves gave (round 12, read as broken).
   // (The refusal must be one the draft already made and the click keeps, not one a rewrite wrote: "…– ~~it's in the
   // terms, and we don't make exceptions~~ I'm not able to make an exception here" was read as good.)
-  const keptOfBefore = before.slice(0, from) + before.slice(before.length - (after.length - to));
+  const keptOfBefore = before.slice(0, from) + before.slice(keptFrom);
   if (STATES_BASIS.test(removed) && !STATES_BASIS.test(after) && REFUSES.test(keptOfBefore))
     problems.push('drops the reason for a refusal');
   // "…that's the government's rules at work, ~~not us~~ doing a poor job": the words after the tag said what "us" was
   // doing, and now hang on the clause before it (round 11, read as broken by two leads).
-  if (ENDS_ON_PERSON.test(removed.trimEnd()) && GERUND_OPENS.test(before.slice(before.length - (after.length - to))))
+  if (ENDS_ON_PERSON.test(removed.trimEnd()) && GERUND_OPENS.test(before.slice(keptFrom)))
     problems.push('dangling modifier');
   if (CONTRAST_ENDS.test(removed) && RESULT_BEFORE_CUT.test(after.slice(0, from)))
     problems.push('turns a contrast into a cause');
