@@ -157,7 +157,10 @@ function stamp(m: RuleMatch, book: PreparedRulebook, text: string, sentences: Sp
   if (m.scope) finding.scope = m.scope;
   if (rule.note) finding.note = rule.note;
   if (rule.url) finding.url = rule.url;
-  if (!m.insertion) offerRewrites(finding, m, book, text, sentences);
+  // A rewrite offered only with another card's click is still the guard's second click (blameFinder reads the match's
+  // own rewrites), and withdrawClashes hands this card that click where one covers its words.
+  const alone = !(rule.kind === 'avoid' && rule.offer === 'withAnother');
+  if (!m.insertion && alone) offerRewrites(finding, m, book, text, sentences);
   if (finding.replacements.length === 0 && !m.insertion && rule.example) finding.example = rule.example;
   return finding;
 }

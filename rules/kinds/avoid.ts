@@ -22,6 +22,12 @@ export const avoidRuleSchema = z.object({
    * something is written, or calling it small, answers a plain question helpfully and a complaint with a reproach.
    */
   when: z.enum(['always', 'customerProblem']).optional(),
+  /**
+   * 'withAnother': the rewrite is offered only inside another card's click on the same sentence, never on its own card.
+   * Cutting a "not us" tag alone leaves a sentence that still points the customer away; the same cut finishing a
+   * reframe ("so the merchant is best placed to help") reads well.
+   */
+  offer: z.enum(['alone', 'withAnother']).optional(),
 });
 
 export const avoidKind = definePhraseKind({
@@ -61,6 +67,21 @@ export const avoidKind = definePhraseKind({
         ),
         toForm: (value) => value ?? 'always',
         fromForm: (text) => (text === 'customerProblem' ? text : undefined),
+      },
+    },
+    offer: {
+      engine: 'copy',
+      form: {
+        ...selectInput(
+          'Offer the rewrite',
+          [
+            { value: 'alone', label: 'On its own card' },
+            { value: 'withAnother', label: "Only inside another card's rewrite of the same sentence" },
+          ],
+          'alone',
+        ),
+        toForm: (value) => value ?? 'alone',
+        fromForm: (text) => (text === 'withAnother' ? text : undefined),
       },
     },
     regex: {

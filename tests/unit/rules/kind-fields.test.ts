@@ -51,6 +51,7 @@ const FULL: Record<RuleKind, { rule: Rule; alt: Record<string, unknown> }> = {
       sentenceExceptions: ['opened a claim'],
       replacements: ['something I can help with'],
       when: 'customerProblem',
+      offer: 'withAnother',
     } as Rule,
     alt: {
       patterns: ['not my fault'],

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { applyReplacement, check, type Rule, starterRulebook } from '../../../rules/index.ts';
+import { coach, prepare } from './helpers.ts';
+
+/**
+ * `offer: 'withAnother'` (rules/kinds/avoid.ts): a rewrite that is never a click on its own card, yet still finishes
+ * another card's click on the same sentence. Blind leads read a bare "not us" cut as awkward three times in four.
+ */
+
+const tagRule = (offer?: 'withAnother'): Rule =>
+  ({
+    id: 'test/tag',
+    kind: 'avoid',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Drop the tag.',
+    patterns: ['not us'],
+    replacements: [''],
+    ...(offer ? { offer } : {}),
+    examples: {
+      bad: [
+        { text: 'The delay is with the courier, not us.', fixed: 'The courier has the parcel; I have chased them.' },
+      ],
+      good: ['Thanks.'],
+    },
+  }) as Rule;
+
+const hostRule: Rule = {
+  id: 'test/host',
+  kind: 'avoid',
+  category: 'blame',
+  severity: 'error',
+  message: 'Say who can help.',
+  patterns: ["it's the merchant you need to fight with"],
+  replacements: ['the merchant is best placed to help'],
+  examples: { bad: ["It's the merchant you need to fight with."], good: ['Thanks.'] },
+} as Rule;
+
+const findingOf = (rules: Rule[], text: string, id: string) =>
+  check(text, prepare({ ...starterRulebook, rules })).findings.find((f) => f.ruleId === id);
+
+describe("a rewrite offered only with another card's click", () => {
+  const alone = 'The delay is with the courier, not us.';
+
+  it('is a click on its own card without the setting', () => {
+    const f = findingOf([tagRule()], alone, 'test/tag');
+    expect(f?.replacements).toEqual(['']);
+  });
+
+  it('is not a click on its own card with it, and the card shows the example to copy instead', () => {
+    const f = findingOf([tagRule('withAnother')], alone, 'test/tag');
+    expect(f?.replacements).toEqual([]);
+    expect(f?.preview).toBeUndefined();
+    expect(f?.example).toBe('The courier has the parcel; I have chased them.');
+  });
+
+  it("finishes another card's click on the same sentence, and that click is offered on both cards", () => {
+    const text = "These payments were set up with the merchant, so it's the merchant you need to fight with, not us.";
+    const rules = [tagRule('withAnother'), hostRule];
+    const host = findingOf(rules, text, 'test/host');
+    const tag = findingOf(rules, text, 'test/tag');
+    const click = host?.replacements[0];
+    expect(host && click !== undefined && applyReplacement(text, host, click)).toBe(
+      'These payments were set up with the merchant, so the merchant is best placed to help.',
+    );
+    expect(tag?.replacements).toEqual(host?.replacements.slice(0, 1));
+    expect(tag?.edit).toEqual(host?.edit);
+  });
+
+  it('holds in the starter rulebook for the "not us" tag', () => {
+    const tag = coach('The guide was assigned by the museum, not us.', 'Our guide never turned up.').findings.find(
+      (f) => f.ruleId === 'blame/not-us-tag',
+    );
+    expect(tag).toBeDefined();
+    expect(tag?.replacements).toEqual([]);
+    expect(tag?.example).toMatch(/I've asked them/);
+  });
+});
