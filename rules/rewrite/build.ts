@@ -12,7 +12,7 @@ import {
   lowerCommonStart,
   lowerInside,
 } from './fit.ts';
-import { type BlameHit, type GuardProblem, guardRewrite } from './guard.ts';
+import { type BlameHit, type GuardProblem, guardRewrite, stillReadsAsReproach } from './guard.ts';
 import { isOnlyLead, LEADING_HANDLES, leadOf } from './handles.ts';
 import { upperOutsidePlaceholders } from './placeholder.ts';
 import { isWholeSentence, parseTemplate, WHOLE_SENTENCE_SLOTS } from './template.ts';
@@ -274,6 +274,7 @@ export function buildRewrites(input: RewriteInput): RewriteResult {
     // Blame the guard let through is fixable: its own rewrite finishes the sentence. The click offers the finished
     // sentence, so one click never leaves a sentence half fixed (readers judged those halves awkward).
     const finished = problems.length > 0 ? rewritten : finish(rewritten, input.blameIn);
+    if (problems.length === 0 && stillReadsAsReproach(finished)) problems.push('still reads as reproach');
     if (attempted === 1) first = finished;
     if (problems.length > 0) withheld.push({ template, problems });
     else {

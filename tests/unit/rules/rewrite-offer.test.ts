@@ -76,3 +76,26 @@ describe("a rewrite offered only with another card's click", () => {
     expect(tag?.example).toMatch(/I've asked them/);
   });
 });
+
+describe('a click whose sentence still reads as reproach', () => {
+  const customer = 'Why was I charged a setup fee?? Nobody told me.';
+
+  it('is withheld when the learned check is near-sure the rest of the sentence still puts the fault on the customer', () => {
+    // "clearly" goes, "in bold, right above your signature" stays: half the blame, which no phrase family names.
+    const f = coach(
+      'The setup fee was clearly printed on the order form, in bold, right above your signature.',
+      customer,
+    ).findings.find((x) => x.ruleId === 'blame/clearly-stated');
+    expect(f?.replacements).toEqual([]);
+    expect(f?.guard?.problems).toContain('still reads as reproach');
+  });
+
+  it('is offered where the rest is a plain fact', () => {
+    const text = 'The setup fee was clearly printed on the order form.';
+    const f = coach(text, customer).findings.find((x) => x.ruleId === 'blame/clearly-stated');
+    const click = f?.replacements[0];
+    expect(f && click !== undefined && applyReplacement(text, f, click)).toBe(
+      'The setup fee was printed on the order form.',
+    );
+  });
+});
