@@ -322,13 +322,19 @@ function withoutAside(body: string, start: number, end: number, all: Join[]): st
     return undefined;
   if (all.some((j) => j.start >= end && j.start < comma)) return undefined;
   const before = all.filter((j) => j.start < start).pop();
+  // "Hi Paul, as I said in my last two emails, we finish at 4pm": an aside straight after the hello opens the body of
+  // the sentence; it goes and the hello stays, as a lead edits it (the hello's comma is no clause join, and "Hi Paul"
+  // is no clause to join what is left to).
+  const greeting = GREETING_LEAD.exec(body.slice(0, start))?.[0];
+  const afterHello = greeting !== undefined && greeting.length === start;
   const opensSentence = body.slice(0, start).trim() === '';
-  if (!before && !opensSentence) return undefined;
+  if (!before && !opensSentence && !afterHello) return undefined;
   const rest = body.slice(comma + 1).replace(/^\s+/u, '');
   if (countWords(rest) < 3) return undefined;
   // An aside written with a capital after a comma ("Dear Chef Moreau, As anyone in the trade knows, truffle…") set
   // what came before apart as its own line: what is left keeps the capital, as the writer set it.
   const cased = /^\p{Lu}/u.test(body.slice(start)) ? upperFirst(rest) : rest;
+  if (afterHello) return `${greeting}${cased}`;
   // The aside's own "as" read as a join (", as specified in the listing, and …"): the join goes with the aside, and
   // its opening comma joins what is left ("…DCC-fitted, and will not run").
   if (before && before.end > start) {

@@ -103,6 +103,24 @@ describe('withoutClause', () => {
     );
   });
 
+  it("drops an aside that opens the body after a hello, and keeps the hello and the writer's capital", () => {
+    expect(drop('Hi Paul, as I said in my last two emails, we finish at four.', 'as I said')).toBe(
+      'Hi Paul, we finish at four.',
+    );
+    expect(
+      drop(
+        'Hi Dan, like I explained in the last ticket, the backup pauses when the drive is full.',
+        'like I explained',
+      ),
+    ).toBe('Hi Dan, the backup pauses when the drive is full.');
+    expect(
+      drop(
+        'Hello Mrs Webb, Per my last email, the certificate goes out once the invoice is paid.',
+        'Per my last email',
+      ),
+    ).toBe('Hello Mrs Webb, The certificate goes out once the invoice is paid.');
+  });
+
   it('drops an aside set off by commas mid-sentence, with its own "as"', () => {
     expect(
       drop(
