@@ -119,8 +119,11 @@ const IMPERATIVE_OPENS =
   /^\s*(?:give|try|send|check|click|tap|press|open|close|restart|reboot|turn|switch|unplug|plug|make|use|go|call|ring|log|update|refresh|reset|clear|enter|add|remove|select|choose|pick|follow|hold|wait|keep|pop|drop|email|text|reply|book|bring|take|put|leave|note|head|visit|contact|double-check|re-?enter|re-?start|re-?send)\b/iu;
 // A concession left with nothing to concede once the sentence it answered went: "~~None of the other houses have
 // raised any smell.~~ I've still asked a crew to lift the cover" (set 42, read as awkward).
+// So is a contrast whose first half went: "~~Most people … collected without any trouble.~~ The farm did close early
+// because of the storm warning, though, and…" (round 15, read as broken by two leads): "though" set off by commas or
+// ending the sentence, or an opening "However," / "That said,".
 const CONCEDES =
-  /^(?:[^\s.!?]+\s+){0,3}?(?:still|anyway|anyhow|regardless|nevertheless|nonetheless|even\s+so|all\s+the\s+same)\b/iu;
+  /^(?:[^\s.!?]+\s+){0,3}?(?:still|anyway|anyhow|regardless|nevertheless|nonetheless|even\s+so|all\s+the\s+same|however|that\s+said|having\s+said\s+that)\b|,\s*though\s*(?:[,;.!?]|$)/iu;
 
 // A sentence inside the rewrite that starts in lower case: ". the", "! you".
 const LOWER_AFTER_STOP = /[.!?]\s+\p{Ll}/gu;

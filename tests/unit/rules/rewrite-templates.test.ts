@@ -607,6 +607,15 @@ describe('the guard before one-click', () => {
         ' I’ve still asked a crew to check.',
       ),
     ).toContain('drops what the reply refers to');
+    // …and a contrast whose first half went (round 15): "though" set off by commas, or an opening "However,".
+    const others = 'Most people that day got there earlier and collected without any trouble.';
+    for (const next of [
+      ' The farm did close early because of the storm, though, and the app should have shown it.',
+      ' However, the farm did close early because of the storm.',
+    ])
+      expect(guardRewrite(others, '', [0, 0], none, next)).toContain('drops what the reply refers to');
+    // ("Even though" is no such contrast: it opens a clause of its own.)
+    expect(guardRewrite(others, '', [0, 0], none, ' Even though the app said 5pm, the farm closed at 4.')).toEqual([]);
     // An add-on ("even …") left to qualify another clause once the one it added to went (round 9).
     const sauna = 'The room is kept at 75°C as every year, and most guests are fine with it, even the grandmothers.';
     expect(cut(sauna, 'The room is kept at 75°C as every year, even the grandmothers.', 38)).toContain(
