@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runRuleExamples } from '../../../rules/examples.ts';
 import { applyReplacement, check, type Rule, starterRulebook } from '../../../rules/index.ts';
 import { coach, prepare } from './helpers.ts';
 
@@ -97,5 +98,28 @@ describe('a click whose sentence still reads as reproach', () => {
     expect(f && click !== undefined && applyReplacement(text, f, click)).toBe(
       'The setup fee was printed on the order form.',
     );
+  });
+});
+
+describe('a rule with no rewrite of its own', () => {
+  const wall = {
+    id: 'test/wall',
+    kind: 'avoid',
+    category: 'blame',
+    severity: 'warning',
+    message: 'Say what you can do.',
+    patterns: ["we don't make exceptions"],
+    replacements: [],
+    examples: {
+      bad: [{ text: "We don't make exceptions.", fixed: "I can't waive the fee, but I can split it over two bills." }],
+      good: ['Thanks.'],
+    },
+  } as unknown as Rule;
+
+  it("states, as its example's fixed text, a sentence to copy: the suite passes it and the card shows it", () => {
+    expect(runRuleExamples(wall).results.every((r) => r.passed)).toBe(true);
+    const f = findingOf([wall], "Sorry, we don't make exceptions.", 'test/wall');
+    expect(f?.replacements).toEqual([]);
+    expect(f?.example).toBe("I can't waive the fee, but I can split it over two bills.");
   });
 });

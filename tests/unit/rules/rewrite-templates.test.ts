@@ -895,10 +895,9 @@ describe('the guard before one-click', () => {
     );
     expect(first('As you will be aware from your contract, calls are extra.')).toBe('Calls are extra.');
     expect(first('Thanks for asking. You need to calm down before we can help you.')).toBe('Thanks for asking.');
-    // A policy wall carries a decision: it is said again in the agent's own voice, never removed.
-    expect(first("Thanks for asking. We don't make exceptions.")).toBe(
-      "Thanks for asking. I'm not able to make an exception here.",
-    );
+    // A policy wall carries a decision: never removed. Said again in the agent's own voice ("I'm not able to make an
+    // exception here") it still read as a wall to blind leads (five awkward in six), so it gets advice only.
+    expect(first("Thanks for asking. We don't make exceptions.")).toBeUndefined();
     // A clause that holds figures or a "that …" fact is never dropped with the blame: advice only.
     expect(first('Sadly your problem is the cable.')).toBeUndefined();
   });
