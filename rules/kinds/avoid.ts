@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseRule, LIMITS, patternList } from './base.ts';
-import { definePhraseKind, linesInput, selectInput } from './define.ts';
+import { definePhraseKind, linesInput, optionalSelectInput } from './define.ts';
 import { compileMatchers } from './phrases.ts';
 
 /** Flag a phrase family and offer rewrites for the matched words. */
@@ -56,33 +56,25 @@ export const avoidKind = definePhraseKind({
     },
     when: {
       engine: 'copy',
-      form: {
-        ...selectInput(
-          'Flag it',
-          [
-            { value: 'always', label: 'Always' },
-            { value: 'customerProblem', label: 'Only when the customer reports a problem' },
-          ],
-          'always',
-        ),
-        toForm: (value) => value ?? 'always',
-        fromForm: (text) => (text === 'customerProblem' ? text : undefined),
-      },
+      form: optionalSelectInput(
+        'Flag it',
+        [
+          { value: 'always', label: 'Always' },
+          { value: 'customerProblem', label: 'Only when the customer reports a problem' },
+        ],
+        'always',
+      ),
     },
     offer: {
       engine: 'copy',
-      form: {
-        ...selectInput(
-          'Offer the rewrite',
-          [
-            { value: 'alone', label: 'On its own card' },
-            { value: 'withAnother', label: "Only inside another card's rewrite of the same sentence" },
-          ],
-          'alone',
-        ),
-        toForm: (value) => value ?? 'alone',
-        fromForm: (text) => (text === 'withAnother' ? text : undefined),
-      },
+      form: optionalSelectInput(
+        'Offer the rewrite',
+        [
+          { value: 'alone', label: 'On its own card' },
+          { value: 'withAnother', label: "Only inside another card's rewrite of the same sentence" },
+        ],
+        'alone',
+      ),
     },
     regex: {
       engine: 'compile',

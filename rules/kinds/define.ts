@@ -198,6 +198,21 @@ export function linesInput(
 }
 
 /** A drop-down over the values of an enum field. */
+/** A drop-down for an optional field: choosing `absent` leaves the field out of the rule (its default). */
+export function optionalSelectInput<V extends string>(
+  label: string,
+  options: readonly { value: V; label: string }[],
+  absent: V,
+): FormInput<V | undefined> {
+  return {
+    label,
+    input: { options },
+    initial: absent,
+    toForm: (value) => value ?? absent,
+    fromForm: (text) => (text === absent ? undefined : text),
+  };
+}
+
 export function selectInput<V extends string>(
   label: string,
   options: readonly { value: V; label: string }[],
