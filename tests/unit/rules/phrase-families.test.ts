@@ -114,6 +114,13 @@ const NEUTRAL = [
   "That's not the welcome you should have had after a long drive.",
   'You should have had a phone call, not just an email.',
   'You ought to have had a reply within two days.',
+  // What should not have reached the customer: "should not have" before what they were sent or put through.
+  'You should not have been charged twice.',
+  "You shouldn't have had to wait that long.",
+  'You should not have received that letter.',
+  "You shouldn't have needed to call us.",
+  'You should not have gotten a second bill.',
+  "You shouldn't have seen that error.",
   'You should receive the code within a minute.',
   "If the code doesn't arrive, reply here and I'll resend it.",
   'The courier is on the way and should arrive by 5pm.',
