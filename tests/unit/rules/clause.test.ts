@@ -121,6 +121,15 @@ describe('withoutClause', () => {
     ).toBe('Hello Mrs Webb, The certificate goes out once the invoice is paid.');
   });
 
+  it('keeps the fact a verb of knowing introduces without "that", and so offers no cut', () => {
+    const photos = 'Rough is rough, mate, and anyone who has been cutting a while knows the photos show the best face.';
+    expect(drop(photos, 'anyone who has been cutting a while knows')).toBeUndefined();
+    // A relative clause whose verb follows the match goes with its presumption.
+    expect(
+      drop('The rate applies when the check fails, which I am sure you know is standard.', 'I am sure you know'),
+    ).toBe('The rate applies when the check fails.');
+  });
+
   it('drops an aside set off by commas mid-sentence, with its own "as"', () => {
     expect(
       drop(
