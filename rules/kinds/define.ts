@@ -197,7 +197,6 @@ export function linesInput(
   };
 }
 
-/** A drop-down over the values of an enum field. */
 /** A drop-down for an optional field: choosing `absent` leaves the field out of the rule (its default). */
 export function optionalSelectInput<V extends string>(
   label: string,
@@ -213,6 +212,7 @@ export function optionalSelectInput<V extends string>(
   };
 }
 
+/** A drop-down over the values of an enum field. */
 export function selectInput<V extends string>(
   label: string,
   options: readonly { value: V; label: string }[],

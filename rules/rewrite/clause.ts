@@ -87,9 +87,10 @@ const REFUSAL_FRAME =
 const REFUSED_ACTION =
   /^\s*to\s+(?!(?:any|every|some|no)(?:one|body)\b|(?:you|us|me|them|him|her|it|the|a|an|your|our|their|its|my|this|that|these|those|any|all|each|whoever|what|how|where|when|why|which|who)\b)\p{L}/iu;
 
-// A match that ends on a verb of knowing or telling, whose object may follow as a clause of its own.
+// Words after a match that are the verb of a relative clause the match sits in ("which I'm sure you know is …").
 const AUXILIARY_OPENS =
   /^\s*(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|do|did|isn['’]t|wasn['’]t)\b/iu;
+// A match that ends on a verb of knowing or telling, whose object may follow as a clause of its own.
 const KNOWING_ENDS =
   /\b(?:know|knows|knew|known|tell\s+you|aware|realise|realize|understand|appreciate|remember|recall)\s*$/iu;
 
