@@ -23,6 +23,15 @@ export interface ExampleResult {
 const asExample = (e: Example): { text: string; customer?: string | undefined; fixed?: string | undefined } =>
   typeof e === 'string' ? { text: e } : e;
 
+/**
+ * Whether the rule offers a rewrite on its own card, so its bad examples' `fixed` texts are the rewrite's output. A
+ * rule with no rewrite of its own (none at all, or one offered only inside another card's click, `offer:
+ * 'withAnother'`) never rewrites its example: its `fixed` is the sentence a careful writer would send instead, shown
+ * on the card to copy.
+ */
+export const offersOwnRewrite = (rule: Rule): boolean =>
+  rule.kind === 'replace' || (rule.kind === 'avoid' && rule.replacements.length > 0 && rule.offer !== 'withAnother');
+
 export function runRuleExamples(rule: Rule): { results: ExampleResult[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const compiledRule = compileRule({ ...rule, enabled: true }, 'rule', problems);
@@ -44,12 +53,7 @@ export function runRuleExamples(rule: Rule): { results: ExampleResult[]; problem
       // that. A rulebook written before `fixed` existed, or a CSV row, states none and is judged on the flag alone; the
       // starter's own suite insists every rule offering a rewrite states it (tests/unit/rules/examples.test.ts).
       // (Insertions of a require rule are suggestions at a place, not rewrites of the example: not compared.)
-      // A rule with no rewrite of its own (none at all, or one offered only inside another card's click, `offer:
-      // 'withAnother'`) never rewrites its example: its `fixed` is the sentence a careful writer would send instead,
-      // shown on the card to copy.
-      const rewrites =
-        (rule.kind === 'avoid' && rule.replacements.length > 0 && rule.offer !== 'withAnother') ||
-        rule.kind === 'replace';
+      const rewrites = offersOwnRewrite(rule);
       // A `fixed` equal to the text says this shape is offered no one-click rewrite (advice and an example instead).
       const fixedHolds = !rewrites || fixed === undefined || (rewritten ?? text) === fixed;
       const passed = kind === 'bad' ? findings.length > 0 && fixedHolds : findings.length === 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { offersOwnRewrite } from '../../../rules/examples.ts';
 import { runRuleExamples, starterRulebook } from '../../../rules/index.ts';
 
 // Every rule's examples are its tests: a bad example must be flagged by that rule, a good one must not.
@@ -26,10 +27,7 @@ describe('starter rulebook examples', () => {
       expect(failed).toEqual([]);
       // Every bad example of a rule that offers a rewrite states the text after it, so the suite checks the rewrite.
       // (A rewrite offered only inside another card's click is tested with that card: rewrite-offer.test.ts.)
-      const offers =
-        rule.kind === 'replace' ||
-        (rule.kind === 'avoid' && rule.replacements.length > 0 && rule.offer !== 'withAnother');
-      if (offers)
+      if (offersOwnRewrite(rule))
         for (const bad of rule.examples.bad)
           expect(typeof bad === 'object' && bad.fixed !== undefined, `${rule.id}: ${JSON.stringify(bad)}`).toBe(true);
     });
