@@ -227,7 +227,8 @@ export function guardRewrite(
     dropsThePerson(removed, after, later) ||
     dropsAskedQuestion(removed, later) ||
     laterRequestLosesReason(removed, after, later) ||
-    nextSentenceRepeatsCut(removed, later)
+    nextSentenceRepeatsCut(removed, later) ||
+    keptClauseLeansOnCut(removed, after.slice(0, from), after.slice(to))
   )
     problems.push('drops what the reply refers to');
   if (
@@ -535,6 +536,20 @@ function nextSentenceConcludesFromCut(removed: string, later: string): boolean {
   const words = removed.match(CONTENT_WORD)?.length ?? 0;
   if (words < 3 || OPENS_ON_ASIDE.test(removed)) return false;
   return CONCLUDES.test(nextSentence(later));
+}
+
+// A clause the cut removed whose subject is a plural thing ("the terms are clear"), named nowhere before the cut.
+const NAMES_PLURAL_SUBJECT =
+  /\b(?:the|our|your|these|those)\s+(?:[\p{L}-]+\s+)?(\p{L}[\p{L}-]*s)\s+(?:are|were|say|said|state|stated|show|showed|apply|applied)\b/iu;
+const PLURAL_PRONOUN = /\b(?:them|they|their|those)\b/iu;
+
+/**
+ * "…on day 61, so ~~the terms are clear and~~ we won't be going beyond them": the words the cut left after it lean on
+ * a plural the cut took with it, and "them" now points at nothing (round 16, read as broken by two leads).
+ */
+function keptClauseLeansOnCut(removed: string, keptBefore: string, keptAfter: string): boolean {
+  const noun = NAMES_PLURAL_SUBJECT.exec(removed)?.[1];
+  return noun !== undefined && PLURAL_PRONOUN.test(keptAfter) && !new RegExp(`\\b${noun}\\b`, 'iu').test(keptBefore);
 }
 
 /**

@@ -616,6 +616,14 @@ describe('the guard before one-click', () => {
       expect(guardRewrite(others, '', [0, 0], none, next)).toContain('drops what the reply refers to');
     // ("Even though" is no such contrast: it opens a clause of its own.)
     expect(guardRewrite(others, '', [0, 0], none, ' Even though the app said 5pm, the farm closed at 4.')).toEqual([]);
+    // A pronoun the cut left in its own sentence that stood for a plural the cut took (round 16).
+    const terms = 'It reached us on day 61, so the terms are clear and we won’t be going beyond them.';
+    expect(cut(terms, 'It reached us on day 61, so we won’t be going beyond them.', 27)).toContain(
+      'drops what the reply refers to',
+    );
+    // (Named before the cut, the plural still stands: "…beyond the terms, so ~~the terms are clear and~~ …them".)
+    const named = 'The terms cover 30 days, so the terms are clear and we won’t be going beyond them.';
+    expect(cut(named, 'The terms cover 30 days, so we won’t be going beyond them.', 27)).toEqual([]);
     // An add-on ("even …") left to qualify another clause once the one it added to went (round 9).
     const sauna = 'The room is kept at 75°C as every year, and most guests are fine with it, even the grandmothers.';
     expect(cut(sauna, 'The room is kept at 75°C as every year, even the grandmothers.', 38)).toContain(
