@@ -30,6 +30,8 @@ const END_PUNCT = /[.!?…]+["'”’)]*\s*$/u;
 // unlike fit.ts's `capitalise`, which looks past them).
 const upperFirst = (text: string): string => text.replace(/^(\p{Ll})/u, (ch) => ch.toUpperCase());
 
+// A request softened with a "just" that leaned on the clause before it ("…, so please just wait").
+const JUST_AFTER_PLEASE = /^(please\s+)just\s+(?=\p{L})/iu;
 const COMPARED_WITH_OTHERS =
   /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|clients|riders|drivers|guests|members|patients|shoppers|owners|students|parents|passengers|households|travell?ers|buyers|subscribers|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports|students|pupils|kids|children|parents|guests|riders|drivers|tenants|families|clients|patients|learners|players|owners|residents))\b/iu;
 const SUBORDINATORS = 'if|unless|when|once|because|since|although|though|while';
@@ -294,7 +296,11 @@ export function withoutClause(
     if (/\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0)) && !REQUEST_OR_OFFER.test(right))
       return undefined;
     // The clause opened the sentence: what follows starts it now ("…, so please wait" → "Please wait").
-    right = upperFirst(right.replace(/^(?:and|but|so|then)\s+/iu, ''));
+    right = right.replace(/^(?:and|but|so|then)\s+/iu, '');
+    // "~~More emails won't make it move any faster~~, so please just keep an eye on the tracking link": the "just" leaned
+    // on the reason the cut took, and alone it reads as impatience (round 16, awkward for both leads).
+    if (/\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0))) right = right.replace(JUST_AFTER_PLEASE, '$1');
+    right = upperFirst(right);
     return countWords(right) >= 3 ? `${right}${punct || '.'}` : undefined;
   }
   // The dropped clause was the question ("…, so what did you expect?"): what is left is a statement.
