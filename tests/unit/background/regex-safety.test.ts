@@ -21,7 +21,7 @@ describe('regex safety (recheck)', () => {
   });
 });
 
-// recheck fuzzes every pattern with a word boundary or lookaround (1–10 s each); the starter's 203 regexes take about
+// recheck fuzzes every pattern with a word boundary or lookaround (1–10 s each); the starter's 208 regexes take about
 // 140 s alone on a 2-core machine and more beside the other test files, so the limit leaves room: this checks safety,
 // not speed (bench/ measures speed).
 describe('the starter rulebook passes the same regex-safety check as team rules', { timeout: 480_000 }, () => {
