@@ -68,8 +68,15 @@ export interface RewriteResult {
  * good, and most of their clause-only cuts broken, because what was left still scolded ("I can read you fine").
  */
 function dropWholeSentence(sentence: string, start: number, end: number): string | undefined {
+  if (WORK_UNDER_WAY.test(sentence.slice(end))) return undefined;
   return withoutClause(sentence, start, end, false) === '' ? '' : undefined;
 }
+
+// "Let's keep this professional, please, I'm fixing it.": the writer's own work on the problem, said in the same
+// sentence after the scolding, is what the customer needs to hear; the sentence is not all tone policing. ("I'm going
+// to close this chat" is part of the scolding.)
+const WORK_UNDER_WAY =
+  /\b(?:I['’]m|I\s+am|we['’]re|we\s+are)\s+(?:already\s+|now\s+|still\s+)?(?:on\s+it\b|(?!going\b)\p{L}+ing\b)/iu;
 
 /** The @handles a removed sentence leaves for the text after it on its line; undefined where nothing follows them. */
 function handlesKeptFor(text: string, sentence: Span, handles: string): string | undefined {
