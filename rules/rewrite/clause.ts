@@ -1,5 +1,5 @@
 import { countWords } from '../text/words.ts';
-import { HELLO, TITLE } from './fit.ts';
+import { HELLO, lowerCommonStart, TITLE } from './fit.ts';
 import { LEADING_HANDLES } from './handles.ts';
 
 /**
@@ -33,7 +33,7 @@ const upperFirst = (text: string): string => text.replace(/^(\p{Ll})/u, (ch) => 
 // A request softened with a "just" that leaned on the clause before it ("…, so please just wait").
 const JUST_AFTER_PLEASE = /^(please\s+)just\s+(?=\p{L})/iu;
 const COMPARED_WITH_OTHERS =
-  /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|clients|riders|drivers|guests|members|patients|shoppers|owners|students|parents|passengers|households|travell?ers|buyers|subscribers|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports|students|pupils|kids|children|parents|guests|riders|drivers|tenants|families|clients|patients|learners|players|owners|residents))\b/iu;
+  /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|clients|riders|drivers|guests|members|patients|shoppers|owners|students|parents|passengers|households|travell?ers|buyers|subscribers|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports|students|pupils|kids|children|parents|guests|riders|drivers|tenants|families|clients|patients|learners|players|owners|residents|stockists|retailers|shops|stores|dealers|buyers|distributors|venues|growers|farms|schools|businesses|companies))\b/iu;
 const SUBORDINATORS = 'if|unless|when|once|because|since|although|though|while';
 const SUBORDINATOR_AT_END = new RegExp(`(?:^|[\\s,])(?:${SUBORDINATORS})\\s+$`, 'i');
 const SUBORDINATOR_AT_START = new RegExp(`^(?:${SUBORDINATORS})\\s`, 'i');
@@ -53,6 +53,10 @@ const GREETING = new RegExp(
 // too, for a filler left straight after it.
 // A title's full stop belongs to the name ("Dear Mr. Khan, For the second time: …" lost its greeting, round 12).
 export const GREETING_LEAD = new RegExp(String.raw`${GREETING.source}(?:\s+${TITLE}\.|[^,.!?:;]){0,40},\s*`, 'iu');
+// A name the sentence opens on, as the writer addresses the customer ("Dale, you don't need…"), told apart from a
+// capitalised opener by case (no "i" flag) and by the words a sentence often opens on.
+const VOCATIVE =
+  /^[\s"'“‘(]*(?!(?:Sadly|Honestly|Look|Listen|Again|Yes|No|Sorry|Thanks|Well|Okay|Ok|Sure|Right|Also|Unfortunately|Frankly|Seriously|Actually|Basically|Obviously|Clearly|Firstly|Secondly|Finally|Otherwise|However|Besides|Anyway|Still|Alright|Fine|Again|Now|Please|Hello|Hi|Hey|Dear|Regardless|Nevertheless|Meanwhile|Then|So|But|And|Also|Plus|Normally|Usually|Technically|Personally|Ideally|Luckily|Fortunately|Thankfully|Hopefully|Currently|Today|Tomorrow|Yesterday)\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+/u;
 const PARTY_NAMED = /\b(?:the|your)\s+[\p{L}-]+['’]s?\s/iu;
 const THEY = /\b(?:they|them|their|theirs)\b/i;
 
@@ -301,7 +305,12 @@ export function withoutClause(
     // on the reason the cut took, and alone it reads as impatience (round 16, awkward for both leads).
     if (/\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0))) right = right.replace(JUST_AFTER_PLEASE, '$1');
     right = upperFirst(right);
-    return countWords(right) >= 3 ? `${right}${punct || '.'}` : undefined;
+    if (countWords(right) < 3) return undefined;
+    // "Dale, ~~you don't need to keep chasing~~, I got both messages": the name the writer opened on stays (round 18, read
+    // as curt without it).
+    const vocative = VOCATIVE.exec(body.slice(0, start))?.[0];
+    if (vocative !== undefined) return `${vocative}${lowerCommonStart(right)}${punct || '.'}`;
+    return `${right}${punct || '.'}`;
   }
   // The dropped clause was the question ("…, so what did you expect?"): what is left is a statement.
   // "I'm sorry the screen has cracked, but …": the "but" turned the apology into the answer, so the apology is not

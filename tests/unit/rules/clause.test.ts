@@ -17,6 +17,14 @@ describe('withoutClause', () => {
     );
   });
 
+  it('keeps the name a sentence opens on when the clause after it goes (round 18)', () => {
+    const chasing = "Dale, you don't need to keep chasing, I got both messages and your figure is in line.";
+    expect(drop(chasing, "don't need to keep chasing")).toBe('Dale, I got both messages and your figure is in line.');
+    // A capitalised opener is no name: "Honestly, you don't need to keep chasing, …" starts afresh.
+    const honestly = "Honestly, you don't need to keep chasing, I got both messages and your figure is in line.";
+    expect(drop(honestly, "don't need to keep chasing")).toBe('I got both messages and your figure is in line.');
+  });
+
   it('keeps a clause that stands on its own after the dropped one, joined as the first was', () => {
     expect(drop('We regret the trouble, but you failed to pay on time, so the fee was applied.', 'you failed')).toBe(
       'We regret the trouble, but the fee was applied.',
