@@ -98,7 +98,11 @@ describe('options page', { timeout: 30_000 }, () => {
 
     type(/Rewrites to offer/, 'to recap');
     fireEvent.click(within(form).getByRole('button', { name: 'Save rule' }));
-    await waitFor(() => expect(screen.getByTestId('status').textContent).toMatch(/Saved “me\/as-i-said”/));
+    // Saving compiles the whole book (the starter's 164 rules with it), which takes over a second on a busy 2-core
+    // machine: the wait allows for that, the assertion is the same.
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toMatch(/Saved “me\/as-i-said”/), {
+      timeout: 5000,
+    });
     expect(within(ruleItem('me/as-i-said')).getByText('Yours')).toBeTruthy();
 
     fireEvent.change(screen.getByTestId('try-reply'), { target: { value: 'Hi, as I said, please restart it.' } });
