@@ -373,8 +373,12 @@ function withoutAside(body: string, start: number, end: number, all: Join[]): st
   // its opening comma joins what is left ("…DCC-fitted, and will not run").
   if (before && before.end > start) {
     const left = body.slice(0, before.start).replace(/[\s,;:]+$/u, '');
-    // "…heat-sensitive and, as stated on the product page, should be…": a joining word before the aside takes no comma.
-    const joined = /\b(?:and|but|or|so|yet)$/iu.test(left) ? `${left} ${rest}` : `${left}, ${cased}`;
+    // "…heat-sensitive and, as stated on the product page, should be…": a joining word before the aside takes no comma;
+    // nor does a relative one ("…– which, ~~as anyone doing TPMS will know,~~ is the first option": "which, is" was read
+    // as broken by two leads, round 19).
+    const joined = /\b(?:and|but|or|so|yet|which|who|whom|whose|where|when)$/iu.test(left)
+      ? `${left} ${rest}`
+      : `${left}, ${cased}`;
     return countWords(left) >= 3 ? joined : undefined;
   }
   if (opensSentence) return upperFirst(rest);

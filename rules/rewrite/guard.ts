@@ -100,6 +100,11 @@ function endsOnSubordinate(sentence: string): boolean {
 // needed (round 13).
 const TIME_TO_COME =
   /\b(?:before|by|until|till|after|within|no\s+later\s+than|plan\s+for|allow|set\s+aside)\s+(?:the\s+|this\s+|next\s+)?(?:a\s+half\s+day|half\s+a\s+day|a\s+(?:full|whole)\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|weekend|end\s+of\s+(?:the\s+)?(?:day|week|month)|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/.]\d{1,2}|(?:\d+|a|an|one|two|three|four|five|ten)\s+(?:hours?|days?|weeks?|working\s+days?))\b/giu;
+// "I'd appreciate it ~~if we could keep this civil, calling the company a disgrace doesn't help anyone~~.": the "it" stood
+// for the condition the cut took, and "I'd appreciate it." reads as a reprimand cut short (round 19, broken for both).
+const CONDITION_LEADS = /^[\s,]*(?:if|when|once|that)\b/iu;
+const STANDS_FOR_CONDITION =
+  /\b(?:appreciate|prefer|like|love|hate|welcome|mind)\s+it\s*$|\b(?:be|am|are|'d\s+be|would\s+be)\s+(?:grateful|glad|happy|pleased)\s*$/iu;
 // A cut that leaves "as a newsletter writer," to lean on the sentence's next subject: "~~as you'll be aware~~ as a
 // newsletter writer, Gmail files mail…" makes Gmail the writer (set 43, read as broken).
 const AS_A_ROLE = /^[\s,]*(?:\p{L}{0,3}\s)?as\s+(?:a|an|someone|somebody)\s+[^,.;:!?]{1,40},/iu;
@@ -238,6 +243,8 @@ export function guardRewrite(
   )
     problems.push('drops a condition');
   else if (from === to && STATES_WHEN.test(removed)) problems.push('drops a condition');
+  else if (CONDITION_LEADS.test(removed) && STANDS_FOR_CONDITION.test(after.slice(0, from)))
+    problems.push('drops a condition');
   // A whole sentence removed takes its time with the reproach it belonged to ("You were meant to send the form back by
   // Friday."); a cut that keeps the rest of the sentence keeps the promise, and must keep its time.
   if (after.trim() !== '' && dropsATime(removed, `${earlier} ${after} ${later}`)) problems.push('drops a time');

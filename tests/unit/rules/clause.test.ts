@@ -17,6 +17,13 @@ describe('withoutClause', () => {
     );
   });
 
+  it('leaves a relative word without the comma of the aside after it (round 19)', () => {
+    const relearn = 'It needs the OBD relearn – which, as anyone doing TPMS every day will know, is the first option.';
+    expect(drop(relearn, 'as anyone doing TPMS every day will know')).toBe(
+      'It needs the OBD relearn – which is the first option.',
+    );
+  });
+
   it('keeps the name a sentence opens on when the clause after it goes (round 18)', () => {
     const chasing = "Dale, you don't need to keep chasing, I got both messages and your figure is in line.";
     expect(drop(chasing, "don't need to keep chasing")).toBe('Dale, I got both messages and your figure is in line.');

@@ -616,6 +616,12 @@ describe('the guard before one-click', () => {
       expect(guardRewrite(others, '', [0, 0], none, next)).toContain('drops what the reply refers to');
     // ("Even though" is no such contrast: it opens a clause of its own.)
     expect(guardRewrite(others, '', [0, 0], none, ' Even though the app said 5pm, the farm closed at 4.')).toEqual([]);
+    // An "it" that stood for the condition the cut took: "I'd appreciate it ~~if we could keep this civil~~." (round 19).
+    const civil = "I'd appreciate it if we could keep this civil.";
+    expect(guardRewrite(civil, "I'd appreciate it.", [17, 17], none)).toContain('drops a condition');
+    expect(guardRewrite('Send it if you can, thanks.', 'Send it, thanks.', [7, 7], none)).not.toContain(
+      'drops a condition',
+    );
     // A pronoun the cut left in its own sentence that stood for a plural the cut took (round 16).
     const terms = 'It reached us on day 61, so the terms are clear and we won’t be going beyond them.';
     expect(cut(terms, 'It reached us on day 61, so we won’t be going beyond them.', 27)).toContain(
