@@ -56,7 +56,7 @@ export const GREETING_LEAD = new RegExp(String.raw`${GREETING.source}(?:\s+${TIT
 // A name the sentence opens on, as the writer addresses the customer ("Dale, you don't need…"), told apart from a
 // capitalised opener by case (no "i" flag) and by the words a sentence often opens on.
 const VOCATIVE =
-  /^[\s"'“‘(]*(?!(?:Sadly|Honestly|Look|Listen|Again|Yes|No|Sorry|Thanks|Well|Okay|Ok|Sure|Right|Also|Unfortunately|Frankly|Seriously|Actually|Basically|Obviously|Clearly|Firstly|Secondly|Finally|Otherwise|However|Besides|Anyway|Still|Alright|Fine|Again|Now|Please|Hello|Hi|Hey|Dear|Regardless|Nevertheless|Meanwhile|Then|So|But|And|Also|Plus|Normally|Usually|Technically|Personally|Ideally|Luckily|Fortunately|Thankfully|Hopefully|Currently|Today|Tomorrow|Yesterday)\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+/u;
+  /^[\s"'“‘(]*(?!(?:Sadly|Honestly|Look|Listen|Again|Yes|No|Sorry|Thanks|Well|Okay|Ok|Sure|Right|Also|Unfortunately|Frankly|Seriously|Actually|Basically|Obviously|Clearly|Firstly|Secondly|Finally|Otherwise|However|Besides|Anyway|Still|Alright|Fine|Now|Please|Hello|Hi|Hey|Dear|Regardless|Nevertheless|Meanwhile|Then|So|But|And|Plus|Normally|Usually|Technically|Personally|Ideally|Luckily|Fortunately|Thankfully|Hopefully|Currently|Today|Tomorrow|Yesterday)\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s+/u;
 const PARTY_NAMED = /\b(?:the|your)\s+[\p{L}-]+['’]s?\s/iu;
 const THEY = /\b(?:they|them|their|theirs)\b/i;
 

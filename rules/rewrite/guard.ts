@@ -104,7 +104,7 @@ const TIME_TO_COME =
 // for the condition the cut took, and "I'd appreciate it." reads as a reprimand cut short (round 19, broken for both).
 const CONDITION_LEADS = /^[\s,]*(?:if|when|once|that)\b/iu;
 const STANDS_FOR_CONDITION =
-  /\b(?:appreciate|prefer|like|love|hate|welcome|mind)\s+it\s*$|\b(?:be|am|are|'d\s+be|would\s+be)\s+(?:grateful|glad|happy|pleased)\s*$/iu;
+  /\b(?:appreciate|prefer|like|love|hate|welcome|mind)\s+it\s*$|\b(?:be|am|are|['’]d\s+be|would\s+be)\s+(?:grateful|glad|happy|pleased)\s*$/iu;
 // A cut that leaves "as a newsletter writer," to lean on the sentence's next subject: "~~as you'll be aware~~ as a
 // newsletter writer, Gmail files mail…" makes Gmail the writer (set 43, read as broken).
 const AS_A_ROLE = /^[\s,]*(?:\p{L}{0,3}\s)?as\s+(?:a|an|someone|somebody)\s+[^,.;:!?]{1,40},/iu;
