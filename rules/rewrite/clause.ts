@@ -297,13 +297,13 @@ export function withoutClause(
       return undefined;
     // A conclusion drawn from the dropped blame ("…, so dropped calls are to be expected") is a bare verdict without
     // it; only a request or an offer stands on its own ("…, so please wait for the patch notes").
-    if (/\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0)) && !REQUEST_OR_OFFER.test(right))
-      return undefined;
+    const joinedBySo = /\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0));
+    if (joinedBySo && !REQUEST_OR_OFFER.test(right)) return undefined;
     // The clause opened the sentence: what follows starts it now ("…, so please wait" → "Please wait").
     right = right.replace(/^(?:and|but|so|then)\s+/iu, '');
     // "~~More emails won't make it move any faster~~, so please just keep an eye on the tracking link": the "just" leaned
     // on the reason the cut took, and alone it reads as impatience (round 16, awkward for both leads).
-    if (/\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0))) right = right.replace(JUST_AFTER_PLEASE, '$1');
+    if (joinedBySo) right = right.replace(JUST_AFTER_PLEASE, '$1');
     right = upperFirst(right);
     if (countWords(right) < 3) return undefined;
     // "Dale, ~~you don't need to keep chasing~~, I got both messages": the name the writer opened on stays (round 18, read
