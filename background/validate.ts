@@ -1,5 +1,5 @@
 import { compileRule } from '../rules/compile.ts';
-import { type ExampleResult, runRuleExamples } from '../rules/examples.ts';
+import { exampleFailure, runRuleExamples } from '../rules/examples.ts';
 import { shownTexts } from '../rules/kinds/index.ts';
 import { migrateRulebook } from '../rules/migrate.ts';
 import { findForbiddenKeys, schemaProblems } from '../rules/parse.ts';
@@ -88,17 +88,8 @@ function failingExamples(rule: Rule, path: string): Problem[] {
     .results.filter((result) => !result.passed)
     .map((result) => ({
       path: `${path}.examples.${result.kind}[${result.index}]`,
-      message: failureWords(result),
+      message: exampleFailure(result),
     }));
-}
-
-function failureWords(result: ExampleResult): string {
-  if (result.kind === 'good') return 'is flagged by the rule — make the pattern narrower or the example different';
-  if (result.spans.length === 0) return 'is not flagged by the rule — widen the pattern or change the example';
-  // Flagged, but its first rewrite does not read as the example says it should (`fixed`).
-  const gives =
-    result.rewritten === undefined ? 'no rewrite is offered' : `the first rewrite gives '${result.rewritten}'`;
-  return `should read '${result.fixed ?? ''}' after the first rewrite, but ${gives} — change the rewrite or the fixed text`;
 }
 
 /**

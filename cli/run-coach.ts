@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { runRuleExamples } from '../rules/index.ts';
+import { exampleFailure, runRuleExamples } from '../rules/index.ts';
 import { argsProblem, type CoachArgs, readArgs, USAGE } from './args.ts';
 import { formatFindings } from './format.ts';
 import { coachLine, MAX_TEXT_LENGTH } from './jsonl.ts';
@@ -79,9 +79,7 @@ function checkExamples(loaded: Loaded, io: CoachIo): number {
     examples += results.length;
     for (const p of problems) failures.push(`  rule \`${rule.id}\`: ${p.message}`);
     for (const r of results.filter((result) => !result.passed))
-      failures.push(
-        `  rule \`${rule.id}\`: ${r.kind} example ${r.index + 1} '${r.text}' ${r.kind === 'good' ? 'is flagged by the rule' : 'is not flagged by the rule'}`,
-      );
+      failures.push(`  rule \`${rule.id}\`: ${r.kind} example ${r.index + 1} '${r.text}' ${exampleFailure(r)}`);
   }
   const rules = loaded.effective.rules.length;
   const from = loaded.books.length ? ` (${loaded.books.map((b) => b.path).join(', ')} with the starter rules)` : '';

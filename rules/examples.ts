@@ -64,3 +64,13 @@ export function runRuleExamples(rule: Rule): { results: ExampleResult[]; problem
     });
   return { results: [...run('bad'), ...run('good')], problems };
 }
+
+/** What is wrong with a failing example, in the words a lead acts on (the options page and the CLI both say it). */
+export function exampleFailure(result: ExampleResult): string {
+  if (result.kind === 'good') return 'is flagged by the rule — make the pattern narrower or the example different';
+  if (result.spans.length === 0) return 'is not flagged by the rule — widen the pattern or change the example';
+  // Flagged, but its first rewrite does not read as the example says it should (`fixed`).
+  const gives =
+    result.rewritten === undefined ? 'no rewrite is offered' : `the first rewrite gives '${result.rewritten}'`;
+  return `should read '${result.fixed ?? ''}' after the first rewrite, but ${gives} — change the rewrite or the fixed text`;
+}

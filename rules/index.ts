@@ -11,7 +11,7 @@
 export { applyReplacement, editRange } from './apply.ts';
 export { type CompiledRule, type CompiledRulebook, compileAndPrepare, compileRulebook } from './compile.ts';
 export { check } from './engine.ts';
-export { type ExampleResult, runRuleExamples } from './examples.ts';
+export { type ExampleResult, exampleFailure, runRuleExamples } from './examples.ts';
 export { IncrementalChecker } from './incremental.ts';
 export { findForbiddenKeys, parseRulebook } from './parse.ts';
 export { type PreparedRulebook, prepareRulebook } from './prepare.ts';

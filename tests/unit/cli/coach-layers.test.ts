@@ -70,6 +70,23 @@ describe('coach --team / --personal: the extension’s layering', { timeout: 60_
       "rule `blame/x`: good example 1 'Thanks!' is flagged by the rule — make the pattern narrower or the example different",
     );
     expect(failing.stdout).toMatch(/line \d+: rule `blame\/x`/);
+
+    // A bad example that flags but does not read as its `fixed` text says what the first rewrite gives instead.
+    const fixedWrong = write(
+      'fixed-wrong.json',
+      book([
+        rule('blame/y', {
+          patterns: ['frankly'],
+          replacements: [''],
+          examples: { bad: [{ text: 'It is frankly late.', fixed: 'It is so late.' }], good: ['It is late.'] },
+        }),
+      ]),
+    );
+    const wrong = await run(['--team', fixedWrong, '--check-examples']);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stdout).toContain(
+      "should read 'It is so late.' after the first rewrite, but the first rewrite gives 'It is late.'",
+    );
   });
 
   it('refuses a rulebook file over 5 MB by its size, before reading it', async () => {
