@@ -100,6 +100,11 @@ const AUXILIARY_OPENS =
 const KNOWING_ENDS =
   /\b(?:know|knows|knew|known|tell\s+you|aware|realise|realize|understand|appreciate|remember|recall)\s*$/iu;
 
+// What the customer is presumed to know ("I'm sure you know", "you'll know"), unlike an accusation ("you clearly don't
+// understand how this works", "I did tell you it would take a week"), which goes whole.
+const PRESUMES_YOU_KNOW =
+  /\bsure\s+you\b|\byou(?:['’]ll|\s+will|\s+must|\s+would|\s+already|\s+probably|\s+surely)\b|\byou(?:['’]re|\s+are)\s+(?:well\s+)?aware\b/iu;
+
 /** Words of the dropped clause outside the match: beyond this, the clause carries facts a rewrite must keep. */
 const MAX_DROPPED_FACT_WORDS = 6;
 
@@ -202,7 +207,9 @@ export function withoutClause(
     /^\s+\p{L}/u.test(afterMatch) &&
     !AUXILIARY_OPENS.test(afterMatch) &&
     countWords(afterMatch) >= 3 &&
-    (clauseStart > 0 || clauseEnd < body.length)
+    // "Everyone knows cheap phones have weak antennas" is a sweeping claim that goes whole; what "you" know is a fact
+    // told to the customer, kept ("Honestly, I'm sure you know refunds take five working days" lost its refund time).
+    (clauseStart > 0 || clauseEnd < body.length || PRESUMES_YOU_KNOW.test(body.slice(start, end)))
   )
     return undefined;
 
@@ -229,13 +236,9 @@ export function withoutClause(
   )
     return undefined;
   // "I'm happy to go through the figures, but please, ~~there's no need for all the capitals~~": the "but please" asked
-  // for what the cut removes, and left behind it reads "…, but please." (two leads called that broken, round 10).
-  const left = before
-    ? body
-        .slice(0, before.start)
-        .replace(/[\s,;:]+$/u, '')
-        .replace(/[\s,;:]*\b(?:but|and|so)\s+please$/iu, '')
-    : '';
+  // for what the cut removes, and left behind it reads "…, but please." (two leads called that broken, round 10). So did
+  // a bare one: "Hi Claire, Please, ~~there's no need to email every few days~~, we are replying…" (round 21).
+  const left = before ? withoutLeaningPlease(body.slice(0, before.start).replace(/[\s,;:]+$/u, '')) : '';
   // "…, which you'd have known if you'd read the page": a conditional is not left without its condition.
   const beforeJoin = before ? body.slice(before.start, before.end) : '';
   if (/^\s+(?:if|unless)\s/i.test(beforeJoin) && /\b(?:would|could|might)(?:n['’]t)? have\b|['’]d have\b/i.test(left))
@@ -340,6 +343,16 @@ export function withoutClause(
   return `${left}${joinText}${right}${punct}`;
 }
 
+/** What is left before a cut, without a "please" that asked for what the cut removes (see withoutClause). */
+function withoutLeaningPlease(left: string): string {
+  const joined = left.replace(/[\s,;:]*\b(?:but|and|so)\s+please$/iu, '');
+  if (joined !== left) return joined;
+  // A bare "please" goes only where it follows the hello; after a request it is that request's own ("I'd ask you to
+  // keep it civil, please").
+  const bare = left.replace(/[\s,;:]*\bplease$/iu, '');
+  return bare === '' || GREETING_LEAD.exec(`${bare}, `)?.[0] === `${bare}, ` ? bare : left;
+}
+
 /**
  * An "as I said" aside: words that open on "as", "like" or "per" ("as I told you on the phone, …", "per my last
  * email, …"), after any punctuation a cut took along. The guard reads it too: such a cut names nothing a later
@@ -411,8 +424,10 @@ function withoutOpeningVerdict(body: string, start: number, end: number): string
   if (!STEP_OPENING.test(steps) && !/[>→]/u.test(steps) && !FINITE_VERB.test(steps)) return undefined;
   // "Hey Jas, it's about as simple as it gets: just tap…" keeps its hello and the name: "Hey Jas, just tap…" (set 39,
   // read as curt without them).
-  const greeting = GREETING_LEAD.exec(body.slice(0, start))?.[0];
-  if (greeting) return `${greeting}${steps}`;
+  // So does a name the writer opened on ("Martín, for the second time this week: operators can't…", round 21).
+  const greeting = GREETING_LEAD.exec(body.slice(0, start))?.[0] ?? VOCATIVE.exec(body.slice(0, start))?.[0];
+  // A capital after the hello's comma set the hello apart as its own line, as the writer set it.
+  if (greeting) return `${greeting}${/^(?!I\b|I['’])\p{Lu}/u.test(body.slice(start)) ? upperFirst(steps) : steps}`;
   return upperFirst(steps);
 }
 

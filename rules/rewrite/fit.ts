@@ -53,8 +53,13 @@ const SAID_ON_ITS_OWN_AND_COMMA = /(?<![\p{L}])(yes|no|well|okay|ok|sure|right|h
 // "Hello Ms. Ortega,", is no sentence end: without it the comma went and the name ran into the sentence).
 /** A title before a name ("Ms. Ortega"), whose full stop ends no sentence. */
 export const TITLE = '(?:mr|mrs|ms|mx|miss|dr|prof)';
-/** The words a hello opens on; the clause cutter's greeting (clause.ts) reads the same list. */
-export const HELLO = '(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))';
+/**
+ * The words a hello opens on; the clause cutter's greeting (clause.ts) reads the same list. Agents write English
+ * replies under the hello of their own or the customer's language ("Hej Anna, This is the third time…": the hello went
+ * with the cut while "Vänliga hälsningar" stayed, round 21).
+ */
+export const HELLO =
+  "(?:hi|hello|hey|hiya|dear|greetings|howdy|g['’]day|good (?:morning|afternoon|evening)|hej|hola|bonjour|bonsoir|salut|ciao|buongiorno|hallo|moin|servus|guten tag|ol[aá]|buenos d[ií]as|buenas tardes|dzie[nń] dobry|merhaba|namaste|kia ora|jambo|aloha)";
 const GREETING_AND_COMMA = new RegExp(
   String.raw`^\s*(?:${HELLO}|thanks|thank you)\b(?:\s+${TITLE}\.)?[^,.!?]*,$`,
   'iu',

@@ -36,7 +36,8 @@ export type GuardProblem =
   | 'dangling modifier'
   | 'turns a contrast into a cause'
   | 'joins an instruction to a statement'
-  | 'rewords a quoted source';
+  | 'rewords a quoted source'
+  | 'offers a step the reply already gives';
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
@@ -173,6 +174,12 @@ const STATES_BASIS =
 // the sentence before it.)
 const REFUSES = /\b(?:can['’]t|cannot|can\s+not|won['’]t|unable|not\s+(?:possible|allowed|eligible|refundable))\b/iu;
 // A cut that ends on a person ("not us") and the "-ing" words that went on from them ("doing a poor job").
+// "…decided by the owner. What I can do from here is [the step you can offer]. I've forwarded your message to him…":
+// the step the slot asks for is the next sentence, so the slot only repeats it and parts "him" from "the owner"
+// (round 21, awkward for both leads). The plain advice card is left.
+const STEP_SLOT = /\[the step you can offer\]/u;
+const STATES_OWN_STEP =
+  /^(?:(?:so|and|but)\s+)?(?:(?:I|we)(?:['’]ve|['’]ll|\s+have|\s+will|\s+can|\s+could)\s+(?:also\s+|already\s+|just\s+)?\p{L}+|what\s+you\s+can\s+do\b)/iu;
 const ENDS_ON_PERSON = /\b(?:us|me|we|them|him|her)$/iu;
 const GERUND_OPENS = /^[ \t]*\p{Ll}+ing\b/u;
 // …or on a "please" whose request went with the cut: "…with you, but please." (round 10, read as broken).
@@ -277,6 +284,8 @@ export function guardRewrite(
   )
     problems.push('joins an instruction to a statement');
   if (rewordsQuotedSource(before, after)) problems.push('rewords a quoted source');
+  if (STEP_SLOT.test(after) && !STEP_SLOT.test(before) && STATES_OWN_STEP.test(nextSentence(later)))
+    problems.push('offers a step the reply already gives');
   // A cut that leaves the reply's last sentence as its @handle alone sends a mention with nothing to say.
   if (ONLY_HANDLES.test(after) && later.trim() === '') problems.push('dangling end');
   // "Sorry but those are the rules." goes, and the reply is left with no sorry at all: a reader judged that awkward

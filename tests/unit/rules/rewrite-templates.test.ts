@@ -652,6 +652,12 @@ describe('the guard before one-click', () => {
       guardRewrite(emails, 'Your application cannot move forward.', [0, 0], none, later);
     expect(emailsCut(' Once again, a copy is not accepted.')).toContain('drops what the reply refers to');
     expect(emailsCut(' A self-attested copy is not accepted.')).toEqual([]);
+    // A step slot whose step the next sentence already gives (round 21).
+    const owner = 'Refunds are decided by the owner and there’s nothing I can do from here.';
+    const slotted = 'Refunds are decided by the owner. What I can do from here is [the step you can offer].';
+    const withNext = (later: string) => guardRewrite(owner, slotted, [32, 32], none, later);
+    expect(withNext(' I’ve forwarded your message to him.')).toContain('offers a step the reply already gives');
+    expect(withNext(' He usually answers within 2 days.')).not.toContain('offers a step the reply already gives');
     // A tag cut from inside brackets leaves them empty.
     const sims = 'The SIMs are on your own account (not ours), and the network paused it.';
     expect(cut(sims, 'The SIMs are on your own account (), and the network paused it.', 35)).toContain(
