@@ -360,6 +360,7 @@ function withoutLeaningPlease(left: string): string {
  */
 export const OPENS_ON_ASIDE = /^[\s,;:–—]*(?:as|like|per)\s/iu;
 const MAX_ASIDE_TAIL_WORDS = 6;
+const PRESUMPTION_REASON = /^(?:having|being)\s(?=[^,.;:!?]{0,80}\byou)[^,.;:!?]{3,80},\s*(?=\p{L})/iu;
 
 /** The sentence body without an opening aside the match starts, or undefined when the match is no such aside. */
 function withoutAside(body: string, start: number, end: number, all: Join[]): string | undefined {
@@ -376,7 +377,13 @@ function withoutAside(body: string, start: number, end: number, all: Join[]): st
   const afterHello = greeting !== undefined && greeting.length === start;
   const opensSentence = body.slice(0, start).trim() === '';
   if (!before && !opensSentence && !afterHello) return undefined;
-  const rest = body.slice(comma + 1).replace(/^\s+/u, '');
+  // "As you'll appreciate, having sold wool for as long as you have, the November figure was…": the participle gave the
+  // presumption its reason and leaned on the customer; left behind, it hangs on the figure (round 25, broken for both
+  // leads). It goes with the aside.
+  const rest = body
+    .slice(comma + 1)
+    .replace(/^\s+/u, '')
+    .replace(PRESUMPTION_REASON, '');
   if (countWords(rest) < 3) return undefined;
   // An aside written with a capital after a comma ("Dear Chef Moreau, As anyone in the trade knows, truffle…") set
   // what came before apart as its own line: what is left keeps the capital, as the writer set it.

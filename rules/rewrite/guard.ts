@@ -180,6 +180,8 @@ const REFUSES = /\b(?:can['’]t|cannot|can\s+not|won['’]t|unable|not\s+(?:pos
 const STEP_SLOT = /\[the step you can offer\]/u;
 const STATES_OWN_STEP =
   /^(?:(?:so|and|but)\s+)?(?:(?:I|we)(?:['’]ve|['’]ll|\s+have|\s+will|\s+can|\s+could)\s+(?:also\s+|already\s+|just\s+)?\p{L}+|what\s+you\s+can\s+do\b)/iu;
+// (One about the customer: "having checked the logs, the card was charged once" was how the writer put it.)
+const PARTICIPLE_OPENS = /^[\s"'“‘(]*(?:having|being)\s(?=[^,.;:!?]{0,80}\byou)[^,.;:!?]{3,80},/iu;
 const ENDS_ON_PERSON = /\b(?:us|me|we|them|him|her)$/iu;
 const GERUND_OPENS = /^[ \t]*\p{Ll}+ing\b/u;
 // …or on a "please" whose request went with the cut: "…with you, but please." (round 10, read as broken).
@@ -273,6 +275,10 @@ export function guardRewrite(
   // "…that's the government's rules at work, ~~not us~~ doing a poor job": the words after the tag said what "us" was
   // doing, and now hang on the clause before it (round 11, read as broken by two leads).
   if (ENDS_ON_PERSON.test(removed.trimEnd()) && GERUND_OPENS.test(before.slice(keptFrom)))
+    problems.push('dangling modifier');
+  // "~~As you'll appreciate,~~ having sold wool for as long as you have, the November figure was…": a participle the cut
+  // leaves at the head of the sentence now says the figure sold the wool (round 25, broken for both leads).
+  if (PARTICIPLE_OPENS.test(after.slice(from)) && !PARTICIPLE_OPENS.test(before.slice(from)))
     problems.push('dangling modifier');
   if (CONTRAST_ENDS.test(removed) && RESULT_BEFORE_CUT.test(after.slice(0, from)))
     problems.push('turns a contrast into a cause');

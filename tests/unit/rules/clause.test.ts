@@ -24,6 +24,33 @@ describe('withoutClause', () => {
     );
   });
 
+  it('keeps the hello or name a verdict before a colon opened on (round 21)', () => {
+    const name = "Martín, for the second time this week: operators can't start before 6.";
+    expect(drop(name, 'for the second time')).toBe("Martín, operators can't start before 6.");
+    // A hello in another language is a hello, and the writer's capital after it stays.
+    const hej = "Hej Anna, This is the third time it's come up, but yes: the song sheets are in the package.";
+    expect(drop(hej, "This is the third time it's come up")).toBe('Hej Anna, The song sheets are in the package.');
+  });
+
+  it('takes a bare "please" after the hello with the clause it asked for (round 21)', () => {
+    const chase = "Hi Claire, Please, there's no need to email every few days, we are replying to all buyers in order.";
+    expect(drop(chase, 'no need to email every few days')).toBe('Hi Claire, we are replying to all buyers in order.');
+    // After a request, the "please" is the request's own.
+    const civil =
+      "I can help, but I'd ask you to keep it civil, please - shouting in capitals won't get it sorted any faster.";
+    expect(drop(civil, "shouting in capitals won't get it sorted")).toBe(
+      "I can help, but I'd ask you to keep it civil, please.",
+    );
+  });
+
+  it("takes the participle that gave the customer's presumed knowledge its reason (round 25)", () => {
+    const wool = 'As you know, having sold wool as long as you have, the figure is only an estimate in November.';
+    expect(drop(wool, 'As you know')).toBe('The figure is only an estimate in November.');
+    // A participle about the writer's side stays, as written: "having checked the logs, the card was charged once".
+    const logs = 'As I said, having checked the logs, the card was charged once on Monday.';
+    expect(drop(logs, 'As I said')).toBe('Having checked the logs, the card was charged once on Monday.');
+  });
+
   it('keeps the name a sentence opens on when the clause after it goes (round 18)', () => {
     const chasing = "Dale, you don't need to keep chasing, I got both messages and your figure is in line.";
     expect(drop(chasing, "don't need to keep chasing")).toBe('Dale, I got both messages and your figure is in line.');

@@ -658,6 +658,14 @@ describe('the guard before one-click', () => {
     const withNext = (later: string) => guardRewrite(owner, slotted, [32, 32], none, later);
     expect(withNext(' I’ve forwarded your message to him.')).toContain('offers a step the reply already gives');
     expect(withNext(' He usually answers within 2 days.')).not.toContain('offers a step the reply already gives');
+    // A participle about the customer left at the head of the sentence (round 25).
+    const wool = "As you'll appreciate, having sold wool as long as you have, the figure was an estimate.";
+    const woolCut = 'Having sold wool as long as you have, the figure was an estimate.';
+    expect(guardRewrite(wool, woolCut, [0, 0], none)).toContain('dangling modifier');
+    const logs = 'As I said, having checked the logs, the card was charged once.';
+    expect(guardRewrite(logs, 'Having checked the logs, the card was charged once.', [0, 0], none)).not.toContain(
+      'dangling modifier',
+    );
     // A tag cut from inside brackets leaves them empty.
     const sims = 'The SIMs are on your own account (not ours), and the network paused it.';
     expect(cut(sims, 'The SIMs are on your own account (), and the network paused it.', 35)).toContain(
