@@ -173,15 +173,16 @@ const STATES_BASIS =
 // ("not able" is left out: it is how the coach's own rewrites word a refusal, which a guard of a later click reads in
 // the sentence before it.)
 const REFUSES = /\b(?:can['’]t|cannot|can\s+not|won['’]t|unable|not\s+(?:possible|allowed|eligible|refundable))\b/iu;
-// A cut that ends on a person ("not us") and the "-ing" words that went on from them ("doing a poor job").
 // "…decided by the owner. What I can do from here is [the step you can offer]. I've forwarded your message to him…":
 // the step the slot asks for is the next sentence, so the slot only repeats it and parts "him" from "the owner"
 // (round 21, awkward for both leads). The plain advice card is left.
 const STEP_SLOT = /\[the step you can offer\]/u;
 const STATES_OWN_STEP =
   /^(?:(?:so|and|but)\s+)?(?:(?:I|we)(?:['’]ve|['’]ll|\s+have|\s+will|\s+can|\s+could)\s+(?:also\s+|already\s+|just\s+)?\p{L}+|what\s+you\s+can\s+do\b)/iu;
-// (One about the customer: "having checked the logs, the card was charged once" was how the writer put it.)
+// A participle phrase about the customer at the head of a sentence ("having sold wool for as long as you have, …").
+// One about the writer's side ("having checked the logs, the card was charged once") is how writers put it, and stays.
 const PARTICIPLE_OPENS = /^[\s"'“‘(]*(?:having|being)\s(?=[^,.;:!?]{0,80}\byou)[^,.;:!?]{3,80},/iu;
+// A cut that ends on a person ("not us") and the "-ing" words that went on from them ("doing a poor job").
 const ENDS_ON_PERSON = /\b(?:us|me|we|them|him|her)$/iu;
 const GERUND_OPENS = /^[ \t]*\p{Ll}+ing\b/u;
 // …or on a "please" whose request went with the cut: "…with you, but please." (round 10, read as broken).
