@@ -360,7 +360,9 @@ function withoutLeaningPlease(left: string): string {
  */
 export const OPENS_ON_ASIDE = /^[\s,;:–—]*(?:as|like|per)\s/iu;
 const MAX_ASIDE_TAIL_WORDS = 6;
-const PRESUMPTION_REASON = /^(?:having|being)\s(?=[^,.;:!?]{0,80}\byou)[^,.;:!?]{3,80},\s*(?=\p{L})/iu;
+/** A participle phrase about the customer, up to its comma ("having sold wool for as long as you have,"). */
+export const CUSTOMER_PARTICIPLE = String.raw`(?:having|being)\s(?=[^,.;:!?]{0,80}\byou)[^,.;:!?]{3,80},`;
+const PRESUMPTION_REASON = new RegExp(String.raw`^${CUSTOMER_PARTICIPLE}\s*(?=\p{L})`, 'iu');
 
 /** The sentence body without an opening aside the match starts, or undefined when the match is no such aside. */
 function withoutAside(body: string, start: number, end: number, all: Join[]): string | undefined {

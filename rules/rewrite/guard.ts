@@ -9,7 +9,7 @@
 import { rememberedReproachProbability } from '../model/reproach.ts';
 import { sentenceApologises, sentenceSoftens } from '../signals/apology.ts';
 import { SIGN_OFF } from '../text/letter-lines.ts';
-import { GREETING_LEAD, NAMES_A_THING, OPENS_ON_ASIDE } from './clause.ts';
+import { CUSTOMER_PARTICIPLE, GREETING_LEAD, NAMES_A_THING, OPENS_ON_ASIDE } from './clause.ts';
 import { firstLetter, isLower, isUpper } from './fit.ts';
 import { ONLY_HANDLES } from './handles.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
@@ -181,7 +181,7 @@ const STATES_OWN_STEP =
   /^(?:(?:so|and|but)\s+)?(?:(?:I|we)(?:['’]ve|['’]ll|\s+have|\s+will|\s+can|\s+could)\s+(?:also\s+|already\s+|just\s+)?\p{L}+|what\s+you\s+can\s+do\b)/iu;
 // A participle phrase about the customer at the head of a sentence ("having sold wool for as long as you have, …").
 // One about the writer's side ("having checked the logs, the card was charged once") is how writers put it, and stays.
-const PARTICIPLE_OPENS = /^[\s"'“‘(]*(?:having|being)\s(?=[^,.;:!?]{0,80}\byou)[^,.;:!?]{3,80},/iu;
+const PARTICIPLE_OPENS = new RegExp(String.raw`^[\s"'“‘(]*${CUSTOMER_PARTICIPLE}`, 'iu');
 // A cut that ends on a person ("not us") and the "-ing" words that went on from them ("doing a poor job").
 const ENDS_ON_PERSON = /\b(?:us|me|we|them|him|her)$/iu;
 const GERUND_OPENS = /^[ \t]*\p{Ll}+ing\b/u;
