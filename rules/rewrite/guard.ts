@@ -32,6 +32,7 @@ export type GuardProblem =
   | 'drops the only softener'
   | 'drops a condition'
   | 'drops the reason for a refusal'
+  | 'drops a refusal'
   | 'drops a time'
   | 'dangling modifier'
   | 'turns a contrast into a cause'
@@ -172,6 +173,9 @@ const STATES_BASIS =
   /\b(?:it['’]s|that['’]s|this\s+is|it\s+is)\s+(?:(?:all\s+)?(?:set\s+out|stated|written|laid\s+out)\s+)?(?:in|per|under)\s+(?:the|our|your)\s+(?:t\s*&\s*cs?|t['’]?s\s*(?:&|and)\s*c['’]?s|terms|conditions|policy|contract|agreement|rules)\b/iu;
 // ("not able" is left out: it is how the coach's own rewrites word a refusal, which a guard of a later click reads in
 // the sentence before it.)
+// A refusal of what the customer asked for: "not something we can refund", "can't cover it", "no refund".
+const REFUSES_A_REMEDY =
+  /\b(?:(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not|unable\s+to|not\s+able\s+to|not\s+something\s+(?:I|we)\s+(?:can|could|are\s+able\s+to|am\s+able\s+to))\s+(?:\p{L}+\s+)?(?:refund|reimburse|compensate|cover|replace|waive|credit|exchange|pay\s+for|pay\s+back)|no\s+(?:refund|refunds|compensation|reimbursement)|not\s+(?:refundable|covered|eligible\s+for))\b/iu;
 const REFUSES = /\b(?:can['’]t|cannot|can\s+not|won['’]t|unable|not\s+(?:possible|allowed|eligible|refundable))\b/iu;
 // "…decided by the owner. What I can do from here is [the step you can offer]. I've forwarded your message to him…":
 // the step the slot asks for is the next sentence, so the slot only repeats it and parts "him" from "the owner"
@@ -244,7 +248,10 @@ export function guardRewrite(
     dropsAskedQuestion(removed, later) ||
     laterRequestLosesReason(removed, after, later) ||
     nextSentenceRepeatsCut(removed, later) ||
-    keptClauseLeansOnCut(removed, after.slice(0, from), after.slice(to))
+    keptClauseLeansOnCut(removed, after.slice(0, from), after.slice(to)) ||
+    (from === 0 && openingCutLeavesPronoun(before, keptFrom, earlier)) ||
+    (after.trim() !== '' && laterTheyLosesPlural(removed, after, later)) ||
+    nothingChangedSinceCut(removed, after, later)
   )
     problems.push('drops what the reply refers to');
   if (
@@ -274,6 +281,9 @@ export function guardRewrite(
   const keptOfBefore = before.slice(0, from) + before.slice(keptFrom);
   if (STATES_BASIS.test(removed) && !STATES_BASIS.test(after) && REFUSES.test(keptOfBefore))
     problems.push('drops the reason for a refusal');
+  // "I can offer a free return visit…~~, but the bus cost is not something we can refund~~": the cut took the answer
+  // to what the customer asked (round 27, read as broken by both leads). A refusal of a remedy stays in the sentence.
+  if (REFUSES_A_REMEDY.test(removed) && !REFUSES_A_REMEDY.test(after)) problems.push('drops a refusal');
   // "…that's the government's rules at work, ~~not us~~ doing a poor job": the words after the tag said what "us" was
   // doing, and now hang on the clause before it (round 11, read as broken by two leads).
   if (ENDS_ON_PERSON.test(removed.trimEnd()) && GERUND_OPENS.test(before.slice(keptFrom)))
@@ -600,6 +610,83 @@ function keptClauseLeansOnCut(removed: string, keptBefore: string, keptAfter: st
   const noun = NAMES_PLURAL_SUBJECT.exec(removed)?.[1];
   return noun !== undefined && PLURAL_PRONOUN.test(keptAfter) && !new RegExp(`\\b${noun}\\b`, 'iu').test(keptBefore);
 }
+
+// Words an opening aside is made of when it points at the customer's knowledge or at earlier contact; any other
+// word of four letters or more in it names the matter itself.
+const ASIDE_WORDS = new Set(
+  (
+    'anyone anybody everyone everybody someone people customers customer most working using with from that this ' +
+    'have been would will know known knows knew sure surely remember remembered mentioned mention told said explained ' +
+    'stated already email emails message messages letter letters phone phoned call called rang spoke when last time ' +
+    'times before previously earlier yesterday today week weeks month months your yours they their there which what ' +
+    'like just again once twice three obviously clearly course well read seen note noted pointed advised informed ' +
+    'above below here years year long experience owned handled dealt been previous prior minute moment second ago while'
+  ).split(' '),
+);
+const THING_LEAD =
+  /\b(?:with|using|uses|use|owns?|owned|owning|bought|buys?|runs?|running|keeps?|kept|keeping|handles?|handled|handling|sells?|sold|selling|stores?|stored|storing)\s/iu;
+const OPENS_ON_PRONOUN_DOING = /^[\s"'“‘(]*(?:it|they|these|those)\s+(?!(?:is|are|was|were)\b)\p{L}/iu;
+
+/**
+ * "~~As anyone working with cold-pressed marula would know,~~ it clouds below about 15°C": the aside the cut removed
+ * opened the reply and named the thing its "it" stands for; the sentence now opens on a pronoun for nothing (round 27,
+ * read as broken by both leads). An aside of only knowledge or earlier contact ("As I mentioned, it ships Friday")
+ * names nothing, and is cut as before.
+ */
+function openingCutLeavesPronoun(before: string, keptFrom: number, earlier: string): boolean {
+  // Where the kept words start (the cut may have taken only the first letter of "it", to write "It").
+  let start = keptFrom;
+  while (start > 0 && /\p{L}/u.test(before[start - 1] ?? '')) start--;
+  // The writer's own pronoun, not one a template wrote ("It's best to…"), and doing something: "it's in the app" or
+  // "it's under Manage Booking" answers what the customer asked about, and stands.
+  if (!OPENS_ON_PRONOUN_DOING.test(before.slice(start))) return false;
+  // The thing is what the aside says people work with, keep or own ("anyone working with cold-pressed marula"); a
+  // place it points to ("as anyone can see on the order page, it shipped") is no referent for "it".
+  const lead = THING_LEAD.exec(before.slice(0, start));
+  if (!lead) return false;
+  const earlierWords = earlier.toLowerCase();
+  for (const [word] of before.slice(lead.index + lead[0].length, start).matchAll(CONTENT_WORD)) {
+    const w = word.toLowerCase();
+    if (!ASIDE_WORDS.has(w) && !earlierWords.includes(w)) return true;
+  }
+  return false;
+}
+
+// A plural thing the cut named ("the bags", "all 12 crates"), and a later sentence that opens on "they" for it. (Words
+// that end in "s" and are no plural are left out: "our previous emails" names the emails, not "previous".)
+const PLURAL_NOUN = String.raw`\b(?!(?:has|was|does|is|this|previous|various|its|yes|thus|plus|across|unless|always|perhaps|sometimes|towards|afterwards|business|address|access|process|progress|status|bonus|campus|virus|minus|canvas|lens|news|means|series|glass|class|boss|loss|miss|pass|less|cross)\b)\p{L}[\p{L}-]*[^\Ws]s\b`;
+const NAMES_PLURAL = new RegExp(
+  String.raw`\b(?:the|our|your|these|those|all|both|\d+)\s+(?:[\p{L}-]+\s+)?(${PLURAL_NOUN})`,
+  'iu',
+);
+const KEEPS_A_PLURAL = new RegExp(String.raw`\bboth\b|${PLURAL_NOUN}`, 'iu');
+
+/**
+ * "…stamp on it~~, so I find it hard to believe the bags never arrived~~. A photo of the signed sheet is attached. If
+ * they really can't be found, …": the only mention of the bags went with the cut, and the "they" two sentences on
+ * stands for nothing (round 27, read as broken by both leads). Read over the next two sentences.
+ */
+function laterTheyLosesPlural(removed: string, after: string, later: string): boolean {
+  const noun = NAMES_PLURAL.exec(removed)?.[1];
+  if (noun === undefined || KEEPS_A_PLURAL.test(after)) return false;
+  const [first = '', second = ''] = later
+    .trimStart()
+    .slice(0, 600)
+    .split(/(?<=[.!?])\s+/u);
+  return OPENS_ON_THEY.test(first) || (!new RegExp(`\\b${noun}\\b`, 'iu').test(first) && OPENS_ON_THEY.test(second));
+}
+
+// "Nothing's changed there", "no change": a status given against an earlier update.
+const NO_CHANGE_SINCE =
+  /\b(?:nothing(?:['’]s|\s+has)\s+changed|no\s+change|still\s+the\s+same|same\s+as\s+(?:before|then|last\s+time))\b/iu;
+
+/**
+ * "Hi Dan, ~~like I told you on the phone last Tuesday,~~ we're waiting on the amber glass, so nothing's changed
+ * there": with the earlier call gone, "nothing's changed" has no update to be measured against (round 27, awkward for
+ * both leads).
+ */
+const nothingChangedSinceCut = (removed: string, after: string, later: string): boolean =>
+  EARLIER_CONTACT.test(removed) && NO_CHANGE_SINCE.test(`${after} ${nextSentence(later)}`);
 
 /**
  * "…, as explained in our file preparation guide. … We'd recommend reviewing the guide.": the words a rewrite takes

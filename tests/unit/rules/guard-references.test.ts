@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../rules/index.ts';
+import { coach } from './helpers.ts';
+
+/**
+ * What a click may not take from the reply: the thing a later word points back to, the answer the customer asked for.
+ * Each case is checked through the whole engine, as the card would offer it.
+ */
+const blameOf = (text: string, rule: string, customer?: string): Finding => {
+  const found = coach(text, customer).findings.find((f) => f.ruleId === rule);
+  if (!found) throw new Error(`${rule} did not flag: ${text}`);
+  return found;
+};
+const problemsOf = (f: Finding): string[] => [...new Set(f.guard?.problems ?? [])];
+
+describe('the guard keeps what the reply still points at', () => {
+  it('withholds a dropped sentence the next one opens on with "that"', () => {
+    const text =
+      'Most people forget to pair the remote first. That happens a lot with new sets. Hold the two buttons for five seconds.';
+    const f = blameOf(text, 'blame/customers-often-get-it-wrong');
+    expect(f.replacements).toEqual([]);
+  });
+
+  it('drops a whole hindsight sentence when nothing leans on it', () => {
+    const text =
+      'Hi Sam, the rack was fitted on Tuesday. Had you told us about the low garage, we would have fitted the short one. I can swap it on Friday morning at no charge.';
+    const f = blameOf(text, 'blame/if-only-you-had');
+    expect(f.replacements).toEqual(['']);
+  });
+
+  it('withholds the drop where "one" in the next sentence stood for what it named', () => {
+    const text =
+      'Had you kept the old charger, this would not have happened. Order a new one from the app and it ships today.';
+    const f = blameOf(text, 'blame/if-only-you-had');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('drops what the reply refers to');
+  });
+
+  it('withholds a drop that gave the reason for the question just asked', () => {
+    const text = 'Was the mower run on wet grass? That usually causes this. We can test the motor on Monday.';
+    const f = blameOf(text, 'blame/guess-at-what-you-did');
+    expect(f.replacements).toEqual([]);
+  });
+
+  it('keeps a refusal the customer asked about inside the sentence', () => {
+    const text =
+      'I can offer a free place on next month’s tour, but the taxi fare is not something we can refund, and honestly it is out of our hands.';
+    const f = blameOf(text, 'blame/out-of-my-hands');
+    for (const r of f.replacements) expect(r).not.toBe('');
+    const after = f.replacements.map((r) => text.slice(0, (f.edit ?? f).start) + r + text.slice((f.edit ?? f).end));
+    for (const a of after) expect(a).toMatch(/not something we can refund/);
+  });
+
+  it('withholds cutting an opening aside that named what the next "it" stands for', () => {
+    const text =
+      'As anyone who keeps raw linseed oil would know, it thickens below about 10°C. Warm the tin for a day and it will thin again.';
+    const f = blameOf(text, 'blame/as-im-sure-you-know');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('drops what the reply refers to');
+  });
+
+  it('still cuts an aside of earlier contact before "it"', () => {
+    const text = 'As I mentioned in my last email, it ships on Friday from the Leeds depot.';
+    const f = blameOf(text, 'blame/as-i-said-aside');
+    expect(f.replacements.length).toBeGreaterThan(0);
+  });
+
+  it('withholds a cut whose plural a "they" two sentences on stood for', () => {
+    const text =
+      'The driver’s sheet is signed at 3pm with your stamp, so I find it hard to believe the crates never arrived. A copy of the sheet is attached. If they still can’t be found, I can send six more on Monday.';
+    const f = blameOf(text, 'blame/so-hard-to-believe');
+    expect(f.replacements).toEqual([]);
+  });
+
+  it('withholds cutting the earlier call that "nothing has changed" is measured against', () => {
+    const text =
+      'Hi Dan, like I told you on the phone on Monday, we are waiting on the glass from the supplier, so nothing has changed there. It is due on the 18th.';
+    const f = blameOf(text, 'blame/as-i-already-told-you');
+    expect(f.replacements).toEqual([]);
+  });
+});
