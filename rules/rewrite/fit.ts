@@ -76,6 +76,9 @@ export function joinRemoved(left: string, removed: string, right: string): strin
   const b = r.replace(LEADING_SPACE, '');
   // After a social reply's @handles what is left starts the sentence: "@sam_k As I said, the refund…" → "@sam_k The refund…".
   if (ONLY_HANDLES.test(a) && b.startsWith(',')) return join(a, b.slice(1).replace(LEADING_SPACE, ''));
+  // After a dash the sentence goes on: "You're entered — ~~as I said on Tuesday,~~ the list…" keeps its space and
+  // its lower case (round 28 read "entered —The list" as broken).
+  if (/[\u2013\u2014]$/u.test(a) && b.startsWith(',')) return `${a} ${b.slice(1).replace(LEADING_SPACE, '')}`;
   // After an emoji or a mark that closes nothing ("😅 As you know, petrol…"), what is left starts afresh.
   if (a && b.startsWith(',') && !/[\p{L}\p{N}'’")\],;:]$/u.test(a))
     return join(a, capitalise(b.slice(1).replace(LEADING_SPACE, '')));

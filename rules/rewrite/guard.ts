@@ -33,6 +33,7 @@ export type GuardProblem =
   | 'drops a condition'
   | 'drops the reason for a refusal'
   | 'drops a refusal'
+  | 'drops a finding'
   | 'drops a time'
   | 'dangling modifier'
   | 'turns a contrast into a cause'
@@ -173,6 +174,9 @@ const STATES_BASIS =
   /\b(?:it['’]s|that['’]s|this\s+is|it\s+is)\s+(?:(?:all\s+)?(?:set\s+out|stated|written|laid\s+out)\s+)?(?:in|per|under)\s+(?:the|our|your)\s+(?:t\s*&\s*cs?|t['’]?s\s*(?:&|and)\s*c['’]?s|terms|conditions|policy|contract|agreement|rules)\b/iu;
 // ("not able" is left out: it is how the coach's own rewrites word a refusal, which a guard of a later click reads in
 // the sentence before it.)
+// What records, logs or a search found ("there's no record of any call", "the logs show a sign-in at 9:02").
+const STATES_A_FINDING =
+  /\bno\s+(?:record|trace|sign|evidence|log|note)s?\s+of\b|\b(?:records?|logs?|notes|system|tracking|footage|camera)\s+(?:show|shows|showed|shows\s+no|has\s+no|have\s+no)\b/iu;
 // A refusal of what the customer asked for: "not something we can refund", "can't cover it", "no refund".
 const REFUSES_A_REMEDY =
   /\b(?:(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not|unable\s+to|not\s+able\s+to|not\s+something\s+(?:I|we)\s+(?:can|could|are\s+able\s+to|am\s+able\s+to))\s+(?:\p{L}+\s+)?(?:refund|reimburse|compensate|cover|replace|waive|credit|exchange|pay\s+for|pay\s+back)|no\s+(?:refund|refunds|compensation|reimbursement)|not\s+(?:refundable|covered|eligible\s+for))\b/iu;
@@ -250,6 +254,7 @@ export function guardRewrite(
     nextSentenceRepeatsCut(removed, later) ||
     keptClauseLeansOnCut(removed, after.slice(0, from), after.slice(to)) ||
     (from === 0 && openingCutLeavesPronoun(before, keptFrom, earlier)) ||
+    (from === 0 && after.trim() !== '' && keptClausePointsIntoCut(removed, after)) ||
     (after.trim() !== '' && laterTheyLosesPlural(removed, after, later)) ||
     nothingChangedSinceCut(removed, after, later)
   )
@@ -284,6 +289,10 @@ export function guardRewrite(
   // "I can offer a free return visit…~~, but the bus cost is not something we can refund~~": the cut took the answer
   // to what the customer asked (round 27, read as broken by both leads). A refusal of a remedy stays in the sentence.
   if (REFUSES_A_REMEDY.test(removed) && !REFUSES_A_REMEDY.test(after)) problems.push('drops a refusal');
+  // "I've gone through our call logs and ~~there's no record of any call from the hotel last week, so~~ I can't really
+  // comment on that": what the records show is the finding the reply gives; the disbelief is in how it is put (round
+  // 28, read as broken by both leads).
+  if (STATES_A_FINDING.test(removed) && !STATES_A_FINDING.test(after)) problems.push('drops a finding');
   // "…that's the government's rules at work, ~~not us~~ doing a poor job": the words after the tag said what "us" was
   // doing, and now hang on the clause before it (round 11, read as broken by two leads).
   if (ENDS_ON_PERSON.test(removed.trimEnd()) && GERUND_OPENS.test(before.slice(keptFrom)))
@@ -624,7 +633,7 @@ const ASIDE_WORDS = new Set(
   ).split(' '),
 );
 const THING_LEAD =
-  /\b(?:with|using|uses|use|owns?|owned|owning|bought|buys?|runs?|running|keeps?|kept|keeping|handles?|handled|handling|sells?|sold|selling|stores?|stored|storing)\s/iu;
+  /\b(?:with|into|using|uses|use|owns?|owned|owning|bought|buys?|runs?|running|keeps?|kept|keeping|handles?|handled|handling|sells?|sold|selling|stores?|stored|storing)\s/iu;
 const OPENS_ON_PRONOUN_DOING = /^[\s"'“‘(]*(?:it|they|these|those)\s+(?!(?:is|are|was|were)\b)\p{L}/iu;
 
 /**
@@ -651,6 +660,16 @@ function openingCutLeavesPronoun(before: string, keptFrom: number, earlier: stri
   }
   return false;
 }
+
+// A bare "that" or "this" as the object of what the kept words ask: "switch that off", "sort this out for you".
+const BARE_POINTER = /\b(?:that|this)(?=\s*(?:[.,;:!?]|$|\s(?:off|on|up|out|back|over|around|for\s+you|yourself)\b))/iu;
+
+/**
+ * "~~Leaving parcels with neighbours is DPD's decision, not ours;~~ you can switch that off in the DPD app": the cut
+ * took the leading clause, and the "that" in the first words left stood for it (round 28, broken for both leads).
+ */
+const keptClausePointsIntoCut = (removed: string, after: string): boolean =>
+  (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && BARE_POINTER.test(after.split(/\s+/u).slice(0, 8).join(' '));
 
 // A plural thing the cut named ("the bags", "all 12 crates"), and a later sentence that opens on "they" for it. (Words
 // that end in "s" and are no plural are left out: "our previous emails" names the emails, not "previous".)

@@ -78,4 +78,39 @@ describe('the guard keeps what the reply still points at', () => {
     const f = blameOf(text, 'blame/as-i-already-told-you');
     expect(f.replacements).toEqual([]);
   });
+
+  it('keeps what the records found, which the reply gives as its answer', () => {
+    const text =
+      'I checked our phone logs and there is no record of any call from your number last week, so I can’t really comment on that. I have cancelled the fine.';
+    const f = blameOf(text, 'blame/we-dont-believe-you', 'We rang you twice last week and nobody came back to us.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('drops a finding');
+  });
+
+  it('withholds cutting a leading clause a bare "that" in the kept words stood for', () => {
+    const text =
+      'Send us a photo of the dented tin and we will put a replacement in your next order. Leaving parcels with neighbours is Evri’s decision, not ours; you can turn that off in the Evri app. Thanks, Joe';
+    const f = blameOf(text, 'blame/decision-not-ours');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('drops what the reply refers to');
+  });
+
+  it('withholds cutting "as anyone who is into X knows" before the "it" that stood for X', () => {
+    const text =
+      'Hi! As anyone who is into sourdough knows, it needs feeding every day. We can send a fresh starter on Monday.';
+    const f = blameOf(text, 'blame/as-im-sure-you-know');
+    expect(f.replacements).toEqual([]);
+  });
+});
+
+describe('the splice after a dash', () => {
+  it('keeps the space and the lower case when an aside after a dash goes', () => {
+    const text =
+      'You are booked in — as I said in my email on Monday, the list online only updates once a week. See you on Sunday.';
+    const f = blameOf(text, 'blame/as-i-said-aside');
+    const edit = f.edit ?? f;
+    expect(text.slice(0, edit.start) + f.replacements[0] + text.slice(edit.end)).toBe(
+      'You are booked in — the list online only updates once a week. See you on Sunday.',
+    );
+  });
 });
