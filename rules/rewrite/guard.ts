@@ -177,9 +177,11 @@ const STATES_BASIS =
 // What records, logs or a search found ("there's no record of any call", "the logs show a sign-in at 9:02").
 const STATES_A_FINDING =
   /\bno\s+(?:record|trace|sign|evidence|log|note)s?\s+of\b|\b(?:records?|logs?|notes|system|tracking|footage|camera)\s+(?:show|shows|showed|shows\s+no|has\s+no|have\s+no)\b/iu;
-// A refusal of what the customer asked for: "not something we can refund", "can't cover it", "no refund".
+// A refusal of what the customer asked for: "not something we can refund", "can't cover it", "no refund", or of
+// liability ("isn't something we can take responsibility for": cut from "Our fixers are volunteers…, so a fault
+// like that isn't something we can take responsibility for", the excuse stayed and the decision went).
 const REFUSES_A_REMEDY =
-  /\b(?:(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not|unable\s+to|not\s+able\s+to|not\s+something\s+(?:I|we)\s+(?:can|could|are\s+able\s+to|am\s+able\s+to))\s+(?:\p{L}+\s+)?(?:refund|reimburse|compensate|cover|replace|waive|credit|exchange|pay\s+for|pay\s+back)|no\s+(?:refund|refunds|compensation|reimbursement)|not\s+(?:refundable|covered|eligible\s+for))\b/iu;
+  /\b(?:(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not|unable\s+to|not\s+able\s+to|not\s+something\s+(?:I|we)\s+(?:can|could|are\s+able\s+to|am\s+able\s+to))\s+(?:\p{L}+\s+)?(?:refund|reimburse|compensate|cover|replace|waive|credit|exchange|pay\s+for|pay\s+back)|(?:can['’]t|cannot|can\s+not|won['’]t|not\s+something\s+(?:I|we)\s+can)\s+(?:take|accept)\s+(?:any\s+)?(?:responsibility|liability)|no\s+(?:refund|refunds|compensation|reimbursement)|not\s+(?:refundable|covered|eligible\s+for|liable))\b/iu;
 const REFUSES = /\b(?:can['’]t|cannot|can\s+not|won['’]t|unable|not\s+(?:possible|allowed|eligible|refundable))\b/iu;
 // "…decided by the owner. What I can do from here is [the step you can offer]. I've forwarded your message to him…":
 // the step the slot asks for is the next sentence, so the slot only repeats it and parts "him" from "the owner"
@@ -254,7 +256,8 @@ export function guardRewrite(
     nextSentenceRepeatsCut(removed, later) ||
     keptClauseLeansOnCut(removed, after.slice(0, from), after.slice(to)) ||
     (from === 0 && openingCutLeavesPronoun(before, keptFrom, earlier)) ||
-    (from === 0 && after.trim() !== '' && keptClausePointsIntoCut(removed, after)) ||
+    // (A cut of the leading words only: nothing written but the capital of what is kept.)
+    (from === 0 && to <= 1 && after.trim() !== '' && keptClausePointsIntoCut(removed, after)) ||
     (after.trim() !== '' && laterTheyLosesPlural(removed, after, later)) ||
     nothingChangedSinceCut(removed, after, later)
   )
@@ -567,7 +570,12 @@ const THEY_ANYWHERE = /\b(?:they|them)\b/iu;
 const leansOnRemovedSentence = (removed: string, next: string): boolean =>
   OPENS_ON_POINTER.test(next) ||
   ONE_POINTS_BACK.test(next) ||
-  (NAMES_A_THING.test(removed) && THEY_ANYWHERE.test(next));
+  (NAMES_A_THING.test(removed) && (THEY_ANYWHERE.test(next) || EARLY_IT.test(next)));
+// "~~Had you uploaded the renewed certificate when prompted, …~~ Once you upload it under Documents, …": an "it" the
+// next sentence asks the customer to hand over stood for the thing the dropped sentence named (the renewed certificate; the
+// expired one is all the reply names now). Read as broken, 2026-12-07.
+const EARLY_IT =
+  /^(?:\S+\s+){0,4}?(?:upload|re-upload|send|resend|return|bring|post|attach|forward|submit|email|drop\s+off)(?:s|ed|ing)?\s+(?:it|them)\b(?!['’])/iu;
 
 // "Was it used on wet grass? ~~That usually causes this.~~": a sentence that opens on "that" or "this" right after a
 // question says why it was asked; without it the question reads as an insinuation (read as awkward, 2026-12-07).

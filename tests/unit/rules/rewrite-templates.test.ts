@@ -375,7 +375,9 @@ describe('the guard before one-click', () => {
     expect(guardRewrite(checked, kept, [at, at], none, ' The charge therefore stands.')).toContain(
       'drops what the reply refers to',
     );
-    expect(guardRewrite(checked, kept, [at, at], none, ' I have booked a new slot.')).toEqual([]);
+    // What the records showed is itself the finding the reply gives: a cut that takes it is withheld even where nothing
+    // concludes from it (round 28: "I've gone through our call logs and I can't really comment on that", broken).
+    expect(guardRewrite(checked, kept, [at, at], none, ' I have booked a new slot.')).toEqual(['drops a finding']);
     // An aside is no finding: the conclusion rests on the fact the cut keeps.
     const aside = 'As I already told you, the refund was issued yesterday.';
     expect(
