@@ -37,6 +37,7 @@ export type GuardProblem =
   | 'drops a time'
   | 'dangling modifier'
   | 'turns a contrast into a cause'
+  | 'moves a cause onto another clause'
   | 'joins an instruction to a statement'
   | 'rewords a quoted source'
   | 'offers a step the reply already gives';
@@ -110,13 +111,21 @@ const STANDS_FOR_CONDITION =
   /\b(?:appreciate|prefer|like|love|hate|welcome|mind)\s+it\s*$|\b(?:be|am|are|['’]d\s+be|would\s+be)\s+(?:grateful|glad|happy|pleased)\s*$/iu;
 // A cut that leaves "as a newsletter writer," to lean on the sentence's next subject: "~~as you'll be aware~~ as a
 // newsletter writer, Gmail files mail…" makes Gmail the writer (set 43, read as broken).
-const AS_A_ROLE = /^[\s,]*(?:\p{L}{0,3}\s)?as\s+(?:a|an|someone|somebody)\s+[^,.;:!?]{1,40},/iu;
+// (After a greeting too: "Dear Mr Kerr, ~~As you'll no doubt be aware~~ as a breeder, a transfer can't be completed…"
+// made the transfer the breeder, round 31.)
+const AS_A_ROLE = /^[\s,]*(?:\p{L}{0,3}[,;:]?\s+)?as\s+(?:a|an|someone|somebody)\s+[^,.;:!?]{1,40},/iu;
+// A condition on the customer's experience left at the head of what is kept: "~~As you'll surely know~~ if you've done
+// any beach sport on this coast, land yachting here is only possible on a falling tide" makes the tide depend on the
+// customer (round 31, broken for both leads).
+const YOUR_CONDITION_OPENS =
+  /^[\s,]*(?:\p{L}{0,3}[,;:]?\s+)?(?:if|when|once|since)\s+you(?:['’](?:ve|re|d)|\s+(?:have|are|had|were|did|do))?\s[^,.;:!?]{1,80},/iu;
 // An add-on left behind by the clause it added to: "…every year, ~~and most of our guests is fine with it~~, even the
 // grandmothers lol." (round 9, read as broken by two leads): "even the grandmothers" now qualifies the room's heat.
 const ADD_ON_OPENS = /^[\s,;–—]*(?:even|including|especially|particularly|not\s+least|let\s+alone|never\s+mind)\b/iu;
 // "It's one month's fee, so ~~not the end of the world, but~~ we've refunded the $39.95 anyway": the cut joins the
 // "so" to what the "but" set against it, and the refund reads as granted because the sum is small (round 9, broken).
 const CONTRAST_ENDS = /\b(?:but|yet|though|however)[\s,]*$/iu;
+const AND_ENDS = /[,\s]and[\s,]*$/iu;
 const RESULT_BEFORE_CUT = /\b(?:so|therefore|thus|hence)[\s,]*$/iu;
 // A statement whose "and" now leads into an order once the words between went: "The app just shows the last status it
 // received, and ~~it's really pretty straightforward once you get used to it —~~ give it a refresh…" (set 45, broken).
@@ -279,6 +288,7 @@ export function guardRewrite(
   const near = (text: string) => text.slice(Math.max(0, from - 4));
   if (
     (AS_A_ROLE.test(near(after)) && !AS_A_ROLE.test(near(before))) ||
+    (YOUR_CONDITION_OPENS.test(near(after)) && !YOUR_CONDITION_OPENS.test(near(before))) ||
     (from === to && ADD_ON_OPENS.test(after.slice(to)) && (removed.match(CONTENT_WORD)?.length ?? 0) >= 2)
   )
     problems.push('dangling modifier');
@@ -306,6 +316,10 @@ export function guardRewrite(
     problems.push('dangling modifier');
   if (CONTRAST_ENDS.test(removed) && RESULT_BEFORE_CUT.test(after.slice(0, from)))
     problems.push('turns a contrast into a cause');
+  // "It's one gap on one panel out of fourteen, so ~~it's hardly the end of the world, and~~ the rest of the array is
+  // properly sealed": the "so" that led to the cut verdict now leads to a clause it never governed (round 31, broken).
+  else if (AND_ENDS.test(removed) && RESULT_BEFORE_CUT.test(after.slice(0, from)))
+    problems.push('moves a cause onto another clause');
   if (
     from === to &&
     STATEMENT_OPENS.test(after) &&

@@ -103,6 +103,32 @@ describe('the guard keeps what the reply still points at', () => {
   });
 });
 
+describe('the guard keeps what a cut leaves leaning the right way', () => {
+  it('withholds a cut that moves a "so" onto the clause after the verdict', () => {
+    const text =
+      'It is one loose tile out of forty, so it’s hardly the end of the world, and the rest of the roof is sound. Our roofer can fix it on Monday.';
+    const f = blameOf(text, 'blame/its-only-a-small-thing');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('moves a cause onto another clause');
+  });
+
+  it('withholds a cut that leaves the aside’s condition on the customer heading the fact', () => {
+    const text =
+      'Dear Ms Dubois, As you’ll surely know if you’ve sailed on this lake, the wind drops after six, so the last race was called off. We can refund the entry fee.';
+    const f = blameOf(text, 'blame/as-you-know-aside');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('dangling modifier');
+  });
+
+  it('withholds a cut that leaves "as a breeder," after a greeting to lean on the next subject', () => {
+    const text =
+      'Dear Mr Kerr, As you’ll no doubt be aware as a breeder, a transfer needs both signatures on section C. I have attached the form.';
+    const f = blameOf(text, 'blame/as-you-know-aside');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('dangling modifier');
+  });
+});
+
 describe('the splice after a dash', () => {
   it('keeps the space and the lower case when an aside after a dash goes', () => {
     const text =
