@@ -116,7 +116,10 @@ const STANDS_FOR_CONDITION =
 const AS_A_ROLE = /^[\s,]*(?:\p{L}{0,3}[,;:]?\s+)?as\s+(?:a|an|someone|somebody)\s+[^,.;:!?]{1,40},/iu;
 // A condition on the customer's experience left at the head of what is kept: "~~As you'll surely know~~ if you've done
 // any beach sport on this coast, land yachting here is only possible on a falling tide" makes the tide depend on the
-// customer (round 31, broken for both leads).
+// customer (round 31, broken for both leads). Only where the cut aside was about knowing: the condition was the
+// rest of "you'll know if…". ("~~As I said,~~ if you had any trouble with the app, we can book it by phone" keeps an
+// offer's own condition.)
+const PRESUMES_KNOWING = /\b(?:know|knows|known|aware|appreciate|remember|recall|seen|realise|realize|understand)\b/iu;
 const YOUR_CONDITION_OPENS =
   /^[\s,]*(?:\p{L}{0,3}[,;:]?\s+)?(?:if|when|once|since)\s+you(?:['’](?:ve|re|d)|\s+(?:have|are|had|were|did|do))?\s[^,.;:!?]{1,80},/iu;
 // An add-on left behind by the clause it added to: "…every year, ~~and most of our guests is fine with it~~, even the
@@ -125,6 +128,7 @@ const ADD_ON_OPENS = /^[\s,;–—]*(?:even|including|especially|particularly|no
 // "It's one month's fee, so ~~not the end of the world, but~~ we've refunded the $39.95 anyway": the cut joins the
 // "so" to what the "but" set against it, and the refund reads as granted because the sum is small (round 9, broken).
 const CONTRAST_ENDS = /\b(?:but|yet|though|however)[\s,]*$/iu;
+const WRITER_ACTS = /^[\s,]*(?:we|I)\b/u;
 const AND_ENDS = /[,\s]and[\s,]*$/iu;
 const RESULT_BEFORE_CUT = /\b(?:so|therefore|thus|hence)[\s,]*$/iu;
 // A statement whose "and" now leads into an order once the words between went: "The app just shows the last status it
@@ -288,7 +292,9 @@ export function guardRewrite(
   const near = (text: string) => text.slice(Math.max(0, from - 4));
   if (
     (AS_A_ROLE.test(near(after)) && !AS_A_ROLE.test(near(before))) ||
-    (YOUR_CONDITION_OPENS.test(near(after)) && !YOUR_CONDITION_OPENS.test(near(before))) ||
+    (YOUR_CONDITION_OPENS.test(near(after)) &&
+      !YOUR_CONDITION_OPENS.test(near(before)) &&
+      PRESUMES_KNOWING.test(removed)) ||
     (from === to && ADD_ON_OPENS.test(after.slice(to)) && (removed.match(CONTENT_WORD)?.length ?? 0) >= 2)
   )
     problems.push('dangling modifier');
@@ -318,7 +324,9 @@ export function guardRewrite(
     problems.push('turns a contrast into a cause');
   // "It's one gap on one panel out of fourteen, so ~~it's hardly the end of the world, and~~ the rest of the array is
   // properly sealed": the "so" that led to the cut verdict now leads to a clause it never governed (round 31, broken).
-  else if (AND_ENDS.test(removed) && RESULT_BEFORE_CUT.test(after.slice(0, from)))
+  // (Where what is kept is the writer's own decision, the "so" still leads to it: "The terms cover 30 days, so ~~the
+  // terms are clear and~~ we won't be going beyond them.")
+  else if (AND_ENDS.test(removed) && RESULT_BEFORE_CUT.test(after.slice(0, from)) && !WRITER_ACTS.test(after.slice(to)))
     problems.push('moves a cause onto another clause');
   if (
     from === to &&
