@@ -698,8 +698,17 @@ const BARE_POINTER = /\b(?:that|this)(?=\s*(?:[.,;:!?]|$|\s(?:off|on|up|out|back
  * "~~Leaving parcels with neighbours is DPD's decision, not ours;~~ you can switch that off in the DPD app": the cut
  * took the leading clause, and the "that" in the first words left stood for it (round 28, broken for both leads).
  */
-const keptClausePointsIntoCut = (removed: string, after: string): boolean =>
-  (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && BARE_POINTER.test(after.split(/\s+/u).slice(0, 8).join(' '));
+const keptClausePointsIntoCut = (removed: string, after: string): boolean => {
+  const opening = after.split(/\s+/u).slice(0, 8).join(' ');
+  return (
+    (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 &&
+    (BARE_POINTER.test(opening) || (NAMES_A_THING.test(removed) && ONE_FOR_A_THING.test(opening)))
+  );
+};
+// "~~There's really no need to keep sending the same email,~~ we got the first one.": "one" stood for the email the
+// cut named (round 32, scored with the final code; broken for both leads).
+const ONE_FOR_A_THING =
+  /\b(?:the|that|this|your)\s+(?:first|last|second|third|other|same|original|earlier|latest|new|old)\s+one(?![\p{L}-])/iu;
 
 // A plural thing the cut named ("the bags", "all 12 crates"), and a later sentence that opens on "they" for it. (Words
 // that end in "s" and are no plural are left out: "our previous emails" names the emails, not "previous".)

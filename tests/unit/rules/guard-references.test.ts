@@ -103,6 +103,16 @@ describe('the guard keeps what the reply still points at', () => {
   });
 });
 
+describe('the guard keeps what a kept "one" stands for', () => {
+  it('withholds a cut that took the thing "the first one" stood for', () => {
+    const text =
+      'There’s really no need to keep sending the same message, we got the first one. Your refund went out this morning.';
+    const f = blameOf(text, 'blame/stop-chasing-us');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('drops what the reply refers to');
+  });
+});
+
 describe('the guard keeps what a cut leaves leaning the right way', () => {
   it('withholds a cut that moves a "so" onto the clause after the verdict', () => {
     const text =
