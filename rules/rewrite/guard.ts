@@ -185,8 +185,6 @@ const ENDS_ON_POINTER =
 // "As per the terms you accepted" is the pointer a click removes, read as good), and a refusal itself.
 const STATES_BASIS =
   /\b(?:it['’]s|that['’]s|this\s+is|it\s+is)\s+(?:(?:all\s+)?(?:set\s+out|stated|written|laid\s+out)\s+)?(?:in|per|under)\s+(?:the|our|your)\s+(?:t\s*&\s*cs?|t['’]?s\s*(?:&|and)\s*c['’]?s|terms|conditions|policy|contract|agreement|rules)\b/iu;
-// ("not able" is left out: it is how the coach's own rewrites word a refusal, which a guard of a later click reads in
-// the sentence before it.)
 // What records, logs or a search found ("there's no record of any call", "the logs show a sign-in at 9:02").
 const STATES_A_FINDING =
   /\bno\s+(?:record|trace|sign|evidence|log|note)s?\s+of\b|\b(?:records?|logs?|notes|system|tracking|footage|camera)\s+(?:show|shows|showed|shows\s+no|has\s+no|have\s+no)\b/iu;
@@ -195,6 +193,8 @@ const STATES_A_FINDING =
 // like that isn't something we can take responsibility for", the excuse stayed and the decision went).
 const REFUSES_A_REMEDY =
   /\b(?:(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not|unable\s+to|not\s+able\s+to|not\s+something\s+(?:I|we)\s+(?:can|could|are\s+able\s+to|am\s+able\s+to))\s+(?:\p{L}+\s+)?(?:refund|reimburse|compensate|cover|replace|waive|credit|exchange|pay\s+for|pay\s+back)|(?:can['’]t|cannot|can\s+not|won['’]t|not\s+something\s+(?:I|we)\s+can)\s+(?:take|accept)\s+(?:any\s+)?(?:responsibility|liability)|no\s+(?:refund|refunds|compensation|reimbursement)|not\s+(?:refundable|covered|eligible\s+for|liable))\b/iu;
+// ("not able" is left out: it is how the coach's own rewrites word a refusal, which a guard of a later click reads in
+// the sentence before it.)
 const REFUSES = /\b(?:can['’]t|cannot|can\s+not|won['’]t|unable|not\s+(?:possible|allowed|eligible|refundable))\b/iu;
 // "…decided by the owner. What I can do from here is [the step you can offer]. I've forwarded your message to him…":
 // the step the slot asks for is the next sentence, so the slot only repeats it and parts "him" from "the owner"
@@ -659,7 +659,7 @@ const ASIDE_WORDS = new Set(
     'stated already email emails message messages letter letters phone phoned call called rang spoke when last time ' +
     'times before previously earlier yesterday today week weeks month months your yours they their there which what ' +
     'like just again once twice three obviously clearly course well read seen note noted pointed advised informed ' +
-    'above below here years year long experience owned handled dealt been previous prior minute moment second ago while'
+    'above below here years year long experience owned handled dealt previous prior minute moment second ago while'
   ).split(' '),
 );
 const THING_LEAD =
