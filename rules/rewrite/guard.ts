@@ -113,15 +113,19 @@ const STANDS_FOR_CONDITION =
 // newsletter writer, Gmail files mail…" makes Gmail the writer (set 43, read as broken).
 // (After a greeting too: "Dear Mr Kerr, ~~As you'll no doubt be aware~~ as a breeder, a transfer can't be completed…"
 // made the transfer the breeder, round 31.)
-const AS_A_ROLE = /^[\s,]*(?:\p{L}{0,3}[,;:]?\s+)?as\s+(?:a|an|someone|somebody)\s+[^,.;:!?]{1,40},/iu;
+// `near` (below) starts a few letters before the change, so these read past the tail of the word before it ("rr, ").
+const NEAR_LEAD = String.raw`^[\s,]*(?:\p{L}{0,3}[,;:]?\s+)?`;
+const AS_A_ROLE = new RegExp(String.raw`${NEAR_LEAD}as\s+(?:a|an|someone|somebody)\s+[^,.;:!?]{1,40},`, 'iu');
 // A condition on the customer's experience left at the head of what is kept: "~~As you'll surely know~~ if you've done
 // any beach sport on this coast, land yachting here is only possible on a falling tide" makes the tide depend on the
 // customer (round 31, broken for both leads). Only where the cut aside was about knowing: the condition was the
 // rest of "you'll know if…". ("~~As I said,~~ if you had any trouble with the app, we can book it by phone" keeps an
 // offer's own condition.)
 const PRESUMES_KNOWING = /\b(?:know|knows|known|aware|appreciate|remember|recall|seen|realise|realize|understand)\b/iu;
-const YOUR_CONDITION_OPENS =
-  /^[\s,]*(?:\p{L}{0,3}[,;:]?\s+)?(?:if|when|once|since)\s+you(?:['’](?:ve|re|d)|\s+(?:have|are|had|were|did|do))?\s[^,.;:!?]{1,80},/iu;
+const YOUR_CONDITION_OPENS = new RegExp(
+  String.raw`${NEAR_LEAD}(?:if|when|once|since)\s+you(?:['’](?:ve|re|d)|\s+(?:have|are|had|were|did|do))?\s[^,.;:!?]{1,80},`,
+  'iu',
+);
 // An add-on left behind by the clause it added to: "…every year, ~~and most of our guests is fine with it~~, even the
 // grandmothers lol." (round 9, read as broken by two leads): "even the grandmothers" now qualifies the room's heat.
 const ADD_ON_OPENS = /^[\s,;–—]*(?:even|including|especially|particularly|not\s+least|let\s+alone|never\s+mind)\b/iu;
@@ -295,7 +299,7 @@ export function guardRewrite(
     (YOUR_CONDITION_OPENS.test(near(after)) &&
       !YOUR_CONDITION_OPENS.test(near(before)) &&
       PRESUMES_KNOWING.test(removed)) ||
-    (from === to && ADD_ON_OPENS.test(after.slice(to)) && (removed.match(CONTENT_WORD)?.length ?? 0) >= 2)
+    (from === to && ADD_ON_OPENS.test(after.slice(to)) && contentWords(removed) >= 2)
   )
     problems.push('dangling modifier');
   // "Missed weeks can't be carried over for any reason~~, it's in the T&Cs, so that's not something I'm able to do~~": the
@@ -447,7 +451,7 @@ const POINTS_BACK =
  * (or "also") leant on the words the cut removed, and is left pointing at nothing.
  */
 function nextSentencePointsBack(removed: string, later: string): boolean {
-  return (removed.match(CONTENT_WORD)?.length ?? 0) >= 2 && POINTS_BACK.test(nextSentence(later));
+  return contentWords(removed) >= 2 && POINTS_BACK.test(nextSentence(later));
 }
 
 // What points back at earlier contact ("as mentioned in our emails of 3 and 17 September") …
@@ -482,6 +486,8 @@ function dropsAskedQuestion(removed: string, later: string): boolean {
 }
 
 const CONTENT_WORD = /[\p{L}][\p{L}-]{3,}/gu;
+/** How many words of four letters or more the text has: whether a cut said anything a later word could lean on. */
+const contentWords = (text: string): number => text.match(CONTENT_WORD)?.length ?? 0;
 
 // A request to the customer and the few words of what it asks them to act on ("Please update your number…").
 const REQUEST =
@@ -563,15 +569,14 @@ const OPENS_ON_THEY = /^(?:(?:if|when|once|so|and|but|because|since|as|unless|wh
  */
 function nextSentenceLeansOnPronoun(removed: string, after: string, later: string): boolean {
   const next = nextSentence(later);
-  if (after.trim() === '' && (removed.match(CONTENT_WORD)?.length ?? 0) >= 2 && leansOnRemovedSentence(removed, next))
-    return true;
+  if (after.trim() === '' && contentWords(removed) >= 2 && leansOnRemovedSentence(removed, next)) return true;
   if (after !== '')
     return (
       NAMES_A_THING.test(removed) &&
       !OPENS_ON_ASIDE.test(removed) &&
       (ACTS_ON_PRONOUN.test(next) || OPENS_ON_THEY.test(next))
     );
-  return (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 && (ASKS_ABOUT_PRONOUN.test(next) || OPENS_ON_THEY.test(next));
+  return contentWords(removed) >= 3 && (ASKS_ABOUT_PRONOUN.test(next) || OPENS_ON_THEY.test(next));
 }
 
 // A next sentence that asks the customer to do something to "it" or "them" ("Try updating it", "Please return them").
@@ -631,7 +636,7 @@ const CONCLUDES =
  * that removes only an aside is let through.
  */
 function nextSentenceConcludesFromCut(removed: string, later: string): boolean {
-  const words = removed.match(CONTENT_WORD)?.length ?? 0;
+  const words = contentWords(removed);
   if (words < 3 || OPENS_ON_ASIDE.test(removed)) return false;
   return CONCLUDES.test(nextSentence(later));
 }
@@ -701,7 +706,7 @@ const BARE_POINTER = /\b(?:that|this)(?=\s*(?:[.,;:!?]|$|\s(?:off|on|up|out|back
 const keptClausePointsIntoCut = (removed: string, after: string): boolean => {
   const opening = after.split(/\s+/u).slice(0, 8).join(' ');
   return (
-    (removed.match(CONTENT_WORD)?.length ?? 0) >= 3 &&
+    contentWords(removed) >= 3 &&
     (BARE_POINTER.test(opening) || (NAMES_A_THING.test(removed) && ONE_FOR_A_THING.test(opening)))
   );
 };
