@@ -3,10 +3,12 @@ import { dropsWithItsSentence, withoutClause } from './clause.ts';
 import { commonEnds } from './common-ends.ts';
 import {
   capitalise,
+  endsOnGreeting,
   firstLetter,
   fixArticles,
   isLower,
   isShouting,
+  isUpper,
   join,
   joinRemoved,
   lowerCommonStart,
@@ -180,7 +182,11 @@ export function rewriteSentence(input: Omit<RewriteInput, 'templates' | 'blameIn
   else {
     let mid = values.reduce(join, '');
     const atStart = isOnlyLead(left);
-    if (!atStart && !shouting) mid = lowerInside(mid);
+    // "Hi Sofie, As per the terms…": the writer set the greeting apart and started afresh with a capital, so the words
+    // put in place of the match keep it (as joinRemoved keeps it when words are only removed there).
+    const afreshAfterGreeting = endsOnGreeting(left) && isUpper(firstLetter(text.slice(start, end)));
+    if (afreshAfterGreeting) mid = capitalise(mid);
+    else if (!atStart && !shouting) mid = lowerInside(mid);
     rewritten =
       mid.trim() === ''
         ? joinRemoved(left, text.slice(start, end), right)

@@ -65,6 +65,9 @@ const GREETING_AND_COMMA = new RegExp(
   'iu',
 );
 
+/** Does the text before a change end on a greeting and its comma ("Hi Sofie, ")? */
+export const endsOnGreeting = (left: string): boolean => GREETING_AND_COMMA.test(left.replace(/\s+$/u, ''));
+
 /**
  * Join the two sides of a sentence whose matched words are removed. A removed aside takes its commas with it
  * ("The refund, as I said, takes a week" → "The refund takes a week"), except before a joining word, which keeps one

@@ -10,7 +10,7 @@ import { rememberedReproachProbability } from '../model/reproach.ts';
 import { sentenceApologises, sentenceSoftens } from '../signals/apology.ts';
 import { SIGN_OFF } from '../text/letter-lines.ts';
 import { CUSTOMER_PARTICIPLE, GREETING_LEAD, NAMES_A_THING, OPENS_ON_ASIDE } from './clause.ts';
-import { firstLetter, isLower, isUpper } from './fit.ts';
+import { endsOnGreeting, firstLetter, isLower, isUpper } from './fit.ts';
 import { ONLY_HANDLES } from './handles.ts';
 import { keepsReproach, leavesTone } from './leftover.ts';
 import { rewordsQuotedSource } from './quoted-source.ts';
@@ -272,7 +272,7 @@ export function guardRewrite(
     laterRequestLosesReason(removed, after, later) ||
     nextSentenceRepeatsCut(removed, later) ||
     keptClauseLeansOnCut(removed, after.slice(0, from), after.slice(to)) ||
-    (from === 0 && openingCutLeavesPronoun(before, keptFrom, earlier)) ||
+    ((from === 0 || endsOnGreeting(before.slice(0, from))) && openingCutLeavesPronoun(before, keptFrom, earlier)) ||
     // (A cut of the leading words only: nothing written but the capital of what is kept.)
     (from === 0 && to <= 1 && after.trim() !== '' && keptClausePointsIntoCut(removed, after)) ||
     (after.trim() !== '' && laterTheyLosesPlural(removed, after, later)) ||
@@ -670,6 +670,9 @@ const ASIDE_WORDS = new Set(
 const THING_LEAD =
   /\b(?:with|into|using|uses|use|owns?|owned|owning|bought|buys?|runs?|running|keeps?|kept|keeping|handles?|handled|handling|sells?|sold|selling|stores?|stored|storing)\s/iu;
 const OPENS_ON_PRONOUN_DOING = /^[\s"'“‘(]*(?:it|they|these|those)\s+(?!(?:is|are|was|were)\b)\p{L}/iu;
+// A general noun that stands for the matter the aside named: "part of the process", "that's the nature of the craft".
+const STANDS_FOR_THE_MATTER =
+  /\b(?:the|this|that)\s+(?:process|method|technique|material|materials|craft|variety|breed|nature\s+of\s+(?:it|them|the\s+[\p{L}-]+))\b/iu;
 
 /**
  * "~~As anyone working with cold-pressed marula would know,~~ it clouds below about 15°C": the aside the cut removed
@@ -683,7 +686,10 @@ function openingCutLeavesPronoun(before: string, keptFrom: number, earlier: stri
   while (start > 0 && /\p{L}/u.test(before[start - 1] ?? '')) start--;
   // The writer's own pronoun, not one a template wrote ("It's best to…"), and doing something: "it's in the app" or
   // "it's under Manage Booking" answers what the customer asked about, and stands.
-  if (!OPENS_ON_PRONOUN_DOING.test(before.slice(start))) return false;
+  // Or a general noun for it: "~~As you'll know from working with natural indigo and madder,~~ some bleeding … is
+  // simply part of the process" (round 34, broken for both leads: "the process" now stands for nothing).
+  const kept = before.slice(start);
+  if (!OPENS_ON_PRONOUN_DOING.test(kept) && !STANDS_FOR_THE_MATTER.test(kept)) return false;
   // The thing is what the aside says people work with, keep or own ("anyone working with cold-pressed marula"); a
   // place it points to ("as anyone can see on the order page, it shipped") is no referent for "it".
   const lead = THING_LEAD.exec(before.slice(0, start));

@@ -150,3 +150,45 @@ describe('the splice after a dash', () => {
     );
   });
 });
+
+describe('an opening aside that named the matter, and a basis kept in place of "the terms you agreed to"', () => {
+  const applied = (text: string, f: Finding): string => {
+    const edit = f.edit ?? { start: f.start, end: f.end };
+    return text.slice(0, edit.start) + f.replacements[0] + text.slice(edit.end);
+  };
+
+  it('withholds the cut after a greeting where "the process" stood for what the aside named', () => {
+    const text =
+      'Dear Ms Hughes, As you will know from working with natural indigo and madder, some bleeding in the first wash is part of the process. I will replace the pieces this week.';
+    const f = blameOf(text, 'blame/as-im-sure-you-know', 'The colours ran in the first wash.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('drops what the reply refers to');
+  });
+
+  it('still cuts an aside of knowledge alone after a greeting', () => {
+    const text =
+      'Dear Ms Hughes, As I am sure you know, some bleeding in the first wash is part of the process. I will replace the pieces this week.';
+    const f = blameOf(text, 'blame/as-im-sure-you-know', 'The colours ran in the first wash.');
+    expect(applied(text, f)).toBe(
+      'Dear Ms Hughes, Some bleeding in the first wash is part of the process. I will replace the pieces this week.',
+    );
+  });
+
+  it('keeps the terms as the basis, with the capital the writer gave it after the greeting', () => {
+    const text =
+      'Hi Sofie, As per the terms you agreed to at checkout, custom orders cannot be cancelled once printing starts. They ship on 12 March.';
+    const f = blameOf(text, 'blame/terms-you-agreed', 'Our event was cancelled. Please cancel the order.');
+    expect(applied(text, f)).toBe(
+      'Hi Sofie, Under our terms, custom orders cannot be cancelled once printing starts. They ship on 12 March.',
+    );
+  });
+
+  it('names a contract with "the", inside the sentence in lower case', () => {
+    const text =
+      'I looked into it, and under the rental agreement you signed at pickup, late tanks are charged the fee automatically.';
+    const f = blameOf(text, 'blame/terms-you-agreed', 'Why was I charged a late fee?');
+    expect(applied(text, f)).toBe(
+      'I looked into it, and under the rental agreement, late tanks are charged the fee automatically.',
+    );
+  });
+});
