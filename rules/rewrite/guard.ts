@@ -134,6 +134,8 @@ const ADD_ON_OPENS = /^[\s,;–—]*(?:even|including|especially|particularly|no
 const CONTRAST_ENDS = /\b(?:but|yet|though|however)[\s,]*$/iu;
 const WRITER_ACTS = /^[\s,]*(?:we|I)\b/u;
 const AND_ENDS = /[,\s]and[\s,]*$/iu;
+const AND_OPENS = /^[\s,]*and\s/iu;
+const RESULT_OPENS = /^[\s,]*(?:so|therefore|thus|hence)\b/iu;
 const RESULT_BEFORE_CUT = /\b(?:so|therefore|thus|hence)[\s,]*$/iu;
 // A statement whose "and" now leads into an order once the words between went: "The app just shows the last status it
 // received, and ~~it's really pretty straightforward once you get used to it —~~ give it a refresh…" (set 45, broken).
@@ -332,6 +334,10 @@ export function guardRewrite(
   // terms are clear and~~ we won't be going beyond them.")
   else if (AND_ENDS.test(removed) && RESULT_BEFORE_CUT.test(after.slice(0, from)) && !WRITER_ACTS.test(after.slice(to)))
     problems.push('moves a cause onto another clause');
+  // "That lot's gone out to about 60 shops this month ~~and everyone else is running it fine~~, so I'd look at how
+  // they're being soaked": the cut took the reason the "so" drew on, which now rests on the clause before it (round
+  // 35, read as awkward by both leads: the shops alone prove nothing).
+  if (AND_OPENS.test(removed) && RESULT_OPENS.test(after.slice(to))) problems.push('moves a cause onto another clause');
   if (
     from === to &&
     STATEMENT_OPENS.test(after) &&

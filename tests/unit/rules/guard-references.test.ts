@@ -191,4 +191,12 @@ describe('an opening aside that named the matter, and a basis kept in place of "
       'I looked into it, and under the rental agreement, late tanks are charged the fee automatically.',
     );
   });
+
+  it('withholds a cut of the reason an "and" gave, where a "so" drew on it', () => {
+    const text =
+      "That batch went out to sixty shops this month and everyone else is running it fine, so I'd look at how they're soaked. Rinse them well.";
+    const f = blameOf(text, 'blame/others-manage-fine', 'These casings keep bursting on the stuffer.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('moves a cause onto another clause');
+  });
 });
