@@ -76,7 +76,8 @@ const LEAD_IN_ONLY =
 // reads as an admission that the help is poor (set 34, read as broken). A plain promise may lose its condition ("we'll
 // look into it ~~if you stop shouting~~").
 const CONDITION_OPENS = /^[\s,;–—]*(?:if|unless|as\s+long\s+as|so\s+long\s+as|provided|providing|once)\b/iu;
-const COMPARATIVE_PROMISE = /\b(?:better|faster|quicker|sooner|easier|more\s+(?:easily|quickly|smoothly))\b/iu;
+const COMPARATIVE_PROMISE =
+  /\b(?:better|faster|quicker|sooner|easier|further|farther|more\s+(?:easily|quickly|smoothly))\b/iu;
 // A rule's time or condition inside the words a plain cut removes: "there's really nothing I can change ~~once it's
 // been issued~~" takes with it the fact that an issued invoice stays as it is (set 38, read as broken). Said of a thing
 // and its state; "not complicated ~~once you've done it once~~" is the condescension itself and goes with it.
@@ -163,6 +164,10 @@ const DANGLING = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’])(?:(?<!\b${PARTICLE_VERB}\s+)(?:on|in)|of|to|with|at|by|from|into|the|a|an|and|or|but|(?<!\b(?:with|about|for|like|on|at|of|to|from|by|all|do|did|done)\s+)that|which|because|so)[\s,;:]*[.!?…]*$`,
   'iu',
 );
+// A joining word left at the end with only the hedge that led into the cut clause: "…and I have a photo of the open
+// crate, so with respect~~, I find it difficult to believe one went missing~~." (round 36, broken for both leads).
+const ENDS_ON_JOIN_AND_HEDGE =
+  /(?<![\p{L}'’])(?:and|but|so|or|because)[\s,]+(?:with\s+(?:all\s+(?:due\s+)?)?respect|(?:quite\s+)?(?:honestly|frankly)|to\s+be\s+(?:honest|fair|frank)|tbh|respectfully|I['’]m\s+afraid|sadly|unfortunately|obviously|clearly|of\s+course)[\s,;:]*[.!?…]*$/iu;
 // A cut that leaves the sentence ending on its auxiliary answers a question nobody asked in the reply: "The landowner
 // is, not us." cut to "The landowner is." (a reader judged it curt).
 // After a pronoun the auxiliary stands for a verb the sentence already has ("the same list we do"), which reads whole.
@@ -393,6 +398,7 @@ function sentenceProblems(
   if (
     (DANGLING.test(after) && !DANGLING.test(before)) ||
     (ENDS_ON_AUXILIARY.test(after) && !ENDS_ON_AUXILIARY.test(before)) ||
+    (ENDS_ON_JOIN_AND_HEDGE.test(after) && !ENDS_ON_JOIN_AND_HEDGE.test(before)) ||
     (ENDS_ON_POINTER.test(after) && !ENDS_ON_POINTER.test(before)) ||
     (ENDS_ON_CONTRACTION.test(after) && !ENDS_ON_CONTRACTION.test(before)) ||
     (ENDS_ON_BARE_PLEASE.test(after) && !ENDS_ON_BARE_PLEASE.test(before)) ||

@@ -199,4 +199,20 @@ describe('an opening aside that named the matter, and a basis kept in place of "
     expect(f.replacements).toEqual([]);
     expect(problemsOf(f)).toContain('moves a cause onto another clause');
   });
+
+  it('withholds a cut that leaves "so with respect" at the end of the sentence', () => {
+    const text =
+      'Our packing list shows five wall sections loaded, and I have a photo of the open crate, so with respect, I find it difficult to believe one went missing on our side. Please send a photo of what arrived.';
+    const f = blameOf(text, 'blame/we-dont-believe-you', 'Only four of the five wall sections arrived.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('dangling end');
+  });
+
+  it('withholds a cut of the condition a "we\'ll get further" promise rested on', () => {
+    const text =
+      "I get that it's disappointing, but we'll get further if we keep this civil. Gusts were over 65 km/h, and both tickets were refunded this morning.";
+    const f = blameOf(text, 'blame/mind-your-tone', 'WORST EVENING EVER, you cancelled on us');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('drops a condition');
+  });
 });
