@@ -151,7 +151,7 @@ describe('the splice after a dash', () => {
   });
 });
 
-describe('an opening aside that named the matter, and a basis kept in place of "the terms you agreed to"', () => {
+describe('what a cut may not leave behind (rounds 34-36), and a basis kept in place of "the terms you agreed to"', () => {
   const applied = (text: string, f: Finding): string => {
     const edit = f.edit ?? { start: f.start, end: f.end };
     return text.slice(0, edit.start) + f.replacements[0] + text.slice(edit.end);
