@@ -94,7 +94,7 @@ export function joinRemoved(left: string, removed: string, right: string): strin
     // "and yes, as I said, that debt" → "and yes, that debt": a word said on its own keeps its comma.
     // After a greeting, case follows the writer: "Dear Chef Moreau, As anyone in the trade knows, truffle prices…" set
     // the greeting apart as its own line, so what now follows it keeps a capital.
-    if (GREETING_AND_COMMA.test(a)) return join(a, /^\s*\p{Lu}/u.test(removed) ? capitalise(rest) : rest);
+    if (endsOnGreeting(a)) return join(a, /^\s*\p{Lu}/u.test(removed) ? capitalise(rest) : rest);
     if (SAID_ON_ITS_OWN_AND_COMMA.test(a)) return join(a, rest);
     return CONJUNCTION.test(rest) || NEW_CLAUSE.test(rest) ? join(a, rest) : join(a.slice(0, -1), rest);
   }

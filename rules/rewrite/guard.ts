@@ -164,10 +164,6 @@ const DANGLING = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’])(?:(?<!\b${PARTICLE_VERB}\s+)(?:on|in)|of|to|with|at|by|from|into|the|a|an|and|or|but|(?<!\b(?:with|about|for|like|on|at|of|to|from|by|all|do|did|done)\s+)that|which|because|so)[\s,;:]*[.!?…]*$`,
   'iu',
 );
-// A joining word left at the end with only the hedge that led into the cut clause: "…and I have a photo of the open
-// crate, so with respect~~, I find it difficult to believe one went missing~~." (round 36, broken for both leads).
-const ENDS_ON_JOIN_AND_HEDGE =
-  /(?<![\p{L}'’])(?:and|but|so|or|because)[\s,]+(?:with\s+(?:all\s+(?:due\s+)?)?respect|(?:quite\s+)?(?:honestly|frankly)|to\s+be\s+(?:honest|fair|frank)|tbh|respectfully|I['’]m\s+afraid|sadly|unfortunately|obviously|clearly|of\s+course)[\s,;:]*[.!?…]*$/iu;
 // A cut that leaves the sentence ending on its auxiliary answers a question nobody asked in the reply: "The landowner
 // is, not us." cut to "The landowner is." (a reader judged it curt).
 // After a pronoun the auxiliary stands for a verb the sentence already has ("the same list we do"), which reads whole.
@@ -192,6 +188,10 @@ const ONLY_INFINITIVE = /^[\s"'“‘(]*to\s+\p{L}+\b[^,;:–—]*$/iu;
 // A clause cut down to its conjunction and a pointer: "…, so this." once "doesn't usually come as a surprise" went.
 const ENDS_ON_POINTER =
   /(?<![\p{L}'’])(?:so|and|but|because|as|since|while)\s+(?:this|that|these|those|it)[\s,;:]*[.!?…]*$/iu;
+// …or to its conjunction and only the hedge that led into the cut clause: "…and I have a photo of the open
+// crate, so with respect~~, I find it difficult to believe one went missing~~." (round 36, broken for both leads).
+const ENDS_ON_JOIN_AND_HEDGE =
+  /(?<![\p{L}'’])(?:and|but|so|or|because)[\s,]+(?:with\s+(?:all\s+(?:due\s+)?)?respect|(?:quite\s+)?(?:honestly|frankly)|to\s+be\s+(?:honest|fair|frank)|tbh|respectfully|I['’]m\s+afraid|sadly|unfortunately|obviously|clearly|of\s+course)[\s,;:]*[.!?…]*$/iu;
 // Where a refusal says, in a clause of its own, that its basis is written down ("it's in the T&Cs"; an aside such as
 // "As per the terms you accepted" is the pointer a click removes, read as good), and a refusal itself.
 const STATES_BASIS =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../rules/index.ts';
+import { applyReplacement, type Finding } from '../../../rules/index.ts';
 import { coach } from './helpers.ts';
 
 /**
@@ -12,6 +12,12 @@ const blameOf = (text: string, rule: string, customer?: string): Finding => {
   return found;
 };
 const problemsOf = (f: Finding): string[] => [...new Set(f.guard?.problems ?? [])];
+/** The reply as the card's first click leaves it. */
+const afterFirstClick = (text: string, f: Finding): string => {
+  const first = f.replacements[0];
+  if (first === undefined) throw new Error(`${f.ruleId} offers no click: ${text}`);
+  return applyReplacement(text, f, first);
+};
 
 describe('the guard keeps what the reply still points at', () => {
   it('withholds a dropped sentence the next one opens on with "that"', () => {
@@ -47,7 +53,7 @@ describe('the guard keeps what the reply still points at', () => {
       'I can offer a free place on next month’s tour, but the taxi fare is not something we can refund, and honestly it is out of our hands.';
     const f = blameOf(text, 'blame/out-of-my-hands');
     for (const r of f.replacements) expect(r).not.toBe('');
-    const after = f.replacements.map((r) => text.slice(0, (f.edit ?? f).start) + r + text.slice((f.edit ?? f).end));
+    const after = f.replacements.map((r) => applyReplacement(text, f, r));
     for (const a of after) expect(a).toMatch(/not something we can refund/);
   });
 
@@ -144,19 +150,13 @@ describe('the splice after a dash', () => {
     const text =
       'You are booked in — as I said in my email on Monday, the list online only updates once a week. See you on Sunday.';
     const f = blameOf(text, 'blame/as-i-said-aside');
-    const edit = f.edit ?? f;
-    expect(text.slice(0, edit.start) + f.replacements[0] + text.slice(edit.end)).toBe(
+    expect(afterFirstClick(text, f)).toBe(
       'You are booked in — the list online only updates once a week. See you on Sunday.',
     );
   });
 });
 
 describe('what a cut may not leave behind (rounds 34-36), and a basis kept in place of "the terms you agreed to"', () => {
-  const applied = (text: string, f: Finding): string => {
-    const edit = f.edit ?? { start: f.start, end: f.end };
-    return text.slice(0, edit.start) + f.replacements[0] + text.slice(edit.end);
-  };
-
   it('withholds the cut after a greeting where "the process" stood for what the aside named', () => {
     const text =
       'Dear Ms Hughes, As you will know from working with natural indigo and madder, some bleeding in the first wash is part of the process. I will replace the pieces this week.';
@@ -169,7 +169,7 @@ describe('what a cut may not leave behind (rounds 34-36), and a basis kept in pl
     const text =
       'Dear Ms Hughes, As I am sure you know, some bleeding in the first wash is part of the process. I will replace the pieces this week.';
     const f = blameOf(text, 'blame/as-im-sure-you-know', 'The colours ran in the first wash.');
-    expect(applied(text, f)).toBe(
+    expect(afterFirstClick(text, f)).toBe(
       'Dear Ms Hughes, Some bleeding in the first wash is part of the process. I will replace the pieces this week.',
     );
   });
@@ -178,7 +178,7 @@ describe('what a cut may not leave behind (rounds 34-36), and a basis kept in pl
     const text =
       'Hi Sofie, As per the terms you agreed to at checkout, custom orders cannot be cancelled once printing starts. They ship on 12 March.';
     const f = blameOf(text, 'blame/terms-you-agreed', 'Our event was cancelled. Please cancel the order.');
-    expect(applied(text, f)).toBe(
+    expect(afterFirstClick(text, f)).toBe(
       'Hi Sofie, Under our terms, custom orders cannot be cancelled once printing starts. They ship on 12 March.',
     );
   });
@@ -187,7 +187,7 @@ describe('what a cut may not leave behind (rounds 34-36), and a basis kept in pl
     const text =
       'I looked into it, and under the rental agreement you signed at pickup, late tanks are charged the fee automatically.';
     const f = blameOf(text, 'blame/terms-you-agreed', 'Why was I charged a late fee?');
-    expect(applied(text, f)).toBe(
+    expect(afterFirstClick(text, f)).toBe(
       'I looked into it, and under the rental agreement, late tanks are charged the fee automatically.',
     );
   });
