@@ -32,6 +32,8 @@ const upperFirst = (text: string): string => text.replace(/^(\p{Ll})/u, (ch) => 
 
 // A request softened with a "just" that leaned on the clause before it ("…, so please just wait").
 const JUST_AFTER_PLEASE = /^(please\s+)just\s+(?=\p{L})/iu;
+const ONLY_WAIT =
+  /^please\s+(?:sit\s+tight|be\s+patient|bear\s+with\s+(?:us|me)|hang\s+(?:on|tight|in\s+there)|hold\s+(?:on|tight|fire)|wait(?:\s+(?:for\s+(?:now|it|us|that)|a\s+(?:bit|little|while)|patiently))?|give\s+(?:us|it)\s+(?:some\s+)?(?:more\s+)?time)$/iu;
 const COMPARED_WITH_OTHERS =
   /\b(?:every(?:one|body) else|no(?: |-)?one else|nobody else|thousands|hundreds|millions|most (?:people|customers|users|clients|riders|drivers|guests|members|patients|shoppers|owners|students|parents|passengers|households|travell?ers|buyers|subscribers|of our)|(?:the )?(?:vast )?majority of|other (?:[\p{L}-]+ )?(?:customers|users|people|households|passengers|members|complaints|reports|students|pupils|kids|children|parents|guests|riders|drivers|tenants|families|clients|patients|learners|players|owners|residents|stockists|retailers|shops|stores|dealers|buyers|distributors|venues|growers|farms|schools|businesses|companies))\b/iu;
 const SUBORDINATORS = 'if|unless|when|once|because|since|although|though|while';
@@ -307,6 +309,10 @@ export function withoutClause(
     // "~~More emails won't make it move any faster~~, so please just keep an eye on the tracking link": the "just" leaned
     // on the reason the cut took, and alone it reads as impatience (round 16, awkward for both leads).
     if (joinedBySo) right = right.replace(JUST_AFTER_PLEASE, '$1');
+    // "~~Emailing in every couple of days won't get the part here any quicker~~, so please just sit tight" → "Please sit
+    // tight.": an order to wait is all that was left, and alone, to a customer on her fourth email, it reads as curt
+    // (round 37, awkward for both leads). The card keeps its advice.
+    if (joinedBySo && ONLY_WAIT.test(right)) return undefined;
     right = upperFirst(right);
     if (countWords(right) < 3) return undefined;
     // "Dale, ~~you don't need to keep chasing~~, I got both messages": the name the writer opened on stays (round 18, read

@@ -211,8 +211,10 @@ const REFUSES = /\b(?:can['’]t|cannot|can\s+not|won['’]t|unable|not\s+(?:pos
 // the step the slot asks for is the next sentence, so the slot only repeats it and parts "him" from "the owner"
 // (round 21, awkward for both leads). The plain advice card is left.
 const STEP_SLOT = /\[the step you can offer\]/u;
+// The same for a next sentence that offers the customer a choice ("For the second case you can take a full refund … or
+// swap it …": round 37, awkward for both leads, since any fill of the slot repeats the offer).
 const STATES_OWN_STEP =
-  /^(?:(?:so|and|but)\s+)?(?:(?:I|we)(?:['’]ve|['’]ll|\s+have|\s+will|\s+can|\s+could)\s+(?:also\s+|already\s+|just\s+)?\p{L}+|what\s+you\s+can\s+do\b)/iu;
+  /^(?:(?:so|and|but)\s+)?(?:(?:for|on|with|as\s+for)\s+[^,.!?;:]{1,40}?[\s,]+)?(?:(?:I|we)(?:['’]ve|['’]ll|\s+have|\s+will|\s+can|\s+could)\s+(?:also\s+|already\s+|just\s+)?\p{L}+|what\s+you\s+can\s+do\b|you(?:['’]re|\s+are)\s+(?:welcome|free)\s+to\b|you\s+(?:can|could|may)\s+(?:either\s+|also\s+)?(?:take|have|choose|pick|opt|swap|switch|exchange|keep|claim|get|receive|return|move|transfer|rebook|book)\b)/iu;
 // A participle phrase about the customer at the head of a sentence ("having sold wool for as long as you have, …").
 // One about the writer's side ("having checked the logs, the card was charged once") is how writers put it, and stays.
 const PARTICIPLE_OPENS = new RegExp(String.raw`^[\s"'“‘(]*${CUSTOMER_PARTICIPLE}`, 'iu');

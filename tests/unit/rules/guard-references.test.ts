@@ -216,3 +216,77 @@ describe('what a cut may not leave behind (rounds 34-36), and a basis kept in pl
     expect(problemsOf(f)).toContain('drops a condition');
   });
 });
+
+describe('round 37: what the leads read as half-fixed', () => {
+  it('withholds a slot for a step where the next sentence already offers the customer a choice', () => {
+    const text =
+      "The supplier cut our allocation after the campaign closed, and honestly there's nothing I can do about that from here. For the second case you can take a full refund or swap it for another wine at the same price.";
+    const f = blameOf(text, 'blame/nothing-i-can-do', 'I paid for two cases and you only sent one.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('offers a step the reply already gives');
+  });
+
+  it('keeps the slot where the next sentence only tells the customer what happens', () => {
+    const text =
+      "The supplier cut our allocation after the campaign closed, and honestly there's nothing I can do about that from here. The second case was never charged to your card.";
+    const f = blameOf(text, 'blame/nothing-i-can-do', 'I paid for two cases and you only sent one.');
+    expect(problemsOf(f)).not.toContain('offers a step the reply already gives');
+  });
+
+  it('does not leave a bare order to wait once the chasing reason is cut', () => {
+    const text =
+      "Hi Kirsty, Emailing in every couple of days won't get the part here any quicker, so please just sit tight. The motor is due on the 19th and our engineer will fit it the same day.";
+    const f = blameOf(text, 'blame/stop-chasing-us', 'This is my fourth email about the hoist.');
+    expect(f.replacements.map((r) => applyReplacement(text, f, r))).not.toContainEqual(
+      expect.stringContaining('Please sit tight.'),
+    );
+  });
+
+  it('keeps a request that says what the customer can do once the chasing reason is cut', () => {
+    const text =
+      "Hi Kirsty,\n\nEmailing in every couple of days won't get the part here any quicker, so please keep an eye on the tracking link. The motor is due on the 19th.";
+    const f = blameOf(text, 'blame/stop-chasing-us', 'This is my fourth email about the hoist.');
+    expect(afterFirstClick(text, f)).toBe(
+      'Hi Kirsty,\n\nPlease keep an eye on the tracking link. The motor is due on the 19th.',
+    );
+  });
+
+  it('withholds a cut that leaves a risk laid on the customer with "simply"', () => {
+    const text =
+      'As per the sales terms you signed in January, breakage up to 5% is simply your risk in transit, so only the part above 5% can be credited. I will add 11 glasses as a credit.';
+    const f = blameOf(text, 'blame/terms-you-agreed', 'Out of 600 glasses, 41 were broken.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('keeps a reproach');
+  });
+
+  it('withholds a cut that leaves "I have to say" squaring up to the customer\'s account', () => {
+    const text =
+      "I'm sorry you arrived to that. I have to say our technician's log shows he left the water clear on Wednesday, and I find it hard to believe it turned green in two days. Toni will be there at 9:00 tomorrow.";
+    const f = blameOf(text, 'blame/we-dont-believe-you', 'The pool was green when we arrived.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('keeps a reproach');
+  });
+
+  it('gives the terms an owner when the one who agreed to them is cut ("our general conditions")', () => {
+    const text =
+      'Under the general conditions you agreed to when booking, weather cancellations are compensated with a voucher. I have sent it today.';
+    const f = blameOf(
+      text,
+      'blame/terms-you-agreed',
+      'Our walk was cancelled because of wind. We want our money back.',
+    );
+    expect(afterFirstClick(text, f)).toBe(
+      'Under our general conditions, weather cancellations are compensated with a voucher. I have sent it today.',
+    );
+  });
+
+  it('keeps "the same terms" as they are: no owner is put before them', () => {
+    const text =
+      'Under the same terms you agreed to last year, weather cancellations are compensated with a voucher. I have sent it today.';
+    const clicks = coach(text, 'Our walk was cancelled because of wind.').findings.flatMap((f) =>
+      f.replacements.map((r) => applyReplacement(text, f, r)),
+    );
+    expect(clicks.filter((after) => /\bour same\b/iu.test(after))).toEqual([]);
+    expect(coach(text).findings.some((f) => f.ruleId === 'blame/terms-you-agreed')).toBe(false);
+  });
+});
