@@ -252,6 +252,9 @@ export function withoutClause(
   // "Hi, no need for the attitude…", "Hello, please there is no need to shout at us, we are trying to help": a clause
   // that opens the sentence goes only with the reply's hello, so it stays.
   if (!left && GREETING.test(body.slice(0, start))) return undefined;
+  // The same where the hello is long enough to read as a clause ("Dear Ms Okafor, ~~There's no need to chase this every
+  // day; it will be done when it's done~~."): cut to "Dear Ms Okafor." the hello would end in a full stop.
+  if (!right && isGreetingOnly(left)) return undefined;
   if (!left && !right) return '';
   // "that's the promoter's call not ours, we just sell the tix … once they confirm": the cut clause named the party
   // a "they" in what is left points at.
@@ -325,7 +328,10 @@ export function withoutClause(
   // "I'm sorry the screen has cracked, but …": the "but" turned the apology into the answer, so the apology is not
   // left on its own (a reader called the bare apology broken: the refusal after it lost its premise).
   if (!right && /\bbut\b/i.test(beforeJoin) && APOLOGY_OPENING.test(left)) return undefined;
-  if (!right) return countWords(left) >= 3 ? `${left}${punct.replace(/^\?/, '.') || '.'}` : undefined;
+  if (!right) {
+    if (countWords(left) < 3) return undefined;
+    return `${closedRun(left, beforeJoin)}${punct.replace(/^\?/, '.') || '.'}`;
+  }
   // Both sides stay: they are joined as the left side was joined to the dropped clause ("sorry, but … , so the fee
   // was applied" → "sorry, but the fee was applied"), a relative clause's commas closing up around it.
   const leftJoin = before ? body.slice(before.start, before.end) : ' ';
@@ -349,6 +355,32 @@ export function withoutClause(
   return `${left}${joinText}${right}${punct}`;
 }
 
+// A clause with its own subject and verb after a bare comma: "…apostilled, the copy you sent is a plain scan".
+const CLAUSE_AFTER_COMMA =
+  /^(?:the|this|that|these|those|your|our|my|his|her|their|its|it|we|I|you|they|he|she)\b(?:\s+(?!which\b|who\b)[\p{L}\p{N}'’-]+){0,5}?\s+(?:is|are|was|were|has|have|had|will|won['’]t|can|can['’]t|cannot|does|doesn['’]t|did|didn['’]t)\b/iu;
+
+/**
+ * The clauses left before a cut of the last of a run ("X, Y, ~~and rules are rules~~"): the "and" that closed the run
+ * moves to the comma before, so what is left is "X, and Y", no comma splice (round 38, awkward for both leads). Only
+ * where both sides of that comma are clauses with their own verbs; "Sorry for the wait, the copy…" stays as it is.
+ */
+function closedRun(left: string, droppedJoin: string): string {
+  if (!/^\s*,\s*and\s+$/iu.test(droppedJoin)) return left;
+  const comma = left.lastIndexOf(', ');
+  if (comma < 0) return left;
+  const head = left.slice(0, comma);
+  const tail = left.slice(comma + 2);
+  const body = head.replace(GREETING_LEAD, '');
+  if (!CLAUSE_AFTER_COMMA.test(tail) || !FINITE_VERB.test(body) || OPENS_SUBORDINATE.test(body)) return left;
+  if (APOLOGY_OPENING.test(body) || /\b(?:and|or)\s*$/iu.test(head)) return left;
+  return `${head}, and ${tail}`;
+}
+
+/** Whether `text` is nothing but a hello ("Dear Ms Okafor", "Hi Sam"). */
+function isGreetingOnly(text: string): boolean {
+  return text !== '' && GREETING_LEAD.exec(`${text}, `)?.[0] === `${text}, `;
+}
+
 /** What is left before a cut, without a "please" that asked for what the cut removes (see withoutClause). */
 function withoutLeaningPlease(left: string): string {
   const joined = left.replace(/[\s,;:]*\b(?:but|and|so)\s+please$/iu, '');
@@ -356,7 +388,7 @@ function withoutLeaningPlease(left: string): string {
   // A bare "please" goes only where it follows the hello; after a request it is that request's own ("I'd ask you to
   // keep it civil, please").
   const bare = left.replace(/[\s,;:]*\bplease$/iu, '');
-  return bare === '' || GREETING_LEAD.exec(`${bare}, `)?.[0] === `${bare}, ` ? bare : left;
+  return bare === '' || isGreetingOnly(bare) ? bare : left;
 }
 
 /**

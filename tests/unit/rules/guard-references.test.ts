@@ -290,3 +290,50 @@ describe('round 37: what the leads read as half-fixed', () => {
     expect(coach(text).findings.some((f) => f.ruleId === 'blame/terms-you-agreed')).toBe(false);
   });
 });
+
+describe('round 38: what the leads read as half-fixed', () => {
+  it('names "no need to chase this every day" in its family, so a cut of the sentence\'s other dig is withheld', () => {
+    const text =
+      "Dear Ms Okafor, There's no need to chase this every day; it's in the queue and it will be done when it's done. You can expect it on Tuesday 18 June.";
+    const chasing = coach(text, 'Following up again on the transcript.').findings.filter(
+      (f) => f.ruleId === 'blame/stop-chasing-us',
+    );
+    expect(chasing.map((f) => text.slice(f.start, f.end))).toContain('no need to chase this every');
+    expect(chasing.flatMap((f) => f.replacements)).toEqual([]);
+  });
+
+  it('does not cut a sentence down to its hello', () => {
+    const text =
+      "Dear Ms Okafor, There's no need to chase this every day. You can expect the transcript on Tuesday 18 June.";
+    const f = blameOf(text, 'blame/stop-chasing-us', 'Following up again on the transcript.');
+    expect(f.replacements.map((r) => applyReplacement(text, f, r))).not.toContainEqual(
+      expect.stringContaining('Okafor.'),
+    );
+  });
+
+  it('moves the "and" of a run to the comma before when its last clause is cut', () => {
+    const text =
+      'Dear Mr Jansen, we cannot lodge the application until the bill of sale is apostilled, the copy you sent is a plain scan, and rules are rules. Once we receive the original, the certificate is issued within 48 hours.';
+    const f = blameOf(text, 'blame/that-is-our-policy', 'You still have not issued the registration.');
+    expect(afterFirstClick(text, f)).toBe(
+      'Dear Mr Jansen, we cannot lodge the application until the bill of sale is apostilled, and the copy you sent is a plain scan. Once we receive the original, the certificate is issued within 48 hours.',
+    );
+  });
+
+  it('leaves an apology before the run as it was', () => {
+    const text =
+      'Sorry for the wait, the copy you sent is a plain scan, and rules are rules. Once we receive the original, the certificate is issued within 48 hours.';
+    const clicks = coach(text, 'You still have not issued the registration.').findings.flatMap((f) =>
+      f.replacements.map((r) => applyReplacement(text, f, r)),
+    );
+    expect(clicks.filter((after) => /Sorry for the wait, and\b/u.test(after))).toEqual([]);
+  });
+
+  it('reads "there\'s nothing I could have done" as helplessness, so the sentence\'s other cut is withheld', () => {
+    const text =
+      "Dear Mrs Schulz, the loco failed Saturday's boiler inspection, and once the inspector says no, that's the end of it, there's nothing I could have done. I can offer a new date free of charge.";
+    const found = coach(text, 'The steam loco was swapped for a diesel.').findings;
+    expect(found.some((f) => f.ruleId === 'blame/nothing-i-can-do')).toBe(true);
+    expect(found.find((f) => f.ruleId === 'blame/thats-the-rule')?.replacements).toEqual([]);
+  });
+});
