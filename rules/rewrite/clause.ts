@@ -77,6 +77,9 @@ const TEAM_WE = /\b(?:we|us)\s+(?:in|on|at)\s+(?:the\s+)?[\p{L}-]+/iu;
 // A thing a clause names, and a later pronoun that may stand for it ("it's" is mostly the empty "it": "it's worth…").
 export const NAMES_A_THING = /\b(?:the|our|your|this|that|my|their)\s+\p{L}/iu;
 const LEANS_ON_PRONOUN = /\b(?:it(?!['’]s\b)|they|them)\b/iu;
+// A "they" or "them" with no plural noun before it in the same words.
+const THEY_WITHOUT_PLURAL = /^(?:(?!\p{L}{2,}s\b)[^.!?])*?\b(?:they|them)\b/iu;
+const OPENS_ON_PRONOUN = /^(?:they|them|he|she|it(?!['’]s\b|\s+is\b))\b/iu;
 const POINTS_BACK_OPENING = /^(?:that|this)(?:['’]s|\s+(?:is|was|means|would\s+be|will\s+be))\b/iu;
 const REFERENTIAL_ITS =
   /^it['’]s\s+(?!(?:worth|best|a\s+good|possible|likely|unlikely|time|important|easi|quick|probably|been|also|not\s+(?:possible|likely)|fine|ok|okay|up\s+to|down\s+to|with|in\s+(?:the|their|our)|no\s+problem|usually|normally|generally|typically|often|always)\b)/iu;
@@ -259,6 +262,10 @@ export function withoutClause(
   // "that's the promoter's call not ours, we just sell the tix … once they confirm": the cut clause named the party
   // a "they" in what is left points at.
   if (PARTY_NAMED.test(cut) && THEY.test(`${left} ${right}`)) return undefined;
+  // "The files open fine on our end, so ~~it'll be that older iPad of yours~~, they just don't cope with PDFs this size":
+  // the pronoun that opens what is left stood for what the cut named, and now reads as the clause before it ("they",
+  // the files; round 39, broken for both leads).
+  if (left && right && NAMES_A_THING.test(cut) && OPENS_ON_PRONOUN.test(right)) return undefined;
   // A main clause dropped after its condition leaves the condition hanging ("…, so if they forgot.").
   if (!right && before && /^\s*,\s*$/.test(body.slice(before.start, before.end))) {
     const lastLeftJoin = all.filter((j) => j.end <= before.start).at(-1);
@@ -299,6 +306,9 @@ export function withoutClause(
     if (
       (NAMES_A_THING.test(cut) && LEANS_ON_PRONOUN.test(right)) ||
       (/\b\p{L}{3,}s\b/u.test(cut) && /\b(?:they|them)\b/iu.test(right)) ||
+      // …and after a singular the cut named, with no plural in what is left for the pronoun to take ("~~One email is
+      // plenty~~, we do read them": round 39, broken for both leads).
+      THEY_WITHOUT_PLURAL.test(right) ||
       REFERENTIAL_ITS.test(right) ||
       POINTS_BACK_OPENING.test(right)
     )

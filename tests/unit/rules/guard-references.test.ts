@@ -337,3 +337,36 @@ describe('round 38: what the leads read as half-fixed', () => {
     expect(found.find((f) => f.ruleId === 'blame/thats-the-rule')?.replacements).toEqual([]);
   });
 });
+
+describe('round 39: what the leads read as broken', () => {
+  it('withholds a cut that leaves "them" with no plural to stand for', () => {
+    const text =
+      'Kia ora Sharon,\nOne email is plenty, we answer them in the order they come. Friday 11:30 is confirmed with Margaret, and she has the hymns.';
+    const f = blameOf(text, 'blame/stop-chasing-us', 'This is my fourth email this week.');
+    expect(f.replacements).toEqual([]);
+  });
+
+  it('withholds a remainder that answers a reproach no one made ("We do read every email.")', () => {
+    const text =
+      "Hi Jo,\nWe do read every email, there's no need to keep sending them. The category goes ahead on Sunday.";
+    const f = blameOf(text, 'blame/stop-chasing-us', 'This is my fourth email.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('keeps a reproach');
+  });
+
+  it('withholds a cut after which the next clause\'s "they" would stand for the clause before', () => {
+    const text =
+      "Hi Marion,\n\nThe files open fine on our end, so it'll be that older iPad of yours, they just don't cope with PDFs this size. Try opening it on a computer.";
+    const f = blameOf(text, 'blame/your-device-is-the-problem', 'The PDF diagrams come out as black boxes.');
+    expect(f.replacements).toEqual([]);
+  });
+
+  it("does not flag a partner's pace the agent offers to chase (\"I'll chase the lab myself if they're slow\")", () => {
+    const text =
+      "Once the form is back, our vet will need her swab results, and I'll chase the lab myself if they're slow.";
+    expect(coach(text).findings.some((f) => f.ruleId === 'blame/they-are-slow')).toBe(false);
+    expect(
+      coach('Home moves go through our moves team, and they are always behind.').findings.map((f) => f.ruleId),
+    ).toContain('blame/they-are-slow');
+  });
+});
