@@ -34,6 +34,7 @@ export type GuardProblem =
   | 'drops the reason for a refusal'
   | 'drops a refusal'
   | 'drops a finding'
+  | 'drops where a term was written'
   | 'drops a time'
   | 'dangling modifier'
   | 'turns a contrast into a cause'
@@ -199,6 +200,13 @@ const STATES_BASIS =
 // What records, logs or a search found ("there's no record of any call", "the logs show a sign-in at 9:02").
 const STATES_A_FINDING =
   /\bno\s+(?:record|trace|sign|evidence|log|note)s?\s+of\b|\b(?:records?|logs?|notes|system|tracking|footage|camera)\s+(?:show|shows|showed|shows\s+no|has\s+no|have\s+no)\b/iu;
+// Where the price of this job was set down ("on the quote", "in your estimate"); not standing terms, whose pointer a
+// click drops on purpose ("…within 24 hours~~, as stated in the terms you agreed to~~").
+const NAMES_A_DOCUMENT =
+  /\b(?:on|in)\s+(?:the|your|our)\s+(?:[\p{L}-]+\s+)?(?:quote|quotation|estimate|invoice|proposal|price\s+list)\b/iu;
+// … and a kept clause that states a charge.
+const STATES_A_CHARGE =
+  /\b(?:charged|billed|invoiced|payable|chargeable|at\s+cost|surcharge|extra\s+(?:charge|cost|fee)|(?:is|are)\s+(?:not\s+)?(?:included|refundable|non-refundable))\b/iu;
 // A refusal of what the customer asked for: "not something we can refund", "can't cover it", "no refund", or of
 // liability ("isn't something we can take responsibility for": cut from "Our fixers are volunteers…, so a fault
 // like that isn't something we can take responsibility for", the excuse stayed and the decision went).
@@ -325,6 +333,11 @@ export function guardRewrite(
   // comment on that": what the records show is the finding the reply gives; the disbelief is in how it is put (round
   // 28, read as broken by both leads).
   if (STATES_A_FINDING.test(removed) && !STATES_A_FINDING.test(after)) problems.push('drops a finding');
+  // "~~You'll have seen on the quote, I'm sure, that~~ anything hidden behind the beading is charged at cost": the
+  // customer asked why the invoice passed the quote, and the answer was where that term is written (round 40, broken
+  // for both leads). The presumption may go; the document may not.
+  if (NAMES_A_DOCUMENT.test(removed) && STATES_A_CHARGE.test(after) && !NAMES_A_DOCUMENT.test(after))
+    problems.push('drops where a term was written');
   // "…that's the government's rules at work, ~~not us~~ doing a poor job": the words after the tag said what "us" was
   // doing, and now hang on the clause before it (round 11, read as broken by two leads).
   if (ENDS_ON_PERSON.test(removed.trimEnd()) && GERUND_OPENS.test(before.slice(keptFrom)))

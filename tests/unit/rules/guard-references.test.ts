@@ -370,3 +370,47 @@ describe('round 39: what the leads read as broken', () => {
     ).toContain('blame/they-are-slow');
   });
 });
+
+describe('round 40: what the leads read as broken or half-fixed', () => {
+  it('flags "talking to them that way won\'t get …" as tone policing, so a cut of the civil request beside it is withheld', () => {
+    const text =
+      "I'll be glad to call you, but I'd ask that we keep it civil; my staff aren't useless and talking to them that way won't get the part here any sooner. It came in this morning.";
+    const found = coach(text, 'You people are useless. Call me.').findings.filter(
+      (f) => f.ruleId === 'blame/mind-your-tone',
+    );
+    expect(found.map((f) => text.slice(f.start, f.end))).toContain("talking to them that way won't get");
+    expect(found.flatMap((f) => f.replacements)).toEqual([]);
+  });
+
+  it('withholds a cut after which "so that\'s where …" would point at the clause before', () => {
+    const text =
+      "Hi Gérard,\n\nYou're on an iPad Air 2 running iPadOS 15, and frankly that tablet is past it for the new sync engine, so that's where the missed syncs are coming from. I've pushed your calendar by hand.";
+    const f = blameOf(text, 'blame/your-device-is-the-problem', 'Since the update your app will not sync.');
+    expect(f.replacements).toEqual([]);
+  });
+
+  it('withholds a cut that leaves a staff record held up against the customer ("he has never missed a visit")', () => {
+    const text =
+      'Merhaba Elif, our volunteer says he rang the bell at 11:20, and he has never missed a visit with us, so I find it hard to believe nobody was home. He can come again on Tuesday.';
+    const f = blameOf(text, 'blame/so-hard-to-believe', 'Nobody came for the home check.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('keeps a reproach');
+  });
+
+  it('withholds a cut that takes the quote a charge was written on', () => {
+    const text =
+      "Hi Daniel, the extra $380 is for the rotten sash. You'll have seen on the quote, I'm sure, that anything hidden behind the beading is charged at cost. I've attached photos.";
+    const f = blameOf(text, 'blame/you-will-know-that', 'The quote said $2,100 but the invoice is $2,480?');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('drops where a term was written');
+  });
+
+  it('still drops the pointer to standing terms ("as stated in the terms you agreed to")', () => {
+    const text =
+      'Hi, deposits are non-refundable for cancellations within 24 hours, as stated in the terms you agreed to when booking. I can move your booking to next week instead.';
+    const f = blameOf(text, 'blame/which-you-accepted-aside', 'You kept my deposit?');
+    expect(afterFirstClick(text, f)).toBe(
+      'Hi, deposits are non-refundable for cancellations within 24 hours. I can move your booking to next week instead.',
+    );
+  });
+});
