@@ -77,7 +77,8 @@ const TEAM_WE = /\b(?:we|us)\s+(?:in|on|at)\s+(?:the\s+)?[\p{L}-]+/iu;
 // A thing a clause names, and a later pronoun that may stand for it ("it's" is mostly the empty "it": "it's worth…").
 export const NAMES_A_THING = /\b(?:the|our|your|this|that|my|their)\s+\p{L}/iu;
 const LEANS_ON_PRONOUN = /\b(?:it(?!['’]s\b)|they|them)\b/iu;
-// A "they" or "them" with no plural noun before it in the same words.
+// A "they" or "them" with no plural noun before it in the same words (read loosely: any word of three letters or more
+// ending in "s" counts as one, so "this" or "was" lets a pronoun through; the check only ever withholds).
 const THEY_WITHOUT_PLURAL = /^(?:(?!\p{L}{2,}s\b)[^.!?])*?\b(?:they|them)\b/iu;
 const OPENS_ON_PRONOUN = /^(?:they|them|he|she|it(?!['’]s\b|\s+is\b))\b/iu;
 const POINTS_BACK_OPENING = /^(?:that|this)(?:['’]s|\s+(?:is|was|means|would\s+be|will\s+be))\b/iu;
