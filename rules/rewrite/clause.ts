@@ -253,6 +253,8 @@ export function withoutClause(
   // opposite of what happened (the doors do come off).
   if (/^\s+unless\s/i.test(beforeJoin)) return undefined;
   let right = after ? body.slice(after.end).replace(/^[\s,;:]+/u, '') : '';
+  // Whether what is left after the cut was joined to it by "so", and so drew its conclusion from it.
+  const joinedBySo = after !== undefined && /\bso\b/i.test(body.slice(after.start, after.end));
   // "Hi, no need for the attitude…", "Hello, please there is no need to shout at us, we are trying to help": a clause
   // that opens the sentence goes only with the reply's hello, so it stays.
   if (!left && GREETING.test(body.slice(0, start))) return undefined;
@@ -263,10 +265,6 @@ export function withoutClause(
   // "that's the promoter's call not ours, we just sell the tix … once they confirm": the cut clause named the party
   // a "they" in what is left points at.
   if (PARTY_NAMED.test(cut) && THEY.test(`${left} ${right}`)) return undefined;
-  // "The files open fine on our end, so ~~it'll be that older iPad of yours~~, they just don't cope with PDFs this size":
-  // the pronoun that opens what is left stood for what the cut named, and now reads as the clause before it ("they",
-  // the files; round 39, broken for both leads).
-  if (left && right && NAMES_A_THING.test(cut) && OPENS_ON_PRONOUN.test(right)) return undefined;
   // A main clause dropped after its condition leaves the condition hanging ("…, so if they forgot.").
   if (!right && before && /^\s*,\s*$/.test(body.slice(before.start, before.end))) {
     const lastLeftJoin = all.filter((j) => j.end <= before.start).at(-1);
@@ -279,13 +277,7 @@ export function withoutClause(
   if (!right && COMPARED_WITH_OTHERS.test(left)) return undefined;
   // "…, and the vast majority of users haven't reported any issues, so it's likely your phone": the "so" conclusion
   // rests on the comparison; without it, it would follow from nothing.
-  if (
-    after &&
-    /\bso\b/i.test(body.slice(after.start, after.end)) &&
-    COMPARED_WITH_OTHERS.test(cut) &&
-    !REQUEST_OR_OFFER.test(right)
-  )
-    return undefined;
+  if (joinedBySo && COMPARED_WITH_OTHERS.test(cut) && !REQUEST_OR_OFFER.test(right)) return undefined;
   if (!left) {
     // "Those terms are non-negotiable, and they require…": "they" would point at nothing once the clause is gone.
     // "…ancient, so of course it's slow" → "Of course it's slow" keeps the sneer.
@@ -316,7 +308,6 @@ export function withoutClause(
       return undefined;
     // A conclusion drawn from the dropped blame ("…, so dropped calls are to be expected") is a bare verdict without
     // it; only a request or an offer stands on its own ("…, so please wait for the patch notes").
-    const joinedBySo = /\bso\b/i.test(body.slice(after?.start ?? 0, after?.end ?? 0));
     if (joinedBySo && !REQUEST_OR_OFFER.test(right)) return undefined;
     // The clause opened the sentence: what follows starts it now ("…, so please wait" → "Please wait").
     right = right.replace(/^(?:and|but|so|then)\s+/iu, '');
@@ -354,7 +345,11 @@ export function withoutClause(
   // "…iPadOS 15, ~~and frankly that tablet is past it for the new sync engine~~, so that's where the missed syncs are
   // coming from": the "so … that's" pointed back at the clause that went, and now points at the bare fact before it
   // (round 40, broken for both leads).
-  if (after && /\bso\b/iu.test(body.slice(after.start, after.end)) && POINTS_BACK_OPENING.test(right)) return undefined;
+  if (joinedBySo && POINTS_BACK_OPENING.test(right)) return undefined;
+  // "The files open fine on our end, so ~~it'll be that older iPad of yours~~, they just don't cope with PDFs this size":
+  // the pronoun that opens what is left stood for what the cut named, and now reads as the clause before it ("they",
+  // the files; round 39, broken for both leads).
+  if (NAMES_A_THING.test(cut) && OPENS_ON_PRONOUN.test(right)) return undefined;
   const relativeLeft = /\b(?:which|who|as)\b/i.test(leftJoin);
   // A bare comma before the dropped clause gives way to the joining word after it ("…, and the new one is…").
   const bareComma =

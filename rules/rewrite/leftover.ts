@@ -109,11 +109,11 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   /\bnot\s+a\s+(?:defect|fault)\b/iu,
   // An emphatic "did" defends the agent: "I did leave a voicemail", "we did send it".
   /\b(?:I|we)\s+did\s+(?:leave|send|tell|mention|explain|say|email|call|inform|advise|include|attach|state|write|ring|phone|text|warn|confirm)\b/iu,
+  // An emphatic "do" that answers a reproach no one made: "We do read every email." (rounds 34 and 39, read as defensive).
+  /\b(?:I|we)\s+do\s+(?:read|see|get|receive|check|answer|look\s+at|reply\s+to|respond\s+to)\b/iu,
   // A record held up against the customer's account: "and he has never missed a visit with us", left once "so I find
   // it hard to believe nobody was home" went (round 40, awkward for both leads: it still says she was out).
   /\b(?:has|have|had)\s+never\s+(?:once\s+)?(?:missed|failed|lost|forgotten|been\s+late|let\s+(?:us|anyone|a\s+customer)\s+down|had\s+a\s+(?:complaint|problem))\b/iu,
-  // An emphatic "do" that answers a reproach no one made: "We do read every email." (rounds 34 and 39, read as defensive).
-  /\b(?:I|we)\s+do\s+(?:read|see|get|receive|check|answer|look\s+at|reply\s+to|respond\s+to)\b/iu,
   // A risk or a duty laid on the customer with a shrug: "breakage up to 5% is simply your risk in transit" once "as
   // per the sales terms you signed" went (round 37, awkward for both leads: the sentence stayed curt).
   /\b(?:is|are|was|['’]s)\s+(?:simply|entirely|purely|solely|wholly|squarely|very\s+much)\s+(?:your|the\s+(?:customer|buyer|client|owner|guest|tenant|traveller|traveler|passenger)['’]s)\s+(?:own\s+)?(?:risk|responsibility|lookout|problem|concern|call)\b/iu,
