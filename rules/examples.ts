@@ -25,12 +25,13 @@ const asExample = (e: Example): { text: string; customer?: string | undefined; f
 
 /**
  * Whether the rule offers a rewrite on its own card, so its bad examples' `fixed` texts are the rewrite's output. A
- * rule with no rewrite of its own (none at all, or one offered only inside another card's click, `offer:
- * 'withAnother'`) never rewrites its example: its `fixed` is the sentence a careful writer would send instead, shown
- * on the card to copy.
+ * rule with no rewrite of its own (none written, one offered only inside another card's click, `offer:
+ * 'withAnother'`, or one kept but never offered, `offer: 'never'`) never rewrites its example: its `fixed` is the
+ * sentence a careful writer would send instead, shown on the card to copy.
  */
 export const offersOwnRewrite = (rule: Rule): boolean =>
-  rule.kind === 'replace' || (rule.kind === 'avoid' && rule.replacements.length > 0 && rule.offer !== 'withAnother');
+  rule.kind === 'replace' ||
+  (rule.kind === 'avoid' && rule.replacements.length > 0 && (rule.offer ?? 'alone') === 'alone');
 
 export function runRuleExamples(rule: Rule): { results: ExampleResult[]; problems: Problem[] } {
   const problems: Problem[] = [];

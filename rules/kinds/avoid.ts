@@ -26,8 +26,11 @@ export const avoidRuleSchema = z.object({
    * 'withAnother': the rewrite is offered only inside another card's click on the same sentence, never on its own card.
    * Cutting a "not us" tag alone leaves a sentence that still points the customer away; the same cut finishing a
    * reframe ("so the merchant is best placed to help") reads well.
+   * 'never': no click at all, on its own card or inside another's; the card gives the advice and the example to copy.
+   * For a family whose words carry the writer's account of a cause or a responsibility ("your router is the
+   * problem", "that's out of my hands"), a cut takes the answer with the blame, and only the writer can restate it.
    */
-  offer: z.enum(['alone', 'withAnother']).optional(),
+  offer: z.enum(['alone', 'withAnother', 'never']).optional(),
 });
 
 export const avoidKind = definePhraseKind({
@@ -72,6 +75,7 @@ export const avoidKind = definePhraseKind({
         [
           { value: 'alone', label: 'On its own card' },
           { value: 'withAnother', label: "Only inside another card's rewrite of the same sentence" },
+          { value: 'never', label: 'Never: show the advice and the example to copy' },
         ],
         'alone',
       ),
@@ -99,7 +103,9 @@ export const avoidKind = definePhraseKind({
       matchers,
       exceptions: compileMatchers(rule.exceptions, `${path}.exceptions`, problems),
       sentenceExceptions: compileMatchers(rule.sentenceExceptions, `${path}.sentenceExceptions`, problems),
-      replacements: rule.replacements ?? [],
+      // Kept in the rule (a lead may switch the offer back), never handed to the engine: no card and no guard's second
+      // click can then apply them.
+      replacements: rule.offer === 'never' ? [] : (rule.replacements ?? []),
     };
   },
   match: 'phrases',

@@ -1,5 +1,6 @@
+import { HELLO } from '../text/letter-lines.ts';
 import { countWords } from '../text/words.ts';
-import { HELLO, lowerCommonStart, TITLE } from './fit.ts';
+import { lowerCommonStart, TITLE } from './fit.ts';
 import { LEADING_HANDLES } from './handles.ts';
 
 /**
@@ -111,6 +112,13 @@ const KNOWING_ENDS =
 const PRESUMES_YOU_KNOW =
   /\bsure\s+you\b|\byou(?:['’]ll|\s+will|\s+must|\s+would|\s+already|\s+probably|\s+surely)\b|\byou(?:['’]re|\s+are)\s+(?:well\s+)?aware\b/iu;
 
+// A frame about what was said or known ("like I said", "as I told you", "as you know"), and after it, within a few
+// words that open no clause of their own ("twice yesterday") and with no comma between, a subject with its verb.
+const SAYING_FRAME_ENDS =
+  /\b(?:said|say|told(?:\s+you)?|tell\s+you|mentioned|explained|stated|wrote|written|pointed\s+out|know|knew|aware)\s*$/iu;
+const OWN_CLAUSE_AFTER =
+  /^\s+(?:(?!(?:if|when|whenever|because|since|as|unless|until|so|while|though|although|once|before|after|whether|that|which|who)\b)[\p{L}-]+\s+){0,3}?(?:it|that|this|there|they|he|she|we)(?:['’](?:s|re|ve|ll|d)|\s+(?:is|are|was|were|has|have|had|will|won['’]t|can|can['’]t|cannot|does|doesn['’]t|did|didn['’]t))\s+\p{L}/iu;
+
 /** Words of the dropped clause outside the match: beyond this, the clause carries facts a rewrite must keep. */
 const MAX_DROPPED_FACT_WORDS = 6;
 
@@ -166,6 +174,13 @@ export function withoutClause(
   const tail = END_PUNCT.exec(sentence)?.[0] ?? '';
   const punct = tail.trim();
   const body = sentence.slice(0, sentence.length - tail.length);
+  // "Hi Ania, like I said twice yesterday it's the second link, the one…": with no comma after the frame, the clause
+  // after it (its own subject and verb) is the answer, and a cut to the next comma would take it.
+  if (
+    SAYING_FRAME_ENDS.test(body.slice(start, end)) &&
+    OWN_CLAUSE_AFTER.test(body.slice(end).split(/[,;:–—]/u)[0] ?? '')
+  )
+    return undefined;
   const all = joins(body);
   const aside = withoutAside(body, start, end, all);
   if (aside !== undefined) return `${aside}${punct}`;
@@ -501,6 +516,11 @@ const KEEPS_SOMETHING = new RegExp(
   'iu',
 );
 const MAX_SENTENCE_DROP_WORDS = 30;
+// In the rest of the sentence: where the customer can read what was asked of them ("…, as the packing guide asks,
+// which is why…"). Dropped with the comparison, it took the only basis of a charge the customer asked about (round
+// 42, read as broken by both leads).
+const POINTS_TO_A_SOURCE =
+  /\b(?:as|per|in|on)\s+(?:the|our|your)\s+(?:[\p{L}-]+\s+){0,2}(?:guide|guidance|guidelines|instructions|manual|handbook|checklist|leaflet|booklet|brochure|FAQs?|T&Cs|terms|conditions|policy|contract|agreement|label|form|website|web\s*site|page|email|letter|notice|sign)\b/iu;
 
 /**
  * {dropSentence}: whether the whole sentence may go with its blame, conclusion and all. A lead drops a comparison with
@@ -511,6 +531,7 @@ const MAX_SENTENCE_DROP_WORDS = 30;
 export function dropsWithItsSentence(sentence: string, start: number, end: number): boolean {
   if (!OPENING_REACTION.test(sentence.slice(0, start))) return false;
   const rest = sentence.slice(end);
-  if (KEEPS_SOMETHING.test(rest) || /(^|\s)[@^][\p{L}\p{N}_]/u.test(rest)) return false;
+  if (KEEPS_SOMETHING.test(rest) || POINTS_TO_A_SOURCE.test(rest) || /(^|\s)[@^][\p{L}\p{N}_]/u.test(rest))
+    return false;
   return countWords(sentence) <= MAX_SENTENCE_DROP_WORDS;
 }

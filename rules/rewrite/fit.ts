@@ -4,6 +4,7 @@
  * that now follows, and case that follows the sentence.
  */
 
+import { HELLO } from '../text/letter-lines.ts';
 import { ONLY_HANDLES } from './handles.ts';
 
 const LEADING_SPACE = /^[ \t\u00a0]+/;
@@ -58,8 +59,6 @@ export const TITLE = '(?:mr|mrs|ms|mx|miss|dr|prof)';
  * replies under the hello of their own or the customer's language ("Hej Anna, This is the third time…": the hello went
  * with the cut while "Vänliga hälsningar" stayed, round 21).
  */
-export const HELLO =
-  "(?:hi|hello|hey|hiya|dear|greetings|howdy|g['’]day|good (?:morning|afternoon|evening)|hej|hola|bonjour|bonsoir|salut|ciao|buongiorno|hallo|moin|servus|guten tag|ol[aá]|buenos d[ií]as|buenas tardes|dzie[nń] dobry|merhaba|namaste|kia ora|jambo|aloha)";
 const GREETING_AND_COMMA = new RegExp(
   String.raw`^\s*(?:${HELLO}|thanks|thank you)\b(?:\s+${TITLE}\.)?[^,.!?]*,$`,
   'iu',

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { applyReplacement, type Finding } from '../../../rules/index.ts';
-import { coach } from './helpers.ts';
+import { coach, coachOffered } from './helpers.ts';
 
 /**
  * What a click may not take from the reply: the thing a later word points back to, the answer the customer asked for.
  * Each case is checked through the whole engine, as the card would offer it.
  */
-const blameOf = (text: string, rule: string, customer?: string): Finding => {
-  const found = coach(text, customer).findings.find((f) => f.ruleId === rule);
+const blameOf = (text: string, rule: string, customer?: string, run = coach): Finding => {
+  const found = run(text, customer).findings.find((f) => f.ruleId === rule);
   if (!found) throw new Error(`${rule} did not flag: ${text}`);
   return found;
 };
+/** The same, for a rule the starter keeps from one click (`offer: 'never'`): its cut as a lead who offers it gets it. */
+const offeredBlameOf = (text: string, rule: string, customer?: string): Finding =>
+  blameOf(text, rule, customer, coachOffered);
 const problemsOf = (f: Finding): string[] => [...new Set(f.guard?.problems ?? [])];
 /** The reply as the card's first click leaves it. */
 const afterFirstClick = (text: string, f: Finding): string => {
@@ -30,14 +33,14 @@ describe('the guard keeps what the reply still points at', () => {
   it('drops a whole hindsight sentence when nothing leans on it', () => {
     const text =
       'Hi Sam, the rack was fitted on Tuesday. Had you told us about the low garage, we would have fitted the short one. I can swap it on Friday morning at no charge.';
-    const f = blameOf(text, 'blame/if-only-you-had');
+    const f = offeredBlameOf(text, 'blame/if-only-you-had');
     expect(f.replacements).toEqual(['']);
   });
 
   it('withholds the drop where "one" in the next sentence stood for what it named', () => {
     const text =
       'Had you kept the old charger, this would not have happened. Order a new one from the app and it ships today.';
-    const f = blameOf(text, 'blame/if-only-you-had');
+    const f = offeredBlameOf(text, 'blame/if-only-you-had');
     expect(f.replacements).toEqual([]);
     expect(problemsOf(f)).toContain('drops what the reply refers to');
   });
@@ -96,7 +99,7 @@ describe('the guard keeps what the reply still points at', () => {
   it('withholds cutting a leading clause a bare "that" in the kept words stood for', () => {
     const text =
       'Send us a photo of the dented tin and we will put a replacement in your next order. Leaving parcels with neighbours is Evri’s decision, not ours; you can turn that off in the Evri app. Thanks, Joe';
-    const f = blameOf(text, 'blame/decision-not-ours');
+    const f = offeredBlameOf(text, 'blame/decision-not-ours');
     expect(f.replacements).toEqual([]);
     expect(problemsOf(f)).toContain('drops what the reply refers to');
   });
@@ -123,7 +126,7 @@ describe('the guard keeps what a cut leaves leaning the right way', () => {
   it('withholds a cut that moves a "so" onto the clause after the verdict', () => {
     const text =
       'It is one loose tile out of forty, so it’s hardly the end of the world, and the rest of the roof is sound. Our roofer can fix it on Monday.';
-    const f = blameOf(text, 'blame/its-only-a-small-thing');
+    const f = offeredBlameOf(text, 'blame/its-only-a-small-thing');
     expect(f.replacements).toEqual([]);
     expect(problemsOf(f)).toContain('moves a cause onto another clause');
   });
@@ -314,7 +317,7 @@ describe('round 38: what the leads read as half-fixed', () => {
   it('moves the "and" of a run to the comma before when its last clause is cut', () => {
     const text =
       'Dear Mr Jansen, we cannot lodge the application until the bill of sale is apostilled, the copy you sent is a plain scan, and rules are rules. Once we receive the original, the certificate is issued within 48 hours.';
-    const f = blameOf(text, 'blame/that-is-our-policy', 'You still have not issued the registration.');
+    const f = offeredBlameOf(text, 'blame/that-is-our-policy', 'You still have not issued the registration.');
     expect(afterFirstClick(text, f)).toBe(
       'Dear Mr Jansen, we cannot lodge the application until the bill of sale is apostilled, and the copy you sent is a plain scan. Once we receive the original, the certificate is issued within 48 hours.',
     );

@@ -22,6 +22,20 @@ export function prepare(book: Rulebook): PreparedRulebook {
 
 export const coach = (text: string, customer?: string) =>
   check(text, preparedStarter(), customer === undefined ? {} : { customer });
+
+let offered: PreparedRulebook | undefined;
+
+/**
+ * The starter with every rewrite it keeps but does not offer (`offer: 'never'`) offered again, as a lead may set it.
+ * The guard's checks on those rules' cuts still decide what such a rulebook offers, so they are tested here.
+ */
+export const coachOffered = (text: string, customer?: string) => {
+  offered ??= prepare({
+    ...starterRulebook,
+    rules: starterRulebook.rules.map((r) => (r.kind === 'avoid' && r.offer === 'never' ? { ...r, offer: 'alone' } : r)),
+  });
+  return check(text, offered, customer === undefined ? {} : { customer });
+};
 export const blameSpans = (text: string) =>
   coach(text)
     .findings.filter((f) => f.category === 'blame')

@@ -87,7 +87,7 @@ describe('incremental checker', () => {
   });
 
   it("builds a long reply's rewrites over several calls, and an edit in between is checked as edited", () => {
-    const blame = 'Your problem is that the cache is full. ';
+    const blame = 'As I already told you, the cache is full. ';
     const text = blame.repeat(40);
     const checker = new IncrementalChecker(book);
     let calls = 0;
