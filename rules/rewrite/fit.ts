@@ -46,7 +46,10 @@ export function join(left: string, right: string): string {
 }
 
 // A subject starting a clause of its own: the comma before it stays ("the NHS system, that's their call").
-const NEW_CLAUSE = /^(that['’]s|it['’]s|they|we|I|he|she|you|this|there|these|those)\b/i;
+// A clause of its own, after a word that only hedges it ("maybe there came new snow after": round 43 read the two
+// clauses run together without their comma as broken).
+const NEW_CLAUSE =
+  /^(?:(?:maybe|perhaps|probably|possibly|likely|hopefully|honestly|luckily|sadly|unfortunately|fortunately|obviously|clearly|now|then)\s+)?(that['’]s|it['’]s|it|they|we|I|he|she|you|this|there|these|those)\b/iu;
 const CONJUNCTION = /^(and|but|so|or|because|which|who|then|yet|though|although|since|as|while|whereas)\b/i;
 const JOINING_WORD_AND_COMMA = /(?<![\p{L}])(but|and|or|yet|because)\s*,$/iu;
 const SAID_ON_ITS_OWN_AND_COMMA = /(?<![\p{L}])(yes|no|well|okay|ok|sure|right|honestly|of course)\s*,$/iu;
@@ -60,7 +63,7 @@ export const TITLE = '(?:mr|mrs|ms|mx|miss|dr|prof)';
  * with the cut while "Vänliga hälsningar" stayed, round 21).
  */
 const GREETING_AND_COMMA = new RegExp(
-  String.raw`^\s*(?:${HELLO}|thanks|thank you)\b(?:\s+${TITLE}\.)?[^,.!?]*,$`,
+  String.raw`^\s*(?:${HELLO}|thanks|thank you)(?!\p{L})(?:\s+${TITLE}\.)?[^,.!?]*,$`,
   'iu',
 );
 

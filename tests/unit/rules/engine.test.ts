@@ -147,6 +147,14 @@ describe('missing apology and next step', () => {
     expect(applied).toMatch(/^Hi Sam,\n\nI'm sorry[^\n]+\. I have refunded/);
   });
 
+  it('puts it after a greeting in another language too ("Hej Lars,", "Selam Mr. Haile,")', () => {
+    for (const hello of ['Hej Lars,', 'Selam Mr. Haile,', 'Cześć Ania,']) {
+      const text = `${hello}\n\nI have refunded the $25 today.\n\nBest,\nAmara`;
+      const f = coach(text, 'You charged me twice!').findings.find((x) => x.category === 'missing-apology');
+      expect(f?.start, hello).toBe(text.indexOf('I have refunded'));
+    }
+  });
+
   it('stays quiet on a plain question', () => {
     const found = coach('Yes, we deliver to campus.', 'Do you deliver to campus?').findings;
     expect(found.some((f) => f.category === 'missing-apology')).toBe(false);

@@ -417,3 +417,43 @@ describe('round 40: what the leads read as broken or half-fixed', () => {
     );
   });
 });
+
+describe('rounds 42 and 43: what the leads read as broken', () => {
+  it("keeps a dropped comparison's sentence where its rest says where the rule is written", () => {
+    const text =
+      "Hej Lars, the extra 4 hours (DKK 600) were for taking sand out of the box. Most of the families who send us bricks manage to take those out first, as the packing guide asks, which is why it usually isn't an issue. Your sorted lots are in your account.";
+    const f = blameOf(text, 'blame/everyone-else-manages', 'Nobody told me about extra charges.');
+    expect(f.replacements).toEqual([]);
+  });
+
+  it("keeps a dropped comparison's sentence where its rest is advice with something to do", () => {
+    const text =
+      'Other co-operatives use the same knife for a full season without problem, so maybe your tappers need to sharpen more often with the stone. We sell stones at 35 baht.';
+    const f = blameOf(text, 'blame/everyone-else-manages', 'The knives are blunt after one week.');
+    expect(f.replacements).toEqual([]);
+  });
+
+  it('gives "the terms you agreed to" an owner where it stays: "in our terms"', () => {
+    const text =
+      'Our fee is 4% on payroll checks, it is posted at the window and in the terms you agreed to at sign-up. The $38 was correct.';
+    const f = blameOf(text, 'blame/which-you-accepted-aside', 'Why did you charge me $38?');
+    expect(afterFirstClick(text, f)).toBe(
+      'Our fee is 4% on payroll checks, it is posted at the window and in our terms. The $38 was correct.',
+    );
+  });
+
+  it('never cuts "like I said" to the next comma when a clause of its own follows with no comma', () => {
+    const text = "Hi Ania, like I said twice yesterday it's the second link, the one ending in /mock-b. It's £25.";
+    const f = blameOf(text, 'blame/as-i-already-told-you', 'Which link is it??');
+    expect(f.replacements).toEqual([]);
+  });
+
+  it('keeps the comma before a hedged clause of its own once the clause between goes', () => {
+    const text =
+      'Our log shows the tractor at your address at 6:40 on Tuesday, so I find it hard to believe it was not cleared at all, maybe there came new snow after. The driver will come tomorrow.';
+    const f = blameOf(text, 'blame/so-hard-to-believe', 'The road was not cleared.');
+    expect(afterFirstClick(text, f)).toBe(
+      'Our log shows the tractor at your address at 6:40 on Tuesday, maybe there came new snow after. The driver will come tomorrow.',
+    );
+  });
+});

@@ -123,3 +123,70 @@ describe('a rule with no rewrite of its own', () => {
     expect(f?.example).toBe("I can't waive the fee, but I can split it over two bills.");
   });
 });
+
+describe('a rule whose rewrites are kept but never offered (`offer: "never"`)', () => {
+  const cutRule = (offer?: 'never'): Rule =>
+    ({
+      id: 'test/device',
+      kind: 'avoid',
+      category: 'blame',
+      severity: 'warning',
+      message: 'Say what you found, not whose fault it is.',
+      patterns: ['frankly your old phone is the problem'],
+      replacements: ['{others}'],
+      ...(offer ? { offer } : {}),
+      examples: {
+        bad: [
+          {
+            text: 'The app needs iOS 16, and frankly your old phone is the problem.',
+            fixed: 'The app needs iOS 16; I can send you the web link in the meantime.',
+          },
+        ],
+        good: ['Thanks.'],
+      },
+    }) as Rule;
+  const text = 'The app needs iOS 16, and frankly your old phone is the problem.';
+
+  it('offers no click, and the card shows the example to copy; the suite does not read `fixed` as its rewrite', () => {
+    const offered = findingOf([cutRule()], text, 'test/device');
+    const click = offered?.replacements[0];
+    expect(offered && click !== undefined && applyReplacement(text, offered, click)).toBe('The app needs iOS 16.');
+    const f = findingOf([cutRule('never')], text, 'test/device');
+    expect(f?.replacements).toEqual([]);
+    expect(f?.preview).toBeUndefined();
+    expect(f?.example).toBe('The app needs iOS 16; I can send you the web link in the meantime.');
+    expect(runRuleExamples(cutRule('never')).results.every((r) => r.passed)).toBe(true);
+  });
+
+  it("is no guard's second click either: another card's click that leaves its words is withheld", () => {
+    const host = {
+      id: 'test/as-i-said',
+      kind: 'avoid',
+      category: 'blame',
+      severity: 'error',
+      message: 'Drop the reminder.',
+      patterns: ['as I said,'],
+      replacements: [''],
+      examples: { bad: ['As I said, it ships Monday.'], good: ['Thanks.'] },
+    } as Rule;
+    const both = 'As I said, frankly your old phone is the problem.';
+    const offered = findingOf([cutRule(), host], both, 'test/as-i-said');
+    expect(offered?.replacements.length).toBeGreaterThan(0);
+    const never = findingOf([cutRule('never'), host], both, 'test/as-i-said');
+    expect(never?.replacements).toEqual([]);
+    expect(never?.guard?.problems).toContain('still blames');
+  });
+
+  it('is set in the starter on a family whose words state a cause, and not on one whose words are a stance', () => {
+    const device = coach(
+      "The page is working on our end, so it's most likely whatever you're using to get on it.",
+      'The booking page will not load for me.',
+    ).findings.find((f) => f.ruleId === 'blame/your-device-is-the-problem');
+    expect(device).toBeDefined();
+    expect(device?.replacements).toEqual([]);
+    const stance = 'As I said in my last email, the refund went out on Monday.';
+    const said = coach(stance, 'Where is my refund?').findings.find((f) => f.category === 'blame');
+    const click = said?.replacements[0];
+    expect(said && click !== undefined && applyReplacement(stance, said, click)).toBe('The refund went out on Monday.');
+  });
+});
