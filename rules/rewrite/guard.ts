@@ -204,6 +204,11 @@ const STATES_A_FINDING =
 // click drops on purpose ("…within 24 hours~~, as stated in the terms you agreed to~~").
 const NAMES_A_DOCUMENT =
   /\b(?:on|in)\s+(?:the|your|our)\s+(?:[\p{L}-]+\s+)?(?:quote|quotation|estimate|invoice|proposal|price\s+list)\b/iu;
+// A presumption that names where the customer would have read the term ("as I'm sure you'll recall from the listing
+// agreement"): the presumption goes, the document is the answer to "nobody mentioned a fee" (round 45, broken for
+// both leads).
+const PRESUMES_FROM_A_DOCUMENT =
+  /\b(?:recall|remember|know|knew|seen|saw|read|noticed|aware)\s+(?:\p{L}+\s+)?(?:from|in|on)\s+(?:the|your|our)\s+(?:[\p{L}-]+\s+)?(?:agreement|contract|terms|quote|quotation|estimate|invoice|proposal|booking|confirmation|listing|paperwork)\b/iu;
 // … and a kept clause that states a charge.
 const STATES_A_CHARGE =
   /\b(?:charged|billed|invoiced|payable|chargeable|at\s+cost|surcharge|extra\s+(?:charge|cost|fee)|(?:is|are)\s+(?:not\s+)?(?:included|refundable|non-refundable))\b/iu;
@@ -336,7 +341,11 @@ export function guardRewrite(
   // "~~You'll have seen on the quote, I'm sure, that~~ anything hidden behind the beading is charged at cost": the
   // customer asked why the invoice passed the quote, and the answer was where that term is written (round 40, broken
   // for both leads). The presumption may go; the document may not.
-  if (NAMES_A_DOCUMENT.test(removed) && STATES_A_CHARGE.test(after) && !NAMES_A_DOCUMENT.test(after))
+  if (
+    (NAMES_A_DOCUMENT.test(removed) || PRESUMES_FROM_A_DOCUMENT.test(removed)) &&
+    STATES_A_CHARGE.test(after) &&
+    !NAMES_A_DOCUMENT.test(after)
+  )
     problems.push('drops where a term was written');
   // "…that's the government's rules at work, ~~not us~~ doing a poor job": the words after the tag said what "us" was
   // doing, and now hang on the clause before it (round 11, read as broken by two leads).

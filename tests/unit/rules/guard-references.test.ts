@@ -457,3 +457,27 @@ describe('rounds 42 and 43: what the leads read as broken', () => {
     );
   });
 });
+
+describe('round 45: what the leads read as broken or half-fixed', () => {
+  it('withholds a cut of a presumption that named the document a charge is written in', () => {
+    const text =
+      "The $450 fee is charged by the cemetery directly, and as I'm sure you'll recall from the listing agreement, it's payable by the seller once a buyer is found.";
+    const f = blameOf(text, 'blame/as-im-sure-you-know', 'Nobody ever mentioned a fee.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('drops where a term was written');
+  });
+
+  it('reads "it\'s your phone that\'s the problem" and "which was all in the booking notes" as blame', () => {
+    const phone = coach(
+      "For next time, it's your phone that's the problem - anything older than Android 10 crashes on the booking screen.",
+    ).findings;
+    expect(phone.some((f) => f.ruleId === 'blame/your-device-is-the-problem')).toBe(true);
+    const notes = coach(
+      'As you will appreciate, a traction engine needs three hours to raise steam, which was all in the booking notes.',
+      'The engine arrived two hours late.',
+    ).findings;
+    expect(notes.some((f) => f.ruleId === 'blame/it-says-so')).toBe(true);
+    // So the other card's cut, which would leave the pointer, is withheld.
+    expect(notes.filter((f) => f.category === 'blame' && f.replacements.length > 0)).toEqual([]);
+  });
+});
