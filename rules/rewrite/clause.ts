@@ -516,13 +516,13 @@ const KEEPS_SOMETHING = new RegExp(
   'iu',
 );
 const MAX_SENTENCE_DROP_WORDS = 30;
-// In the rest of the sentence: where the customer can read what was asked of them ("…, as the packing guide asks,
-// which is why…"). Dropped with the comparison, it took the only basis of a charge the customer asked about (round
-// 42, read as broken by both leads).
 // In the rest: advice for the customer's side with something to do in it ("so maybe your tappers need to sharpen more
 // often with the stone"). Dropped with the comparison, the reply lost its only advice (round 43, read as broken).
 const ADVISES_A_STEP =
   /\b(?:you|your\s+[\p{L}-]+|they|the\s+[\p{L}-]+)\s+(?:(?:might|may|could|would)\s+)?(?:need|needs|should|ought)\s+(?:to\s+)?(?:[\p{L}-]+\s+){3}/iu;
+// In the rest of the sentence: where the customer can read what was asked of them ("…, as the packing guide asks,
+// which is why…"). Dropped with the comparison, it took the only basis of a charge the customer asked about (round
+// 42, read as broken by both leads).
 const POINTS_TO_A_SOURCE =
   /\b(?:as|per|in|on)\s+(?:the|our|your)\s+(?:[\p{L}-]+\s+){0,2}(?:guide|guidance|guidelines|instructions|manual|handbook|checklist|leaflet|booklet|brochure|FAQs?|T&Cs|terms|conditions|policy|contract|agreement|label|form|website|web\s*site|page|email|letter|notice|sign)\b/iu;
 

@@ -57,11 +57,7 @@ const SAID_ON_ITS_OWN_AND_COMMA = /(?<![\p{L}])(yes|no|well|okay|ok|sure|right|h
 // "Hello Ms. Ortega,", is no sentence end: without it the comma went and the name ran into the sentence).
 /** A title before a name ("Ms. Ortega"), whose full stop ends no sentence. */
 export const TITLE = '(?:mr|mrs|ms|mx|miss|dr|prof)';
-/**
- * The words a hello opens on; the clause cutter's greeting (clause.ts) reads the same list. Agents write English
- * replies under the hello of their own or the customer's language ("Hej Anna, This is the third time…": the hello went
- * with the cut while "Vänliga hälsningar" stayed, round 21).
- */
+// A hello (the list in text/letter-lines.ts, which the clause cutter and the letter lines read too) and its comma.
 const GREETING_AND_COMMA = new RegExp(
   String.raw`^\s*(?:${HELLO}|thanks|thank you)(?!\p{L})(?:\s+${TITLE}\.)?[^,.!?]*,$`,
   'iu',

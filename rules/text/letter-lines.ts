@@ -5,8 +5,9 @@
  */
 
 /**
- * The words a hello opens on, English or not: agents write "Hej Lars," or "Selam Mr. Haile," in English replies, and
- * a hello not known here had a missing apology inserted before it (round 42).
+ * The words a hello opens on, English or not. Agents write English replies under the hello of their own or the
+ * customer's language ("Hej Anna, This is the third time…": the hello went with a cut while "Vänliga hälsningar"
+ * stayed, round 21), and a hello not known here had a missing apology inserted before it ("Hej Lars,", round 42).
  */
 export const HELLO =
   "(?:hi|hello|hey|hiya|dear|greetings|howdy|g['’]day|good (?:morning|afternoon|evening)|hej|hei|hoi|hola|bonjour|bonsoir|salut|ciao|buongiorno|hallo|moin|servus|guten tag|ol[aá]|buenos d[ií]as|buenas tardes|dzie[nń] dobry|cze[sś][cć]|ahoj|merhaba|selam|sala+m|shalom|namaste|kia ora|jambo|habari|aloha)";
