@@ -131,6 +131,15 @@ const YOUR_CONDITION_OPENS = new RegExp(
 // An add-on left behind by the clause it added to: "…every year, ~~and most of our guests is fine with it~~, even the
 // grandmothers lol." (round 9, read as broken by two leads): "even the grandmothers" now qualifies the room's heat.
 const ADD_ON_OPENS = /^[\s,;–—]*(?:even|including|especially|particularly|not\s+least|let\s+alone|never\s+mind)\b/iu;
+// The second half of a two-part aside left opening the sentence once its first half went: "~~As I set out in my email
+// of 12 January,~~ and then again on the phone last week, the valves…" (round 46, broken for both leads).
+/** Where the word holding `at` starts: a changed range begins after letters both sentences share ("A|s" / "A|nd"). */
+const wordStart = (text: string, at: number): number => {
+  let k = at;
+  while (k > 0 && /\p{L}/u.test(text[k - 1] ?? '')) k--;
+  return k;
+};
+const ASIDE_GOES_ON = /^[\s,;–—]*(?:and|or)\s+(?:then\s+)?(?:again|also|later|since|once\s+more|more\s+recently)\b/iu;
 // "It's one month's fee, so ~~not the end of the world, but~~ we've refunded the $39.95 anyway": the cut joins the
 // "so" to what the "but" set against it, and the refund reads as granted because the sum is small (round 9, broken).
 const CONTRAST_ENDS = /\b(?:but|yet|though|however)[\s,]*$/iu;
@@ -321,7 +330,9 @@ export function guardRewrite(
     (YOUR_CONDITION_OPENS.test(near(after)) &&
       !YOUR_CONDITION_OPENS.test(near(before)) &&
       PRESUMES_KNOWING.test(removed)) ||
-    (from === to && ADD_ON_OPENS.test(after.slice(to)) && contentWords(removed) >= 2)
+    (from === to && ADD_ON_OPENS.test(after.slice(to)) && contentWords(removed) >= 2) ||
+    (ASIDE_GOES_ON.test(after.slice(wordStart(after, from))) &&
+      !ASIDE_GOES_ON.test(before.slice(wordStart(before, from))))
   )
     problems.push('dangling modifier');
   // "Missed weeks can't be carried over for any reason~~, it's in the T&Cs, so that's not something I'm able to do~~": the

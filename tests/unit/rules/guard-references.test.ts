@@ -481,3 +481,22 @@ describe('round 45: what the leads read as broken or half-fixed', () => {
     expect(notes.filter((f) => f.category === 'blame' && f.replacements.length > 0)).toEqual([]);
   });
 });
+
+describe('round 46: what the leads read as broken or half-fixed', () => {
+  it('never leaves the second half of a two-part aside opening the sentence ("And then again on the phone…")', () => {
+    const text =
+      'Dear Mr de Wit,\n\nAs I set out in my email of 12 January, and then again on the phone last week, the valves respond correctly. Our engineer can adjust the boiler on 3 February.';
+    const f = blameOf(text, 'blame/as-i-said-aside', 'The valves do not respond.');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('dangling modifier');
+  });
+
+  it('finishes "once again" with "as we\'ve gone over before" in the same click', () => {
+    const text =
+      "Once again, the artwork you sent had the logo 12 mm left of centre — we print exactly what's on the file, as we've gone over before. I've attached a proof.";
+    const f = blameOf(text, 'blame/i-have-explained-this-before', 'The logo is off-centre again.');
+    expect(afterFirstClick(text, f)).toBe(
+      "The artwork you sent had the logo 12 mm left of centre — we print exactly what's on the file. I've attached a proof.",
+    );
+  });
+});
