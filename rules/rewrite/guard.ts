@@ -131,14 +131,18 @@ const YOUR_CONDITION_OPENS = new RegExp(
 // An add-on left behind by the clause it added to: "…every year, ~~and most of our guests is fine with it~~, even the
 // grandmothers lol." (round 9, read as broken by two leads): "even the grandmothers" now qualifies the room's heat.
 const ADD_ON_OPENS = /^[\s,;–—]*(?:even|including|especially|particularly|not\s+least|let\s+alone|never\s+mind)\b/iu;
-// The second half of a two-part aside left opening the sentence once its first half went: "~~As I set out in my email
-// of 12 January,~~ and then again on the phone last week, the valves…" (round 46, broken for both leads).
-/** Where the word holding `at` starts: a changed range begins after letters both sentences share ("A|s" / "A|nd"). */
+/**
+ * Where the word holding `at` starts: a changed range begins after letters both sentences share ("A|s" / "A|nd").
+ * `near` in guardRewrite meets the same shared letters by looking four characters back, which suits patterns that are
+ * not anchored; a pattern anchored to the start of what is kept needs the word's own start.
+ */
 const wordStart = (text: string, at: number): number => {
   let k = at;
   while (k > 0 && /\p{L}/u.test(text[k - 1] ?? '')) k--;
   return k;
 };
+// The second half of a two-part aside left opening the sentence once its first half went: "~~As I set out in my email
+// of 12 January,~~ and then again on the phone last week, the valves…" (round 46, broken for both leads).
 const ASIDE_GOES_ON = /^[\s,;–—]*(?:and|or)\s+(?:then\s+)?(?:again|also|later|since|once\s+more|more\s+recently)\b/iu;
 // "It's one month's fee, so ~~not the end of the world, but~~ we've refunded the $39.95 anyway": the cut joins the
 // "so" to what the "but" set against it, and the refund reads as granted because the sum is small (round 9, broken).
