@@ -37,6 +37,7 @@ export type GuardProblem =
   | 'drops where a term was written'
   | 'drops a time'
   | 'dangling modifier'
+  | 'stacks two which-clauses'
   | 'turns a contrast into a cause'
   | 'moves a cause onto another clause'
   | 'joins an instruction to a statement'
@@ -62,6 +63,7 @@ const STILL_REPROACHES = 0.97;
 export const stillReadsAsReproach = (finished: string): boolean =>
   finished.trim() !== '' && rememberedReproachProbability(finished) >= STILL_REPROACHES;
 
+const WHICH_CLAUSE = /,\s*which\b/giu;
 const DOUBLED_WORD = /(?<![\p{L}\p{N}'’])([\p{L}]+)\s+\1(?![\p{L}\p{N}'’])/giu;
 // (Empty brackets count too: "…on your own mobile account (~~not ours~~), and…" left "account ()".)
 const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]|[,;:]\s*[-–—]\s|\(\s*\)|\[\s*\]/g;
@@ -434,6 +436,10 @@ function sentenceProblems(
   )
     problems.push('lower-case sentence start');
   if (balanced(before) && !balanced(after)) problems.push('unbalanced quote or bracket');
+  // "…at 3:05pm, which is inside the window we agreed, which I know doesn't match…": a second "which" a rewrite
+  // adds reads as if it hung on the first.
+  if (count(after, WHICH_CLAUSE) > count(before, WHICH_CLAUSE) && count(after, WHICH_CLAUSE) > 1)
+    problems.push('stacks two which-clauses');
   if (
     (DANGLING.test(after) && !DANGLING.test(before)) ||
     (ENDS_ON_AUXILIARY.test(after) && !ENDS_ON_AUXILIARY.test(before)) ||

@@ -120,6 +120,15 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   // "I have to say our technician's log shows…": the writer squaring up to the customer's account, left once the
   // "I find it hard to believe" that followed went (round 37, awkward for both leads).
   /\bI\s+(?:have\s+to|must|need\s+to|feel\s+I\s+(?:have|need)\s+to)\s+say,?\s+(?:that\s+)?(?:our|the|we|this|it)\b/iu,
+  // A second "I told you before" that outlives the first: "~~For the third time:~~ … this was in the service agreement
+  // and in my reply last month", "~~once again~~ … and I raised it with your office in March as well", "as we
+  // mentioned in the welcome mail and in the last two reminders" (rounds 46-47, awkward for both leads: the sentence
+  // still says the customer was told). Raising a matter with someone else ("I've raised it with the warehouse too") is
+  // an action, not a reminder, so only a telling to the customer counts.
+  /\band\s+(?:again\s+|also\s+)?(?:in|on)\s+(?:my|our)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?(?:reply|email|e-mail|message|letter|call|note|response)\b/iu,
+  /\b(?:raised|mentioned|explained|flagged|pointed\s+out)\s+(?:it|this|that)?\s*(?:to|with)\s+(?:you|your\s+[\p{L}-]+)\b[^.!?]{0,40}?\b(?:as\s+well|too|before|already|previously)\b/iu,
+  /\btold\s+you\s+(?:this\s+|that\s+|so\s+)?(?:before|already|previously|as\s+well|too)\b/iu,
+  /\bin\s+(?:the|my|our)\s+(?:last|previous|earlier)\s+(?:two|three|four|few|several|\d+)\s+(?:reminders|emails|e-mails|messages|replies|letters|calls)\b/iu,
 ];
 
 /** Does the sentence a click leaves still reproach the customer somewhere? */

@@ -265,7 +265,7 @@ describe('round 37: what the leads read as half-fixed', () => {
   it('withholds a cut that leaves "I have to say" squaring up to the customer\'s account', () => {
     const text =
       "I'm sorry you arrived to that. I have to say our technician's log shows he left the water clear on Wednesday, and I find it hard to believe it turned green in two days. Toni will be there at 9:00 tomorrow.";
-    const f = blameOf(text, 'blame/we-dont-believe-you', 'The pool was green when we arrived.');
+    const f = blameOf(text, 'blame/so-hard-to-believe', 'The pool was green when we arrived.');
     expect(f.replacements).toEqual([]);
     expect(problemsOf(f)).toContain('keeps a reproach');
   });
@@ -453,7 +453,7 @@ describe('rounds 42 and 43: what the leads read as broken', () => {
       'Our log shows the tractor at your address at 6:40 on Tuesday, so I find it hard to believe it was not cleared at all, maybe there came new snow after. The driver will come tomorrow.';
     const f = blameOf(text, 'blame/so-hard-to-believe', 'The road was not cleared.');
     expect(afterFirstClick(text, f)).toBe(
-      'Our log shows the tractor at your address at 6:40 on Tuesday, maybe there came new snow after. The driver will come tomorrow.',
+      "Our log shows the tractor at your address at 6:40 on Tuesday, which I know doesn't match what you've told us, maybe there came new snow after. The driver will come tomorrow.",
     );
   });
 });

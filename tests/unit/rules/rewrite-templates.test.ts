@@ -761,6 +761,46 @@ describe('the guard before one-click', () => {
     expect(cut(sent, 'You were sent a new card on Friday.', 0)).toEqual([]);
   });
 
+  it('words doubt of the customer as a record that differs from their account, and never stacks two "which"', () => {
+    const offered = (text: string) =>
+      coachOffered(text).findings.find((f) => f.ruleId === 'blame/so-hard-to-believe')?.preview?.rewritten;
+    expect(offered('The log shows him at your door at 2:40pm, so it’s hard to see how he was missed.')).toBe(
+      "The log shows him at your door at 2:40pm, which I know doesn't match what you've told us.",
+    );
+    // No comma before the "so": the rewrite writes one.
+    expect(offered('The path was cleared at 6:40 so I find it hard to believe it was icy.')).toBe(
+      "The path was cleared at 6:40, which I know doesn't match what you've told us.",
+    );
+    // A "which" already hangs on the clause: a second would read as hanging on the first.
+    const stacked =
+      'The crew arrived at 3:05pm, which is inside the window, so I find it hard to believe they were late.';
+    expect(offered(stacked)).toBe('The crew arrived at 3:05pm, which is inside the window.');
+    const twice = "The crew came at 3pm, which is inside the window, which I know doesn't match what you've told us.";
+    expect(guardRewrite('The crew came at 3pm, which is inside the window.', twice, [48, 48], none)).toContain(
+      'stacks two which-clauses',
+    );
+  });
+
+  it('withholds a cut of one "I told you" that leaves another in the sentence', () => {
+    const reply = 'For the third time, the window is 9-3, as set out in the agreement and in my reply last month.';
+    expect(cut(reply, 'The window is 9-3, as set out in the agreement and in my reply last month.', 0)).toContain(
+      'keeps a reproach',
+    );
+    const raised = 'Once again, permits need 48 hours, and I raised it with your office in March as well.';
+    expect(cut(raised, 'Permits need 48 hours, and I raised it with your office in March as well.', 0)).toContain(
+      'keeps a reproach',
+    );
+    const reminders = 'Once again, the link is pinned, as we mentioned in the last two reminders.';
+    expect(cut(reminders, 'The link is pinned, as we mentioned in the last two reminders.', 0)).toContain(
+      'keeps a reproach',
+    );
+    // Raising the matter with someone else is what the agent did for the customer, not a reminder.
+    const action = 'As I said, I raised it with the warehouse as well and they will call you.';
+    expect(cut(action, 'I raised it with the warehouse as well and they will call you.', 0)).toEqual([]);
+    const future = 'As I said, the form is attached, and in my next email I will send the label.';
+    expect(cut(future, 'The form is attached, and in my next email I will send the label.', 0)).toEqual([]);
+  });
+
   it('withholds a rewrite when a blame rule still matches where it wrote, or elsewhere with no clean fix', () => {
     const same = () => [{ start: 0, end: 5, fixable: true }];
     const other =
