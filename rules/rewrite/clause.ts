@@ -525,6 +525,12 @@ const ADVISES_A_STEP =
 // 42, read as broken by both leads).
 const POINTS_TO_A_SOURCE =
   /\b(?:as|per|in|on)\s+(?:the|our|your)\s+(?:[\p{L}-]+\s+){0,2}(?:guide|guidance|guidelines|instructions|manual|handbook|checklist|leaflet|booklet|brochure|FAQs?|T&Cs|terms|conditions|policy|contract|agreement|label|form|website|web\s*site|page|email|letter|notice|sign)\b/iu;
+// In the rest: the agent's own guess at a cause the customer can check ("so I'd guess the hours are being entered
+// under the wrong child profile"). Dropped with the comparison, it took the reply's only lead, and a later "If it is a
+// bug" was left without the first of its two cases (round 48, broken). A guess at what the customer did ("so I'd guess
+// you skipped a step") is the verdict itself and may go.
+const NAMES_A_LIKELY_CAUSE =
+  /\b(?:I(?:['’]d|\s+would)\s+(?:guess|say|suspect)|I\s+(?:suspect|think|reckon|guess)|my\s+guess\s+is|(?:it|this)\s+(?:looks|sounds)\s+like|most\s+likely|chances\s+are)\s+(?:that\s+)?(?!you\b|you['’])/iu;
 
 /**
  * {dropSentence}: whether the whole sentence may go with its blame, conclusion and all. A lead drops a comparison with
@@ -539,6 +545,7 @@ export function dropsWithItsSentence(sentence: string, start: number, end: numbe
     KEEPS_SOMETHING.test(rest) ||
     POINTS_TO_A_SOURCE.test(rest) ||
     ADVISES_A_STEP.test(rest) ||
+    NAMES_A_LIKELY_CAUSE.test(rest) ||
     /(^|\s)[@^][\p{L}\p{N}_]/u.test(rest)
   )
     return false;

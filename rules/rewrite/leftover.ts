@@ -117,6 +117,9 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   // A risk or a duty laid on the customer with a shrug: "breakage up to 5% is simply your risk in transit" once "as
   // per the sales terms you signed" went (round 37, awkward for both leads: the sentence stayed curt).
   /\b(?:is|are|was|['’]s)\s+(?:simply|entirely|purely|solely|wholly|squarely|very\s+much)\s+(?:your|the\s+(?:customer|buyer|client|owner|guest|tenant|traveller|traveler|passenger)['’]s)\s+(?:own\s+)?(?:risk|responsibility|lookout|problem|concern|call)\b/iu,
+  // A duty left on the customer once the presumption that framed it went: "~~You'll of course be aware that~~ the
+  // protective sheeting is normally the client's to lay down" (round 48, awkward: the blame in the sentence stayed).
+  /\b(?:is|are|was|were|['’]s)\s+(?:(?:normally|usually|generally|always|really|strictly)\s+)?(?:your|the\s+(?:customer|buyer|client|owner|guest|tenant|hirer|homeowner|householder|traveller|traveler|passenger)['’]s)\s+(?:own\s+)?(?:to\s+[\p{L}-]+|job|duty|responsibility)\b/iu,
   // "I have to say our technician's log shows…": the writer squaring up to the customer's account, left once the
   // "I find it hard to believe" that followed went (round 37, awkward for both leads).
   /\bI\s+(?:have\s+to|must|need\s+to|feel\s+I\s+(?:have|need)\s+to)\s+say,?\s+(?:that\s+)?(?:our|the|we|this|it)\b/iu,
@@ -128,6 +131,13 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   /\band\s+(?:again\s+|also\s+)?(?:in|on)\s+(?:my|our)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?(?:reply|email|e-mail|message|letter|call|note|response)\b/iu,
   /\b(?:raised|mentioned|explained|flagged|pointed\s+out)\s+(?:it|this|that)?\s*(?:to|with)\s+(?:you|your\s+[\p{L}-]+)\b[^.!?]{0,40}?\b(?:as\s+well|too|before|already|previously)\b/iu,
   /\btold\s+you\s+(?:this\s+|that\s+|so\s+)?(?:before|already|previously|as\s+well|too)\b/iu,
+  // "One does the job." left alone once "and sending more just bumps you back" went: with the messages it counted
+  // gone from the sentence, the coach no longer reads it as blame, but the customer still does.
+  /^\s*(?:one|a\s+single)\s+(?:is\s+(?:plenty|enough)|does\s+the\s+job|will\s+do)\s*[.!]?\s*$/iu,
+  // A queue rule left as the whole answer once the "chasing won't help" went: "we answer DMs in the order they come
+  // in.", "and we work through them in order." (rounds 46 and 48, awkward for both leads: a curt brush-off to someone
+  // still waiting). A queue with a time or a place in it ("…in order, within two days") says something and stays.
+  /\b(?:we|I)\s+(?:answer|reply\s+to|respond\s+to|work\s+through|deal\s+with|go\s+through|handle|get\s+to)\s+(?:them|these|those|(?:all\s+)?(?:messages|emails|e-mails|DMs|tickets|requests|queries|enquiries|inquiries|calls|posts|comments))\s+in\s+(?:the\s+)?(?:order|turn)(?:\s+(?:they|it)\s+(?:come|came|arrive|arrived|land|landed|reach\s+us)(?:\s+in)?)?\s*[.!]?\s*$/iu,
   /\bin\s+(?:the|my|our)\s+(?:last|previous|earlier)\s+(?:two|three|four|few|several|\d+)\s+(?:reminders|emails|e-mails|messages|replies|letters|calls)\b/iu,
 ];
 

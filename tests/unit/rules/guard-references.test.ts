@@ -500,3 +500,57 @@ describe('round 46: what the leads read as broken or half-fixed', () => {
     );
   });
 });
+
+describe('round 48: what the leads read as broken or half-fixed', () => {
+  it("keeps the sentence that gives the agent's guess at a cause the customer can check", () => {
+    const text =
+      "Our other parents get on with the logging screen without any bother, so I'd guess the hours are being entered under the wrong child profile. Could you send me a screenshot? If it is a bug, I'll fix it today.";
+    const f = blameOf(text, 'blame/everyone-else-manages', "The app says I haven't logged hours.");
+    expect(f.replacements).toEqual([]);
+    // A guess at what the customer did is the verdict itself, and goes with the comparison.
+    const verdict =
+      "Thousands of people built this wardrobe with the same instructions, so I'd guess you skipped a step. I can send the guide again.";
+    const g = blameOf(verdict, 'blame/everyone-else-manages', 'The wardrobe wobbles.');
+    expect(afterFirstClick(verdict, g)).toBe('I can send the guide again.');
+  });
+
+  it('reads "one is enough" as chasing only where the sentence is about messages', () => {
+    const dose = 'Hello Madam. One vial is 100 doses, so one is enough for all your birds, ducks included.';
+    expect(coach(dose, 'How many doses in a vial?').findings.filter((f) => f.category === 'blame')).toEqual([]);
+    const chase = 'We read every message, and one is plenty.';
+    expect(blameOf(chase, 'blame/stop-chasing-us', 'I sent four emails!').ruleId).toBe('blame/stop-chasing-us');
+    // …and never leaves it alone once the messages it counted are cut.
+    const bumps =
+      'Hi Sophie, all four landed. One does the job, and sending more just bumps you to the back of the queue. Your trip is moved.';
+    const offered = coach(bumps, 'Sent 4 messages and nobody replied').findings.filter(
+      (f) => f.category === 'blame' && f.replacements.length > 0,
+    );
+    expect(offered).toEqual([]);
+  });
+
+  it('withholds a cut that leaves a queue rule as the whole answer, or a duty left on the customer', () => {
+    const queue = 'We answer emails in the order they arrive, and sending four of them just puts you further back.';
+    const f = blameOf(queue, 'blame/stop-chasing-us', 'Fourth email: when do you open?');
+    expect(f.replacements).toEqual([]);
+    expect(problemsOf(f)).toContain('keeps a reproach');
+    // A queue with a time in it still tells the customer something.
+    const timed = 'We reply to emails in order within 5 working days, so sending more only slows things down.';
+    expect(afterFirstClick(timed, blameOf(timed, 'blame/stop-chasing-us', 'No reply yet!'))).toBe(
+      'We reply to emails in order within 5 working days.',
+    );
+    const duty =
+      "You'll of course be aware that a ceiling job involves some spatter, and the protective sheeting is normally the client's to lay down.";
+    const g = blameOf(duty, 'blame/you-will-know-that', 'There is paint on my floor.');
+    expect(g.replacements).toEqual([]);
+    expect(problemsOf(g)).toContain('keeps a reproach');
+  });
+
+  it('takes "clearly" after the verb as before it, and leaves what the terms say alone', () => {
+    const text =
+      "Our conditions state clearly that tassels are returned separately at the owner's risk, which you ticked when booking.";
+    const f = blameOf(text, 'blame/which-you-accepted-aside', 'The tassels are missing.');
+    expect(afterFirstClick(text, f)).toBe(
+      "Our conditions state that tassels are returned separately at the owner's risk.",
+    );
+  });
+});
