@@ -38,6 +38,7 @@ export type GuardProblem =
   | 'drops a time'
   | 'dangling modifier'
   | 'stacks two which-clauses'
+  | 'which hangs on the last of two clauses'
   | 'turns a contrast into a cause'
   | 'moves a cause onto another clause'
   | 'joins an instruction to a statement'
@@ -64,6 +65,7 @@ export const stillReadsAsReproach = (finished: string): boolean =>
   finished.trim() !== '' && rememberedReproachProbability(finished) >= STILL_REPROACHES;
 
 const WHICH_CLAUSE = /,\s*which\b/giu;
+const COMMA_AND_BEFORE_WHICH = /,\s+and\s[^,;:]+,\s*which\b/iu;
 const DOUBLED_WORD = /(?<![\p{L}\p{N}'’])([\p{L}]+)\s+\1(?![\p{L}\p{N}'’])/giu;
 // (Empty brackets count too: "…on your own mobile account (~~not ours~~), and…" left "account ()".)
 const DOUBLED_PUNCT = /[,;:]\s*[,;:.!?]|[.!?]\s*[,;:]|\.\.(?!\.)|\s[,;:.!?]|[,;:]\s*[-–—]\s|\(\s*\)|\[\s*\]/g;
@@ -440,6 +442,11 @@ function sentenceProblems(
   // adds reads as if it hung on the first.
   if (count(after, WHICH_CLAUSE) > count(before, WHICH_CLAUSE) && count(after, WHICH_CLAUSE) > 1)
     problems.push('stacks two which-clauses');
+  // "…nothing touched the walls, and cushions are soft, which I know doesn't match what you've told us": after ", and"
+  // the new "which" reads as hanging on the last clause only, which may be the one fact nobody disputed (two leads
+  // read three of eight such disbelief rewordings as broken, 2026-12-08).
+  else if (count(after, WHICH_CLAUSE) > count(before, WHICH_CLAUSE) && COMMA_AND_BEFORE_WHICH.test(after))
+    problems.push('which hangs on the last of two clauses');
   if (
     (DANGLING.test(after) && !DANGLING.test(before)) ||
     (ENDS_ON_AUXILIARY.test(after) && !ENDS_ON_AUXILIARY.test(before)) ||

@@ -775,6 +775,9 @@ describe('the guard before one-click', () => {
     const stacked =
       'The crew arrived at 3:05pm, which is inside the window, so I find it hard to believe they were late.';
     expect(offered(stacked)).toBe('The crew arrived at 3:05pm, which is inside the window.');
+    // After ", and" the "which" would hang on the last clause alone: the cut is offered instead.
+    const coordinated = 'He was careful and nothing touched the walls, and cushions are soft, so it’s hard to see how.';
+    expect(offered(coordinated)).toBe('He was careful and nothing touched the walls, and cushions are soft.');
     const twice = "The crew came at 3pm, which is inside the window, which I know doesn't match what you've told us.";
     expect(guardRewrite('The crew came at 3pm, which is inside the window.', twice, [48, 48], none)).toContain(
       'stacks two which-clauses',
