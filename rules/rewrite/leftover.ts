@@ -131,6 +131,7 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   /\band\s+(?:again\s+|also\s+)?(?:in|on)\s+(?:my|our)\s+(?:last\s+|previous\s+|earlier\s+|first\s+)?(?:reply|email|e-mail|message|letter|call|note|response)\b/iu,
   /\b(?:raised|mentioned|explained|flagged|pointed\s+out)\s+(?:it|this|that)?\s*(?:to|with)\s+(?:you|your\s+[\p{L}-]+)\b[^.!?]{0,40}?\b(?:as\s+well|too|before|already|previously)\b/iu,
   /\btold\s+you\s+(?:this\s+|that\s+|so\s+)?(?:before|already|previously|as\s+well|too)\b/iu,
+  /\bin\s+(?:the|my|our)\s+(?:last|previous|earlier)\s+(?:two|three|four|few|several|\d+)\s+(?:reminders|emails|e-mails|messages|replies|letters|calls)\b/iu,
   // "One does the job." left alone once "and sending more just bumps you back" went: with the messages it counted
   // gone from the sentence, the coach no longer reads it as blame, but the customer still does.
   /^\s*(?:one|a\s+single)\s+(?:is\s+(?:plenty|enough)|does\s+the\s+job|will\s+do)\s*[.!]?\s*$/iu,
@@ -138,7 +139,6 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   // in.", "and we work through them in order." (rounds 46 and 48, awkward for both leads: a curt brush-off to someone
   // still waiting). A queue with a time or a place in it ("…in order, within two days") says something and stays.
   /\b(?:we|I)\s+(?:answer|reply\s+to|respond\s+to|work\s+through|deal\s+with|go\s+through|handle|get\s+to)\s+(?:them|these|those|(?:all\s+)?(?:messages|emails|e-mails|DMs|tickets|requests|queries|enquiries|inquiries|calls|posts|comments))\s+in\s+(?:the\s+)?(?:order|turn)(?:\s+(?:they|it)\s+(?:come|came|arrive|arrived|land|landed|reach\s+us)(?:\s+in)?)?\s*[.!]?\s*$/iu,
-  /\bin\s+(?:the|my|our)\s+(?:last|previous|earlier)\s+(?:two|three|four|few|several|\d+)\s+(?:reminders|emails|e-mails|messages|replies|letters|calls)\b/iu,
 ];
 
 /** Does the sentence a click leaves still reproach the customer somewhere? */

@@ -13,8 +13,8 @@ const SOURCE =
   '(?:rules?|ruleset|section|clause|article|paragraph|schedule|terms|conditions|T&Cs|T&C|policy|contract|agreement|handbook|manual|guide|guidelines|warranty|guarantee|regulations?|law|legislation|act|licen[cs]e|notice|sign|label|page|FAQ|website|site|listing|brochure|leaflet|booklet|invoice|receipt|quote|order form|form)';
 const REPORTS = String.raw`(?:states?|stated|says?|said|reads?|specif(?:y|ies|ied)|stipulates?|stipulated|provides?|requires?|sets?\s+out|makes?\s+(?:it\s+)?clear|explains?|explained|notes?|noted|confirms?|confirmed)`;
 
-// "Rule 7.4 states that", "our terms clearly say:", "the terms state clearly that", "the warranty card reads". Up to four words between the source
-// and its verb ("the terms of your booking", "section 3 of the agreement").
+// "Rule 7.4 states that", "our terms clearly say:", "the terms state clearly that", "the warranty card reads". Up to
+// four words between the source and its verb ("the terms of your booking", "section 3 of the agreement").
 const SOURCE_SAYS = new RegExp(
   String.raw`\b${SOURCE}\b(?:\s+[\p{L}\p{N}.&'’-]+){0,4}?\s+(?:(?:clearly|explicitly|specifically|also)\s+)?${REPORTS}\b(?:\s+(?:very\s+)?(?:clearly|explicitly|specifically|plainly))?(?:\s+that\b|\s*:)?`,
   'giu',
