@@ -438,15 +438,16 @@ function sentenceProblems(
   )
     problems.push('lower-case sentence start');
   if (balanced(before) && !balanced(after)) problems.push('unbalanced quote or bracket');
-  // "…at 3:05pm, which is inside the window we agreed, which I know doesn't match…": a second "which" a rewrite
-  // adds reads as if it hung on the first.
-  if (count(after, WHICH_CLAUSE) > count(before, WHICH_CLAUSE) && count(after, WHICH_CLAUSE) > 1)
-    problems.push('stacks two which-clauses');
-  // "…nothing touched the walls, and cushions are soft, which I know doesn't match what you've told us": after ", and"
-  // the new "which" reads as hanging on the last clause only, which may be the one fact nobody disputed (two leads
-  // read three of eight such disbelief rewordings as broken, 2026-12-08).
-  else if (count(after, WHICH_CLAUSE) > count(before, WHICH_CLAUSE) && COMMA_AND_BEFORE_WHICH.test(after))
-    problems.push('which hangs on the last of two clauses');
+  const whichClauses = count(after, WHICH_CLAUSE);
+  if (whichClauses > count(before, WHICH_CLAUSE)) {
+    // "…at 3:05pm, which is inside the window we agreed, which I know doesn't match…": a second "which" a rewrite
+    // adds reads as if it hung on the first.
+    if (whichClauses > 1) problems.push('stacks two which-clauses');
+    // "…nothing touched the walls, and cushions are soft, which I know doesn't match what you've told us": after
+    // ", and" the new "which" reads as hanging on the last clause only, which may be the one fact nobody disputed (two
+    // leads read three of eight such disbelief rewordings as broken, 2026-12-08).
+    else if (COMMA_AND_BEFORE_WHICH.test(after)) problems.push('which hangs on the last of two clauses');
+  }
   if (
     (DANGLING.test(after) && !DANGLING.test(before)) ||
     (ENDS_ON_AUXILIARY.test(after) && !ENDS_ON_AUXILIARY.test(before)) ||

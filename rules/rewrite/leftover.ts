@@ -132,8 +132,9 @@ const SENTENCE_REPROACH: readonly RegExp[] = [
   /\b(?:raised|mentioned|explained|flagged|pointed\s+out)\s+(?:it|this|that)?\s*(?:to|with)\s+(?:you|your\s+[\p{L}-]+)\b[^.!?]{0,40}?\b(?:as\s+well|too|before|already|previously)\b/iu,
   /\btold\s+you\s+(?:this\s+|that\s+|so\s+)?(?:before|already|previously|as\s+well|too)\b/iu,
   /\bin\s+(?:the|my|our)\s+(?:last|previous|earlier)\s+(?:two|three|four|few|several|\d+)\s+(?:reminders|emails|e-mails|messages|replies|letters|calls)\b/iu,
-  // "One does the job." left alone once "and sending more just bumps you back" went: with the messages it counted
-  // gone from the sentence, the coach no longer reads it as blame, but the customer still does.
+  // "One does the job." left alone once "and sending more just bumps you back" went. The starter's stop-chasing-us
+  // reads the bare words as blame too, so there this only doubles its "still blames"; a team rulebook that keeps
+  // only "one email is enough" would not, and the customer still reads the brush-off.
   /^\s*(?:one|a\s+single)\s+(?:is\s+(?:plenty|enough)|does\s+the\s+job|will\s+do)\s*[.!]?\s*$/iu,
   // A queue rule left as the whole answer once the "chasing won't help" went: "we answer DMs in the order they come
   // in.", "and we work through them in order." (rounds 46 and 48, awkward for both leads: a curt brush-off to someone

@@ -514,7 +514,7 @@ describe('round 48: what the leads read as broken or half-fixed', () => {
     expect(afterFirstClick(verdict, g)).toBe('I can send the guide again.');
   });
 
-  it('reads "one is enough" as chasing only where the sentence is about messages', () => {
+  it('reads a bare "one is enough" as chasing, but not "one is enough for…", and never leaves it alone', () => {
     const dose = 'Hello Madam. One vial is 100 doses, so one is enough for all your birds, ducks included.';
     expect(coach(dose, 'How many doses in a vial?').findings.filter((f) => f.category === 'blame')).toEqual([]);
     const chase = 'We read every message, and one is plenty.';
